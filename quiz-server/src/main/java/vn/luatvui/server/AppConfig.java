@@ -1,0 +1,133 @@
+package vn.luatvui.server;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import vn.luatvui.server.config.ConfigException;
+import vn.luatvui.server.config.DatabaseUrl;
+import vn.luatvui.server.config.RedisUrl;
+import vn.luatvui.server.config.ServicesMode;
+
+/**
+ * The whole configuration of quiz-server, read once from environment variables.
+ * Every variable, its default and its meaning is listed in the README's configuration table.
+ */
+public record AppConfig(
+    String httpHost,
+    int httpPort,
+    URI publicBaseUrl,
+    Optional<DatabaseUrl> databaseUrl,
+    int databasePoolSize,
+    Optional<RedisUrl> redisUrl,
+    String redisKeyPrefix,
+    ServicesMode servicesMode,
+    Path dataDir,
+    Duration shutdownGrace) {
+
+  public static final String HTTP_HOST = "HTTP_HOST";
+  public static final String HTTP_PORT = "HTTP_PORT";
+  public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+  public static final String DATABASE_URL = "DATABASE_URL";
+  public static final String DATABASE_POOL_SIZE = "DATABASE_POOL_SIZE";
+  public static final String REDIS_URL = "REDIS_URL";
+  public static final String REDIS_KEY_PREFIX = "REDIS_KEY_PREFIX";
+  public static final String SERVICES_MODE = "SERVICES_MODE";
+  public static final String DATA_DIR = "DATA_DIR";
+  public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
+
+  /** Every environment variable this configuration reads. */
+  public static final Set<String> VARIABLES = Set.of(
+      HTTP_HOST, HTTP_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
+      REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS);
+
+  /** The local PostgreSQL database used when DATABASE_URL is not set. */
+  public static final String DEFAULT_DATABASE = "luatvui";
+
+  public static AppConfig fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  public static AppConfig fromEnvironment(Map<String, String> env) {
+    Function<String, Optional<String>> get = name -> Optional.ofNullable(env.get(name))
+        .map(String::trim).filter(v -> !v.isEmpty());
+
+    int port = get.apply(HTTP_PORT).map(v -> intBetween(HTTP_PORT, v, 0, 65535)).orElse(8080);
+    URI publicBaseUrl = get.apply(PUBLIC_BASE_URL).map(AppConfig::baseUrl)
+        .orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
+    String prefix = get.apply(REDIS_KEY_PREFIX).orElse("luatvui:");
+    if (!prefix.matches("[A-Za-z0-9_.:-]{1,64}")) {
+      throw new ConfigException(REDIS_KEY_PREFIX, prefix, "1 to 64 letters, digits or _ . : -");
+    }
+    return new AppConfig(
+        get.apply(HTTP_HOST).orElse("0.0.0.0"),
+        port,
+        publicBaseUrl,
+        get.apply(DATABASE_URL).map(v -> DatabaseUrl.parse(DATABASE_URL, v)),
+        get.apply(DATABASE_POOL_SIZE).map(v -> intBetween(DATABASE_POOL_SIZE, v, 1, 500)).orElse(16),
+        get.apply(REDIS_URL).map(v -> RedisUrl.parse(REDIS_URL, v)),
+        prefix,
+        get.apply(SERVICES_MODE).map(AppConfig::servicesMode).orElse(ServicesMode.AUTO),
+        get.apply(DATA_DIR).map(Path::of).orElse(Path.of("data")),
+        Duration.ofSeconds(get.apply(SHUTDOWN_GRACE_SECONDS)
+            .map(v -> intBetween(SHUTDOWN_GRACE_SECONDS, v, 0, 600)).orElse(20)));
+  }
+
+  /** The configuration as it is printed at start, secrets masked. */
+  public Map<String, String> describe() {
+    Map<String, String> shown = new LinkedHashMap<>();
+    shown.put(HTTP_HOST, httpHost);
+    shown.put(HTTP_PORT, String.valueOf(httpPort));
+    shown.put(PUBLIC_BASE_URL, publicBaseUrl.toString());
+    shown.put(DATABASE_URL, databaseUrl.map(DatabaseUrl::masked).orElse("(unset: local default or embedded)"));
+    shown.put(DATABASE_POOL_SIZE, String.valueOf(databasePoolSize));
+    shown.put(REDIS_URL, redisUrl.map(RedisUrl::masked).orElse("(unset: local default or embedded)"));
+    shown.put(REDIS_KEY_PREFIX, redisKeyPrefix);
+    shown.put(SERVICES_MODE, servicesMode.name().toLowerCase(Locale.ROOT));
+    shown.put(DATA_DIR, dataDir.toString());
+    shown.put(SHUTDOWN_GRACE_SECONDS, String.valueOf(shutdownGrace.toSeconds()));
+    return shown;
+  }
+
+  public AppConfig withHttpPort(int port) {
+    return new AppConfig(httpHost, port, publicBaseUrl, databaseUrl, databasePoolSize, redisUrl,
+        redisKeyPrefix, servicesMode, dataDir, shutdownGrace);
+  }
+
+  private static int intBetween(String variable, String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new ConfigException(variable, value, "a whole number from " + min + " to " + max);
+  }
+
+  private static URI baseUrl(String value) {
+    try {
+      URI uri = URI.create(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (IllegalArgumentException ignored) {
+      // reported below
+    }
+    throw new ConfigException(PUBLIC_BASE_URL, value, "an http(s) URL such as https://luatvui.example.vn");
+  }
+
+  private static ServicesMode servicesMode(String value) {
+    try {
+      return ServicesMode.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(SERVICES_MODE, value, "one of auto, external, embedded");
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package vn.luatvui.server;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.luatvui.server.config.DatabaseUrl;
+import vn.luatvui.server.health.ReadinessCheck;
+import vn.luatvui.server.http.HttpVerticle;
+import vn.luatvui.server.infra.Migrations;
+import vn.luatvui.server.infra.RedisConnector;
+import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.ServiceResolver;
+import vn.luatvui.server.infra.Services;
+import vn.luatvui.server.metrics.Meters;
+
+/**
+ * One running quiz-server: services found (or started), schema migrated, Vert.x with its
+ * verticles deployed. {@link #close()} shuts it down in the reverse order.
+ */
+public final class QuizServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(QuizServer.class);
+
+  private final AppConfig config;
+  private final Services services;
+  private final int migrationsApplied;
+  private final Vertx vertx;
+  private final Pool pool;
+  private final RedisClient redisClient;
+  private final StatefulRedisConnection<String, String> redis;
+
+  private QuizServer(AppConfig config, Services services, int migrationsApplied, Vertx vertx, Pool pool,
+                     RedisClient redisClient, StatefulRedisConnection<String, String> redis) {
+    this.config = config;
+    this.services = services;
+    this.migrationsApplied = migrationsApplied;
+    this.vertx = vertx;
+    this.pool = pool;
+    this.redisClient = redisClient;
+    this.redis = redis;
+  }
+
+  /** Starts everything and returns once the HTTP port accepts requests; blocks the caller meanwhile. */
+  public static QuizServer start(AppConfig config) throws Exception {
+    config.describe().forEach((name, value) -> LOG.info("config {}={}", name, value));
+    Services services = ServiceResolver.resolve(config);
+    Vertx vertx = null;
+    RedisClient redisClient = null;
+    try {
+      int applied = Migrations.run(services.database());
+      redisClient = RedisConnector.client(services.redis());
+      StatefulRedisConnection<String, String> redis = RedisConnector.connect(redisClient);
+
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      vertx = Vertx.builder()
+          .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+              .setEnabled(true)
+              .setJvmMetricsEnabled(true)))
+          .withMetrics(new MicrometerMetricsFactory(registry))
+          .build();
+      Pool pool = pool(vertx, services.database(), config.databasePoolSize());
+      Meters meters = new Meters(registry);
+      ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);
+      QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis);
+      server.deploy(readiness, registry).await();
+      LOG.info("LuậtVui is serving on {} (port {})", config.publicBaseUrl(), config.httpPort());
+      return server;
+    } catch (Exception | Error e) {
+      if (vertx != null) {
+        vertx.close().await();
+      }
+      if (redisClient != null) {
+        redisClient.shutdown();
+      }
+      services.close();
+      throw e;
+    }
+  }
+
+  private Future<String> deploy(ReadinessCheck readiness, PrometheusMeterRegistry registry) {
+    int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return vertx.deployVerticle(() -> new HttpVerticle(config, readiness, registry),
+        new DeploymentOptions().setInstances(instances));
+  }
+
+  private static Pool pool(Vertx vertx, DatabaseUrl url, int size) {
+    PgConnectOptions connect = new PgConnectOptions()
+        .setHost(url.host())
+        .setPort(url.port())
+        .setDatabase(url.database())
+        .setUser(url.user())
+        .setCachePreparedStatements(true);
+    if (url.password() != null) {
+      connect.setPassword(url.password());
+    }
+    return PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(size).setName("luatvui-pg").setConnectionTimeout(5))
+        .with(new NetClientOptions().setConnectTimeout(2000))
+        .connectingTo(connect)
+        .using(vertx)
+        .build();
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public int migrationsApplied() {
+    return migrationsApplied;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  public StatefulRedisConnection<String, String> redis() {
+    return redis;
+  }
+
+  public RedisKeys redisKeys() {
+    return new RedisKeys(config.redisKeyPrefix());
+  }
+
+  /**
+   * Graceful stop: the HTTP verticles stop accepting and finish requests in flight (within
+   * SHUTDOWN_GRACE_SECONDS), then the pools close, then any embedded services stop.
+   */
+  @Override
+  public void close() throws Exception {
+    LOG.info("Shutting down");
+    try {
+      Future.all(vertx.deploymentIDs().stream().map(vertx::undeploy).toList())
+          .transform(ignored -> pool.close())
+          .eventually(vertx::close)
+          .await();
+    } finally {
+      redis.close();
+      redisClient.shutdown();
+      services.close();
+      LOG.info("Stopped");
+    }
+  }
+}

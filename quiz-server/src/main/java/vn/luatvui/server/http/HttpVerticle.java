@@ -1,0 +1,76 @@
+package vn.luatvui.server.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.util.concurrent.TimeUnit;
+import vn.luatvui.server.AppConfig;
+import vn.luatvui.server.health.ReadinessCheck;
+
+/** The HTTP front door: health, metrics, the REST API and the web client. */
+public final class HttpVerticle extends VerticleBase {
+  static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
+
+  private final AppConfig config;
+  private final ReadinessCheck readiness;
+  private final PrometheusMeterRegistry registry;
+  private HttpServer server;
+
+  public HttpVerticle(AppConfig config, ReadinessCheck readiness, PrometheusMeterRegistry registry) {
+    this.config = config;
+    this.readiness = readiness;
+    this.registry = registry;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    router.route().handler(SecurityHeaders::apply);
+
+    router.get("/health/live").handler(this::live);
+    router.get("/health/ready").handler(this::ready);
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+    router.route("/api/*").handler(ctx -> ctx.fail(404));
+
+    WebClientRoutes.mount(router);
+    ErrorMapper errors = new ErrorMapper();
+    router.route().failureHandler(errors);
+    router.errorHandler(404, errors);
+    router.errorHandler(405, errors);
+
+    server = vertx.createHttpServer(new HttpServerOptions()
+        .setCompressionSupported(true)
+        .setMaxWebSocketFrameSize(16 * 1024)
+        .setMaxWebSocketMessageSize(64 * 1024));
+    return server.requestHandler(router).listen(config.httpPort(), config.httpHost());
+  }
+
+  /** Stops accepting connections, lets requests in flight finish within the grace period. */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture()
+        : server.shutdown(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void live(RoutingContext ctx) {
+    ctx.json(new JsonObject().put("status", "UP"));
+  }
+
+  private void ready(RoutingContext ctx) {
+    readiness.check()
+        .onSuccess(r -> {
+          ctx.response().setStatusCode(r.ready() ? 200 : 503);
+          ctx.json(r.toJson());
+        })
+        .onFailure(ctx::fail);
+  }
+}

@@ -1,0 +1,57 @@
+package vn.luatvui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.TestDatabase;
+import vn.luatvui.server.support.TestRedis;
+import vn.luatvui.server.support.TestServer;
+
+class MetricsTest {
+  private static final TestDatabase database = TestDatabase.named();
+  private static final TestRedis redis = new TestRedis();
+  private static QuizServer server;
+  private static Http http;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(database, redis);
+    http = new Http(server.config().httpPort());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    database.close();
+    redis.close();
+  }
+
+  @Test
+  void metrics_expose_the_game_meters_in_prometheus_format() {
+    http.get("/health/ready");
+    HttpResponse<String> metrics = http.get("/metrics");
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+    assertThat(metrics.body())
+        .contains("# TYPE luatvui_rooms_active gauge")
+        .contains("luatvui_players_connected ")
+        .contains("luatvui_answers_total ")
+        .contains("luatvui_broadcast_latency_seconds")
+        .contains("luatvui_dependency_up{dependency=\"postgresql\"} 1.0")
+        .contains("luatvui_dependency_up{dependency=\"redis\"} 1.0");
+  }
+
+  @Test
+  void metrics_include_jvm_http_and_pool_meters() {
+    http.get("/health/live");
+    String body = http.get("/metrics").body();
+
+    assertThat(body).contains("jvm_memory_used_bytes").contains("vertx_http_server_requests_total")
+        .contains("vertx_pool_");
+  }
+}
