@@ -1,0 +1,84 @@
+# Shared helpers for the LuậtVui scripts. Source it; do not run it.
+
+ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+require() {
+  for cmd in "$@"; do
+    command -v "$cmd" >/dev/null 2>&1 || die "'$cmd' is needed but not installed (see README: JDK 17+, Maven, Node.js 20+)."
+  done
+}
+
+# Runs a command as root: directly when we are root, through sudo when it is available.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else return 1; fi
+}
+
+answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+wait_for_port() {
+  local host=$1 port=$2 seconds=${3:-30}
+  for _ in $(seq 1 "$((seconds * 5))"); do
+    answers "$host" "$port" && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
+    || { as_root apt-get update -q >/dev/null 2>&1 && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
+}
+
+# Starts the machine's PostgreSQL if it is installed but not answering on 127.0.0.1:5432.
+# With install=yes it installs it first when it is missing.
+start_postgres() {
+  local install=${1:-no}
+  answers 127.0.0.1 5432 && return 0
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 && [ "$install" = yes ]; then
+    say "Installing PostgreSQL"
+    apt_install postgresql || return 1
+  fi
+  command -v pg_ctlcluster >/dev/null 2>&1 || return 1
+  say "Starting PostgreSQL"
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start >/dev/null 2>&1 || true
+  wait_for_port 127.0.0.1 5432 30
+}
+
+# Starts the machine's Redis if it is installed but not answering on 127.0.0.1:6379.
+start_redis() {
+  local install=${1:-no}
+  answers 127.0.0.1 6379 && return 0
+  if ! command -v redis-server >/dev/null 2>&1 && [ "$install" = yes ]; then
+    say "Installing Redis"
+    apt_install redis-server || return 1
+  fi
+  command -v redis-server >/dev/null 2>&1 || return 1
+  say "Starting Redis"
+  local dir=/var/lib/redis log=/var/log/redis/redis-server.log
+  [ -w "$dir" ] || dir=$(mktemp -d)
+  [ -w "$(dirname "$log")" ] || log="$dir/redis.log"
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
+    --dir "$dir" --logfile "$log" >/dev/null 2>&1 || true
+  wait_for_port 127.0.0.1 6379 15
+}
+
+# Prints the path of the runnable server jar (it may not exist yet).
+server_jar() {
+  ls "$ROOT_DIR"/quiz-server/target/quiz-server-*-all.jar 2>/dev/null | head -n 1
+}
+
+# True when the jar is missing or any source is newer than it.
+needs_build() {
+  local jar
+  jar=$(server_jar)
+  [ -z "$jar" ] && return 0
+  [ -n "$(cd "$ROOT_DIR" && find pom.xml question-bank quiz-server web-client \
+      \( -path '*/target' -o -path '*/node_modules' -o -path '*/dist' \) -prune -o \
+      -type f -newer "$jar" -print -quit)" ]
+}
