@@ -1,0 +1,33 @@
+// Shared set-up for the browser tests: Chromium driven by playwright-core.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Set from BASE_URL and CHROMIUM_PATH by vitest.e2e.config.ts.
+export const BASE_URL = (process.env.E2E_BASE_URL || 'http://localhost:8080').replace(/\/$/, '');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A fresh page (empty localStorage) at BASE_URL + path. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(BASE_URL + path);
+  await page.locator('main h1').waitFor();
+  return { context, page };
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getLang, setLang, t, type Lang, type MessageKey } from './i18n';
+import { useLocation } from './router';
+
+const NAV: readonly { href: string; labelKey: MessageKey }[] = [
+  { href: '/', labelKey: 'nav.home' },
+  { href: '/play', labelKey: 'nav.play' },
+  { href: '/host', labelKey: 'nav.host' },
+  { href: '/contests', labelKey: 'nav.contests' },
+  { href: '/lookup', labelKey: 'nav.lookup' },
+  { href: '/bank', labelKey: 'nav.bank' },
+  { href: '/login', labelKey: 'nav.login' },
+];
+
+export function Header() {
+  const { path } = useLocation();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
+
+  return (
+    <header class="site-header">
+      <div class="header-bar">
+        <a href="/" class="brand">
+          {t('app.name')}
+          <span class="tagline">{t('app.tagline')}</span>
+        </a>
+        <LangSwitch />
+        <button
+          type="button"
+          class="menu-toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="main-nav"
+          onClick={() => setOpen(!open)}
+        >
+          {t('nav.menu')}
+        </button>
+      </div>
+      <nav id="main-nav" class={open ? 'main-nav open' : 'main-nav'} aria-label={t('nav.label')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} aria-current={item.href === path ? 'page' : undefined}>
+                {t(item.labelKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+/** Offers the other language, named in that language ("English" / "Tiếng Việt"). */
+function LangSwitch() {
+  const other: Lang = getLang() === 'vi' ? 'en' : 'vi';
+  return (
+    <button type="button" class="lang-switch" lang={other} title={t('lang.label')} onClick={() => setLang(other)}>
+      {t(other === 'vi' ? 'lang.vi' : 'lang.en')}
+    </button>
+  );
+}

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentLocation, isClientPath, matchPath, matchRoute, navigate, normalisePath, startRouter } from './router';
+import { routes } from './routes';
+
+describe('matching', () => {
+  it('normalises trailing and repeated slashes', () => {
+    expect(normalisePath('/')).toBe('/');
+    expect(normalisePath('/play/')).toBe('/play');
+    expect(normalisePath('//contests//5/')).toBe('/contests/5');
+  });
+
+  it('matches literal paths and captures params', () => {
+    expect(matchPath('/play', '/play')).toEqual({});
+    expect(matchPath('/play', '/play/')).toEqual({});
+    expect(matchPath('/contests/:id', '/contests/42')).toEqual({ id: '42' });
+    expect(matchPath('/contests/:id', '/contests/gi%E1%BB%AFa')).toEqual({ id: 'giữa' });
+    expect(matchPath('/contests/:id', '/contests')).toBeNull();
+    expect(matchPath('/play', '/player')).toBeNull();
+  });
+
+  it('finds every screen of the route table', () => {
+    for (const path of ['/', '/play', '/host', '/contests', '/lookup', '/bank', '/login']) {
+      expect(matchRoute(routes, path)?.route.path, path).toBe(path);
+    }
+  });
+
+  it('returns null (not found) for unknown paths', () => {
+    expect(matchRoute(routes, '/khong-co')).toBeNull();
+    expect(matchRoute(routes, '/play/extra')).toBeNull();
+  });
+
+  it('leaves server paths to the server', () => {
+    for (const path of ['/api/questions', '/health/live', '/metrics', '/ws', '/assets/index.js']) {
+      expect(isClientPath(path), path).toBe(false);
+    }
+    expect(isClientPath('/apiary')).toBe(true);
+    expect(isClientPath('/play')).toBe(true);
+  });
+});
+
+describe('navigation', () => {
+  let stop: () => void;
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    stop = startRouter();
+  });
+  afterEach(() => {
+    stop();
+    document.body.innerHTML = '';
+  });
+
+  it('navigate() updates the URL and the location', () => {
+    navigate('/play?pin=123456');
+    expect(window.location.pathname).toBe('/play');
+    expect(currentLocation().path).toBe('/play');
+    expect(currentLocation().query.get('pin')).toBe('123456');
+  });
+
+  it('follows back and forward (popstate)', () => {
+    navigate('/contests');
+    window.history.replaceState(null, '', '/lookup');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(currentLocation().path).toBe('/lookup');
+  });
+
+  it('intercepts clicks on in-app links only', () => {
+    document.body.innerHTML =
+      '<a id="in" href="/bank">bank</a><a id="api" href="/api/x">api</a><a id="new" href="/host" target="_blank">host</a>';
+    // Runs after the router's document listener; stops the test DOM from really following links.
+    let prevented = false;
+    const record = (event: Event) => {
+      prevented = event.defaultPrevented;
+      event.preventDefault();
+    };
+    window.addEventListener('click', record);
+    const click = (id: string) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+      document.getElementById(id)!.dispatchEvent(event);
+      return prevented;
+    };
+    expect(click('in')).toBe(true);
+    expect(currentLocation().path).toBe('/bank');
+    expect(click('api')).toBe(false);
+    expect(click('new')).toBe(false);
+    expect(currentLocation().path).toBe('/bank');
+    window.removeEventListener('click', record);
+  });
+});
