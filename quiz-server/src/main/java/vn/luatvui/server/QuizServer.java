@@ -13,6 +13,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import org.slf4j.Logger;
@@ -105,6 +106,9 @@ public final class QuizServer implements AutoCloseable {
         .setCachePreparedStatements(true);
     if (url.password() != null) {
       connect.setPassword(url.password());
+    }
+    if (url.sslMode() != null) {
+      connect.setSslMode(SslMode.of(url.sslMode()));
     }
     return PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(size).setName("luatvui-pg").setConnectionTimeout(5))

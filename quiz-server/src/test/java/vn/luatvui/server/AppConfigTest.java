@@ -48,6 +48,19 @@ class AppConfigTest {
   }
 
   @Test
+  void a_database_url_may_ask_for_tls_and_keeps_a_plus_in_the_password() {
+    AppConfig config = AppConfig.fromEnvironment(Map.of(
+        "DATABASE_URL", "postgresql://quiz:a+b@db:5432/luatvui?sslmode=require"));
+
+    var db = config.databaseUrl().orElseThrow();
+    assertThat(db.password()).isEqualTo("a+b");
+    assertThat(db.sslMode()).isEqualTo("require");
+    assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/luatvui?sslmode=require");
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("DATABASE_URL", "postgresql://db/x?ssl=yes")))
+        .hasMessageContaining("DATABASE_URL").hasMessageContaining("sslmode");
+  }
+
+  @Test
   void secrets_are_masked_when_the_configuration_is_printed() {
     AppConfig config = AppConfig.fromEnvironment(Map.of(
         "DATABASE_URL", "postgresql://quiz:topsecret@db:5432/luatvui",

@@ -2,16 +2,16 @@ package vn.luatvui.server.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * A PostgreSQL location given as {@code postgresql://user:password@host:port/database}.
+ * A PostgreSQL location given as {@code postgresql://user:password@host:port/database[?sslmode=require]}.
  * Parsed once so that the reactive client, JDBC (for migrations) and the logs agree.
  */
-public record DatabaseUrl(String host, int port, String database, String user, String password) {
+public record DatabaseUrl(String host, int port, String database, String user, String password, String sslMode) {
 
   public static final int DEFAULT_PORT = 5432;
+  private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
   public static DatabaseUrl parse(String variable, String value) {
     String expected = "a URL like postgresql://user:password@host:5432/database";
@@ -33,25 +33,26 @@ public record DatabaseUrl(String host, int port, String database, String user, S
     }
     String user = "postgres";
     String password = null;
-    if (uri.getRawUserInfo() != null) {
-      String[] parts = uri.getRawUserInfo().split(":", 2);
-      user = decode(parts[0]);
-      password = parts.length > 1 ? decode(parts[1]) : null;
+    if (uri.getUserInfo() != null) {
+      String[] parts = uri.getUserInfo().split(":", 2);
+      user = parts[0];
+      password = parts.length > 1 ? parts[1] : null;
     }
+    String sslMode = sslMode(variable, value, uri.getQuery());
     int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
-    return new DatabaseUrl(uri.getHost(), port, path, user, password);
+    return new DatabaseUrl(uri.getHost(), port, path, user, password, sslMode);
   }
 
   public static DatabaseUrl local(String host, int port, String database) {
-    return new DatabaseUrl(host, port, database, "postgres", null);
+    return new DatabaseUrl(host, port, database, "postgres", null, null);
   }
 
   public DatabaseUrl withDatabase(String otherDatabase) {
-    return new DatabaseUrl(host, port, otherDatabase, user, password);
+    return new DatabaseUrl(host, port, otherDatabase, user, password, sslMode);
   }
 
   public String jdbcUrl() {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database + (sslMode == null ? "" : "?sslmode=" + sslMode);
   }
 
   /** The URL with the password hidden, for logs. */
@@ -65,7 +66,20 @@ public record DatabaseUrl(String host, int port, String database, String user, S
     return masked();
   }
 
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  private static String sslMode(String variable, String value, String query) {
+    if (query == null || query.isBlank()) {
+      return null;
+    }
+    String mode = null;
+    for (String pair : query.split("&")) {
+      String[] kv = pair.split("=", 2);
+      if (kv[0].equals("sslmode") && kv.length == 2 && SSL_MODES.contains(kv[1])) {
+        mode = kv[1];
+      } else {
+        throw new ConfigException(variable, value,
+            "the only query parameter understood is sslmode=" + String.join("|", SSL_MODES));
+      }
+    }
+    return mode;
   }
 }

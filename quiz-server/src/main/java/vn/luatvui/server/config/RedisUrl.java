@@ -2,8 +2,6 @@ package vn.luatvui.server.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /** A Redis location given as {@code redis://[:password@]host:port[/db]} (or rediss:// for TLS). */
 public record RedisUrl(String host, int port, int database, String password, boolean tls) {
@@ -35,10 +33,10 @@ public record RedisUrl(String host, int port, int database, String password, boo
       }
     }
     String password = null;
-    if (uri.getRawUserInfo() != null) {
-      String info = uri.getRawUserInfo();
+    if (uri.getUserInfo() != null) {
+      String info = uri.getUserInfo();
       int colon = info.indexOf(':');
-      password = URLDecoder.decode(colon >= 0 ? info.substring(colon + 1) : info, StandardCharsets.UTF_8);
+      password = colon >= 0 ? info.substring(colon + 1) : info;
       if (password.isEmpty()) {
         password = null;
       }

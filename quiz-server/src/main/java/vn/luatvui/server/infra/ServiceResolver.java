@@ -3,6 +3,9 @@ package vn.luatvui.server.infra;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,6 +23,8 @@ import vn.luatvui.server.infra.Services.Source;
 public final class ServiceResolver {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceResolver.class);
   static final String LOCAL_HOST = "127.0.0.1";
+  private static final DatabaseUrl LOCAL_DATABASE =
+      DatabaseUrl.local(LOCAL_HOST, DatabaseUrl.DEFAULT_PORT, AppConfig.DEFAULT_DATABASE);
 
   private ServiceResolver() {
   }
@@ -32,8 +37,8 @@ public final class ServiceResolver {
       if (config.databaseUrl().isPresent() && config.servicesMode() != ServicesMode.EMBEDDED) {
         database = config.databaseUrl().get();
         databaseSource = Source.CONFIGURED;
-      } else if (useLocal(config.servicesMode(), DatabaseUrl.DEFAULT_PORT)) {
-        database = DatabaseUrl.local(LOCAL_HOST, DatabaseUrl.DEFAULT_PORT, AppConfig.DEFAULT_DATABASE);
+      } else if (useLocal(config.servicesMode(), DatabaseUrl.DEFAULT_PORT) && canLogIn(config.servicesMode())) {
+        database = LOCAL_DATABASE;
         databaseSource = Source.LOCAL_DEFAULT;
       } else {
         EmbeddedPostgresService pg = EmbeddedPostgresService.start(config.dataDir().resolve("postgres"));
@@ -71,6 +76,24 @@ public final class ServiceResolver {
       case EMBEDDED -> false;
       case AUTO -> answers(LOCAL_HOST, port);
     };
+  }
+
+  /**
+   * A local PostgreSQL may answer yet refuse the passwordless login of the default URL (common on
+   * desktop installs); in auto mode that means "not usable", and the embedded one is used instead.
+   */
+  private static boolean canLogIn(ServicesMode mode) {
+    if (mode != ServicesMode.AUTO) {
+      return true;
+    }
+    try (Connection ignored = DriverManager.getConnection(
+        LOCAL_DATABASE.withDatabase("postgres").jdbcUrl(), LOCAL_DATABASE.user(), null)) {
+      return true;
+    } catch (SQLException e) {
+      LOG.warn("PostgreSQL answers on port {} but refuses user {} without a password ({}); "
+          + "set DATABASE_URL to use it", DatabaseUrl.DEFAULT_PORT, LOCAL_DATABASE.user(), e.getMessage());
+      return false;
+    }
   }
 
   static boolean answers(String host, int port) {
