@@ -26,6 +26,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
   || shuf -i 20000-29999 -n 1)
 run_id="e2e_$(date +%s)_$$"
 log="$ROOT_DIR/quiz-server/target/browser-test-server.log"
+export E2E_ADMIN_EMAIL="admin-$run_id@luatvui.test" E2E_ADMIN_PASSWORD="browser-test-$run_id"
+BOOTSTRAP_ADMIN_EMAIL=$E2E_ADMIN_EMAIL BOOTSTRAP_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD \
 HTTP_HOST=127.0.0.1 HTTP_PORT=$port SERVICES_MODE=external \
   DATABASE_URL="postgresql://postgres@127.0.0.1:5432/luatvui_$run_id" \
   REDIS_KEY_PREFIX="luatvui-$run_id:" SHUTDOWN_GRACE_SECONDS=2 \

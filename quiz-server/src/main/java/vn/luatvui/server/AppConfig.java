@@ -28,7 +28,9 @@ public record AppConfig(
     String redisKeyPrefix,
     ServicesMode servicesMode,
     Path dataDir,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Optional<String> bootstrapAdminEmail,
+    Optional<String> bootstrapAdminPassword) {
 
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
@@ -40,11 +42,14 @@ public record AppConfig(
   public static final String SERVICES_MODE = "SERVICES_MODE";
   public static final String DATA_DIR = "DATA_DIR";
   public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
+  public static final String BOOTSTRAP_ADMIN_EMAIL = "BOOTSTRAP_ADMIN_EMAIL";
+  public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
 
   /** Every environment variable this configuration reads. */
   public static final Set<String> VARIABLES = Set.of(
       HTTP_HOST, HTTP_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
-      REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS);
+      REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS,
+      BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
   public static final String DEFAULT_DATABASE = "luatvui";
@@ -64,6 +69,15 @@ public record AppConfig(
     if (!prefix.matches("[A-Za-z0-9_.:-]{1,64}")) {
       throw new ConfigException(REDIS_KEY_PREFIX, prefix, "1 to 64 letters, digits or _ . : -");
     }
+    Optional<String> adminEmail = get.apply(BOOTSTRAP_ADMIN_EMAIL);
+    Optional<String> adminPassword = get.apply(BOOTSTRAP_ADMIN_PASSWORD);
+    if (adminEmail.isPresent() != adminPassword.isPresent()) {
+      throw new ConfigException(adminEmail.isPresent() ? BOOTSTRAP_ADMIN_PASSWORD : BOOTSTRAP_ADMIN_EMAIL, null,
+          "set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither");
+    }
+    if (adminPassword.isPresent() && adminPassword.get().length() < 10) {
+      throw new ConfigException(BOOTSTRAP_ADMIN_PASSWORD, "****", "at least 10 characters");
+    }
     return new AppConfig(
         get.apply(HTTP_HOST).orElse("0.0.0.0"),
         port,
@@ -75,7 +89,9 @@ public record AppConfig(
         get.apply(SERVICES_MODE).map(AppConfig::servicesMode).orElse(ServicesMode.AUTO),
         get.apply(DATA_DIR).map(Path::of).orElse(Path.of("data")),
         Duration.ofSeconds(get.apply(SHUTDOWN_GRACE_SECONDS)
-            .map(v -> intBetween(SHUTDOWN_GRACE_SECONDS, v, 0, 600)).orElse(20)));
+            .map(v -> intBetween(SHUTDOWN_GRACE_SECONDS, v, 0, 600)).orElse(20)),
+        adminEmail,
+        adminPassword);
   }
 
   /** The configuration as it is printed at start, secrets masked. */
@@ -91,12 +107,9 @@ public record AppConfig(
     shown.put(SERVICES_MODE, servicesMode.name().toLowerCase(Locale.ROOT));
     shown.put(DATA_DIR, dataDir.toString());
     shown.put(SHUTDOWN_GRACE_SECONDS, String.valueOf(shutdownGrace.toSeconds()));
+    shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
+    shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
     return shown;
-  }
-
-  public AppConfig withHttpPort(int port) {
-    return new AppConfig(httpHost, port, publicBaseUrl, databaseUrl, databasePoolSize, redisUrl,
-        redisKeyPrefix, servicesMode, dataDir, shutdownGrace);
   }
 
   private static int intBetween(String variable, String value, int min, int max) {

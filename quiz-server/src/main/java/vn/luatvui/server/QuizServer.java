@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.config.DatabaseUrl;
 import vn.luatvui.server.health.ReadinessCheck;
+import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.HttpVerticle;
 import vn.luatvui.server.infra.Migrations;
 import vn.luatvui.server.infra.RedisConnector;
@@ -76,7 +77,10 @@ public final class QuizServer implements AutoCloseable {
       Meters meters = new Meters(registry);
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);
       QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis);
-      server.deploy(readiness, registry).await();
+      Wiring wiring = new Wiring(vertx, pool, redis, server.redisKeys(), config);
+      wiring.prepareData().await();
+      server.deploy(readiness, registry, wiring.api()).await();
+      wiring.scheduleLawChecks();
       LOG.info("LuậtVui is serving on {} (port {})", config.publicBaseUrl(), config.httpPort());
       return server;
     } catch (Exception | Error e) {
@@ -91,9 +95,9 @@ public final class QuizServer implements AutoCloseable {
     }
   }
 
-  private Future<String> deploy(ReadinessCheck readiness, PrometheusMeterRegistry registry) {
+  private Future<String> deploy(ReadinessCheck readiness, PrometheusMeterRegistry registry, ApiHandlers api) {
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
-    return vertx.deployVerticle(() -> new HttpVerticle(config, readiness, registry),
+    return vertx.deployVerticle(() -> new HttpVerticle(config, readiness, registry, api),
         new DeploymentOptions().setInstances(instances));
   }
 

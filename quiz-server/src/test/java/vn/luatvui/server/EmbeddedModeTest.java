@@ -37,7 +37,8 @@ class EmbeddedModeTest {
     try (QuizServer second = QuizServer.start(AppConfig.fromEnvironment(env))) {
       assertThat(second.migrationsApplied()).isZero();
       assertThat(new Http(second.config().httpPort()).get("/health/ready").statusCode()).isEqualTo(200);
-      var rows = second.pool().query("SELECT display_name FROM app_user").execute().await();
+      var rows = second.pool()
+          .query("SELECT display_name FROM app_user WHERE email = 'co.giao@truong.edu.vn'").execute().await();
       assertThat(rows.iterator().next().getString(0)).isEqualTo("Cô Giáo");
       assertThat(second.redis().sync().get(second.redisKeys().of("restart-check"))).isEqualTo("còn đây");
     }

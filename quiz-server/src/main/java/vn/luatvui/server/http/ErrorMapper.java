@@ -1,11 +1,16 @@
 package vn.luatvui.server.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.pgclient.PgException;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.luatvui.bank.review.ReviewRefused;
+import vn.luatvui.server.bank.ValidationFailed;
 
 /**
  * The one place where failures become HTTP responses: JSON {@code {"error":{"code","message"}}}
@@ -25,17 +30,42 @@ public final class ErrorMapper implements Handler<RoutingContext> {
       ctx.response().reset();
       return;
     }
+    JsonObject body = new JsonObject().put("code", error.code()).put("message", error.getMessage());
+    if (failure instanceof ValidationFailed invalid) {
+      JsonArray violations = new JsonArray();
+      invalid.violations().forEach(v -> violations.add(new JsonObject().put("field", v.field()).put("message", v.message())));
+      body.put("violations", violations);
+    }
     ctx.response()
         .setStatusCode(error.status())
         .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", new JsonObject()
-            .put("code", error.code())
-            .put("message", error.getMessage())).encode());
+        .end(new JsonObject().put("error", body).encode());
   }
 
   static ApiException map(Throwable failure, int status) {
+    if (failure instanceof HttpException http && http.getCause() instanceof ValidatorException invalid) {
+      failure = invalid;
+    }
     if (failure instanceof ApiException api) {
       return api;
+    }
+    if (failure instanceof ValidationFailed invalid) {
+      return new ApiException(422, "invalid", invalid.getMessage() + " " + invalid.violations().stream()
+          .map(v -> v.message()).reduce((a, b) -> a + " " + b).orElse(""));
+    }
+    if (failure instanceof ReviewRefused refused) {
+      int code = switch (refused.reason()) {
+        case FORBIDDEN -> 403;
+        case CONFLICT -> 409;
+        case INVALID -> 422;
+      };
+      return new ApiException(code, refused.reason().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage());
+    }
+    if (failure instanceof ValidatorException invalid) {
+      return new ApiException(400, "bad_request", "Yêu cầu không đúng đặc tả API: " + invalid.getMessage());
+    }
+    if (failure instanceof PgException pg && "23505".equals(pg.getSqlState())) {
+      return new ApiException(409, "conflict", "Dữ liệu này đã có (trùng lặp).");
     }
     if (failure instanceof HttpException http) {
       return forStatus(http.getStatusCode(), http.getPayload());
@@ -43,22 +73,22 @@ public final class ErrorMapper implements Handler<RoutingContext> {
     if (failure == null && status > 0) {
       return forStatus(status, null);
     }
-    return new ApiException(500, "internal", "Something went wrong on the server; it has been logged.");
+    return new ApiException(500, "internal", "Máy chủ gặp lỗi; lỗi đã được ghi lại.");
   }
 
   private static ApiException forStatus(int status, String detail) {
     return switch (status) {
-      case 400 -> new ApiException(400, "bad_request", detail != null ? detail : "The request is not valid.");
-      case 401 -> new ApiException(401, "unauthenticated", "Please sign in first.");
-      case 403 -> new ApiException(403, "forbidden", "Your role does not allow this.");
-      case 404 -> new ApiException(404, "not_found", "There is nothing at this address.");
-      case 405 -> new ApiException(405, "method_not_allowed", "This address does not accept that method.");
-      case 413 -> new ApiException(413, "too_large", "The request body is larger than allowed.");
-      case 415 -> new ApiException(415, "unsupported_media_type", "Send this request as JSON.");
-      case 429 -> new ApiException(429, "rate_limited", "Too many requests; wait a moment and try again.");
+      case 400 -> new ApiException(400, "bad_request", detail != null ? detail : "Yêu cầu không hợp lệ.");
+      case 401 -> new ApiException(401, "unauthenticated", "Hãy đăng nhập trước.");
+      case 403 -> new ApiException(403, "forbidden", "Vai trò của bạn không được phép làm việc này.");
+      case 404 -> new ApiException(404, "not_found", "Không có gì ở địa chỉ này.");
+      case 405 -> new ApiException(405, "method_not_allowed", "Địa chỉ này không nhận phương thức đó.");
+      case 413 -> new ApiException(413, "too_large", "Nội dung gửi lên lớn quá mức cho phép (50 MB).");
+      case 415 -> new ApiException(415, "unsupported_media_type", "Kiểu nội dung gửi lên không được hỗ trợ.");
+      case 429 -> new ApiException(429, "rate_limited", "Quá nhiều yêu cầu; hãy đợi một lát rồi thử lại.");
       default -> status >= 400 && status < 500
-          ? new ApiException(status, "client_error", detail != null ? detail : "The request cannot be served.")
-          : new ApiException(500, "internal", "Something went wrong on the server; it has been logged.");
+          ? new ApiException(status, "client_error", detail != null ? detail : "Không phục vụ được yêu cầu này.")
+          : new ApiException(500, "internal", "Máy chủ gặp lỗi; lỗi đã được ghi lại.");
     };
   }
 }

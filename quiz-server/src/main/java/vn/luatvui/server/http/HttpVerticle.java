@@ -8,7 +8,6 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.AppConfig;
@@ -21,16 +20,22 @@ public final class HttpVerticle extends VerticleBase {
   private final AppConfig config;
   private final ReadinessCheck readiness;
   private final PrometheusMeterRegistry registry;
+  private final ApiHandlers api;
   private HttpServer server;
 
-  public HttpVerticle(AppConfig config, ReadinessCheck readiness, PrometheusMeterRegistry registry) {
+  public HttpVerticle(AppConfig config, ReadinessCheck readiness, PrometheusMeterRegistry registry, ApiHandlers api) {
     this.config = config;
     this.readiness = readiness;
     this.registry = registry;
+    this.api = api;
   }
 
   @Override
   public Future<?> start() {
+    return ApiRouter.create(vertx, api).compose(this::listen);
+  }
+
+  private Future<HttpServer> listen(Router apiRouter) {
     Router router = Router.router(vertx);
     router.route().handler(SecurityHeaders::apply);
 
@@ -38,7 +43,9 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/health/ready").handler(this::ready);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
 
-    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+    router.get("/api/openapi.yaml").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile(ApiRouter.CONTRACT));
+    router.route("/api/*").subRouter(apiRouter);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
 
     WebClientRoutes.mount(router);

@@ -9,6 +9,8 @@ import vn.luatvui.server.infra.FreePort;
 
 /** Starts a real quiz-server in this JVM against the local PostgreSQL and Redis, on a free port. */
 public final class TestServer {
+  public static final String ADMIN_EMAIL = "quantri@luatvui.test";
+  public static final String ADMIN_PASSWORD = "mat-khau-quan-tri-1";
   private TestServer() {
   }
 
@@ -23,6 +25,8 @@ public final class TestServer {
     env.put(AppConfig.REDIS_KEY_PREFIX, redisPrefix);
     env.put(AppConfig.SERVICES_MODE, "external");
     env.put(AppConfig.SHUTDOWN_GRACE_SECONDS, "2");
+    env.put(AppConfig.BOOTSTRAP_ADMIN_EMAIL, ADMIN_EMAIL);
+    env.put(AppConfig.BOOTSTRAP_ADMIN_PASSWORD, ADMIN_PASSWORD);
     return env;
   }
 

@@ -1,0 +1,45 @@
+package vn.luatvui.bank.formats;
+
+import java.util.List;
+import vn.luatvui.bank.question.Audience;
+import vn.luatvui.bank.question.Citation;
+
+/**
+ * What the import wizard fills in where a file is silent.
+ *
+ * @param defaultCitation         cited by every question that has no citation of its own (Kahoot
+ *                                and Aiken files never have one). In those two formats, which have
+ *                                no explanation either, the explanation becomes a pointer to this
+ *                                citation ("Căn cứ khoản 1 Điều 8 văn bản số …"). Null: questions
+ *                                without a citation are errors.
+ * @param defaultTimeLimitSeconds for questions without a time limit
+ * @param defaultPoints           for questions without points
+ * @param defaultTags             for questions without tags
+ * @param defaultDifficulty       for questions without a difficulty (1–3)
+ * @param defaultAudience         for questions without an audience
+ */
+public record ImportOptions(Citation defaultCitation, int defaultTimeLimitSeconds, int defaultPoints,
+                            List<String> defaultTags, int defaultDifficulty, Audience defaultAudience) {
+
+  public ImportOptions {
+    defaultTags = defaultTags == null ? List.of() : List.copyOf(defaultTags);
+    defaultAudience = defaultAudience == null ? Audience.MOI_NGUOI : defaultAudience;
+  }
+
+  /** No default citation, 20 seconds, 1000 points, no tags, difficulty 1, everyone. */
+  public static ImportOptions defaults() {
+    return new ImportOptions(null, 20, 1000, List.of(), 1, Audience.MOI_NGUOI);
+  }
+
+  /** The same options with the citation chosen in the wizard. */
+  public ImportOptions withDefaultCitation(Citation citation) {
+    return new ImportOptions(citation, defaultTimeLimitSeconds, defaultPoints, defaultTags, defaultDifficulty,
+        defaultAudience);
+  }
+
+  /** The same options with these tags for questions that have none. */
+  public ImportOptions withDefaultTags(List<String> tags) {
+    return new ImportOptions(defaultCitation, defaultTimeLimitSeconds, defaultPoints, tags, defaultDifficulty,
+        defaultAudience);
+  }
+}

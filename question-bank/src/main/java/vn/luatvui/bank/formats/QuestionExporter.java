@@ -1,0 +1,52 @@
+package vn.luatvui.bank.formats;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes questions to a file of a given format. Each format carries what it can hold (see
+ * {@link QuestionFormat#canHold}); questions it cannot hold are skipped, and the count of those
+ * written is returned so the caller can say how many were left out.
+ */
+public final class QuestionExporter {
+
+  private QuestionExporter() {
+  }
+
+  /**
+   * Writes the questions; the stream is flushed, not closed.
+   *
+   * @return how many questions were written
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static int write(QuestionFormat format, List<ExportedQuestion> questions, OutputStream out) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(questions, "questions");
+    Objects.requireNonNull(out, "out");
+    try {
+      switch (format) {
+        case XLSX_KAHOOT:
+          return KahootLayout.INSTANCE.writeXlsx(questions, format, out);
+        case XLSX_LUATVUI:
+          return LuatVuiLayout.INSTANCE.writeXlsx(questions, format, out);
+        case CSV_KAHOOT:
+          return KahootLayout.INSTANCE.writeCsv(questions, format, out);
+        case CSV_LUATVUI:
+          return LuatVuiLayout.INSTANCE.writeCsv(questions, format, out);
+        case JSON:
+          return JsonFormat.write(questions, out);
+        case AIKEN:
+          return AikenFormat.write(questions, out);
+        case GIFT:
+          return GiftFormat.write(questions, out);
+        default:
+          throw new IllegalArgumentException("unknown format " + format);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package vn.luatvui.bank.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads questions from an uploaded file: the first step of the import wizard (upload → dry run
+ * preview → commit). Nothing is stored here; the result lists the valid questions, every error by
+ * row and column, and the repeats within the file.
+ */
+public final class QuestionImporter {
+
+  private QuestionImporter() {
+  }
+
+  /**
+   * Reads the whole stream (at most 50 MB; the stream is not closed). Problems with the file as a
+   * whole (too large, not UTF-8, not a spreadsheet, no header row) come back as one error at row 0,
+   * never as an exception.
+   *
+   * @param options defaults for what the file leaves out; null for {@link ImportOptions#defaults()}
+   */
+  public static ImportResult read(QuestionFormat format, InputStream in, ImportOptions options) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(in, "in");
+    ImportOptions o = options == null ? ImportOptions.defaults() : options;
+    InputStream limited = Inputs.limited(in, Inputs.MAX_BYTES);
+    try {
+      switch (format) {
+        case XLSX_KAHOOT:
+          return KahootLayout.INSTANCE.readXlsx(limited, o);
+        case XLSX_LUATVUI:
+          return LuatVuiLayout.INSTANCE.readXlsx(limited, o);
+        case CSV_KAHOOT:
+          return KahootLayout.INSTANCE.readCsv(limited, o);
+        case CSV_LUATVUI:
+          return LuatVuiLayout.INSTANCE.readCsv(limited, o);
+        case JSON:
+          return JsonFormat.read(limited, o);
+        case AIKEN:
+          return AikenFormat.read(limited, o);
+        case GIFT:
+          return GiftFormat.read(limited, o);
+        default:
+          throw new IllegalArgumentException("unknown format " + format);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return whole(e);
+    }
+  }
+
+  private static ImportResult whole(Exception e) {
+    String message;
+    Inputs.Unreadable unreadable = Inputs.cause(e, Inputs.Unreadable.class);
+    if (Inputs.cause(e, Inputs.TooLarge.class) != null) {
+      message = Inputs.TOO_LARGE;
+    } else if (Inputs.cause(e, CharacterCodingException.class) != null) {
+      message = Inputs.NOT_UTF8;
+    } else if (unreadable != null) {
+      message = unreadable.getMessage();
+    } else {
+      message = "Không đọc được tệp: " + e.getMessage();
+    }
+    return new ImportResult(List.of(), List.of(new ImportError(0, null, message)), List.of());
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Question import and export (nhập / xuất câu hỏi): the file formats of the question bank.
+ *
+ * <p>Two entry points: {@link vn.luatvui.bank.formats.QuestionImporter#read} turns an uploaded
+ * file into an {@link vn.luatvui.bank.formats.ImportResult} (the valid questions, every error by
+ * row and column, the repeats within the file) without storing anything — the import wizard shows
+ * it as a dry run, then commits; {@link vn.luatvui.bank.formats.QuestionExporter#write} writes
+ * questions in a {@link vn.luatvui.bank.formats.QuestionFormat}, skipping those the format cannot
+ * hold ({@link vn.luatvui.bank.formats.QuestionFormat#canHold}) and returning how many it wrote.
+ *
+ * <h2>Rules for every import</h2>
+ * <ul>
+ *   <li>Every row is read and checked by {@code QuestionRules}; errors are collected for all rows
+ *       (the first 1,000 are listed), each with its row (spreadsheet row, or text line for JSON,
+ *       Aiken and GIFT; 0 for the file as a whole), its column (spreadsheets: letter and header,
+ *       e.g. {@code C (Answer 2)}; text formats: the field) and a reason in Vietnamese.
+ *       {@link vn.luatvui.bank.formats.ImportError#describe} renders
+ *       "Dòng 7, cột C (Answer 2): …".</li>
+ *   <li>Only rows without any error become questions. Empty rows are skipped silently; a row with
+ *       only some cells filled is checked like any other (and so reported).</li>
+ *   <li>All text is normalised to Unicode NFC and trimmed ({@code QuestionContent.normalized()}).</li>
+ *   <li>Repeats within the file (same text and same answers, compared folded: case, diacritics and
+ *       spacing ignored; answer order ignored except for ordering questions) are listed as
+ *       {@link vn.luatvui.bank.formats.Duplicate}s; they are not errors.</li>
+ *   <li>Files larger than 50 MB, or with more than 50,000 rows or questions, are refused with one
+ *       error. Text files (CSV, JSON, Aiken, GIFT) must be UTF-8 (a byte-order mark is fine);
+ *       anything else is one error asking to save the file as UTF-8.</li>
+ *   <li>{@link vn.luatvui.bank.formats.ImportOptions} fill what a file leaves out: time limit (20 s),
+ *       points (1000), tags, difficulty (1), audience, and a citation. Formats without a citation
+ *       (Kahoot, Aiken) import only with the wizard's default citation; the explanation of such a
+ *       question, when the file has none, becomes a pointer to that citation ("Căn cứ khoản 1 Điều 8
+ *       văn bản số 36/2024/QH15.").</li>
+ *   <li>Time limits: 5, 10, 20, 30, 60, 90, 120 or 240 seconds. Points: 0, 1000 or 2000.</li>
+ * </ul>
+ *
+ * <h2>Spreadsheets (XLSX and CSV)</h2>
+ * <p>The questions are on the first sheet. The header row is found by its labels within the first
+ * 12 rows (rows above it, like the instructions of Kahoot's template, are ignored). Headers are
+ * matched without regard to case or diacritics, and a label followed by a description counts as the
+ * label ("Question - max 120 characters" is "Question"). A formula cell gives its calculated value;
+ * a formula never calculated is an error, and so are merged cells in or below the header row (the
+ * error names the range, e.g. {@code C10:D10}). Numbers read as people write them: 2024, not
+ * 2024.0. CSV: comma-separated, or semicolon-separated as Excel writes in a Vietnamese locale
+ * (chosen by which makes the header recognisable); rows numbered as Excel shows them. Exported CSV
+ * is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+ *
+ * <h3>Kahoot layout ({@code XLSX_KAHOOT}, {@code CSV_KAHOOT})</h3>
+ * <p>Kahoot's public template: header in row 8 under instruction rows, an unlabelled numbering
+ * column A (ignored), then:
+ * <table>
+ *   <caption>Kahoot columns</caption>
+ *   <tr><th>Column</th><th>Also accepted</th><th>Content</th></tr>
+ *   <tr><td>Question</td><td>Câu hỏi</td><td>the question (required)</td></tr>
+ *   <tr><td>Answer 1 … Answer 4</td><td>Đáp án 1 … 4, Phương án 1 … 4</td><td>the answers; 1 and 2
+ *       required as columns</td></tr>
+ *   <tr><td>Time limit (sec)</td><td>Time limit, Thời gian (giây)</td><td>5, 10, 20, 30, 60, 90,
+ *       120 or 240; empty: the default</td></tr>
+ *   <tr><td>Correct answer(s)</td><td>Đáp án đúng</td><td>answer numbers, e.g. {@code 2} or
+ *       {@code 1,3} (required)</td></tr>
+ * </table>
+ * <p>One correct answer: single choice; several: multiple select (all or nothing); exactly two
+ * answers "Đúng"/"Sai" or "True"/"False": true/false. A fifth answer — an "Answer 5" column or any
+ * value right of the last header — is an error. Export writes Kahoot's template (instruction rows,
+ * header in row 8) with single choice, multiple select and true/false questions of at most four
+ * answers; Kahoot itself limits questions to 120 and answers to 75 characters.
+ *
+ * <h3>LuậtVui layout ({@code XLSX_LUATVUI}, {@code CSV_LUATVUI})</h3>
+ * <p>One question per row, header in the first row on export; columns in any order; unknown
+ * columns (notes, numbering) are ignored.
+ * <table>
+ *   <caption>LuậtVui columns</caption>
+ *   <tr><th>Column</th><th>Also accepted</th><th>Content</th></tr>
+ *   <tr><td>Loại</td><td>Type</td><td>Một đáp án, Nhiều đáp án, Đúng/Sai, Điền đáp án, Sắp xếp,
+ *       Thăm dò, or SINGLE_CHOICE … POLL. Empty: inferred (Đúng/Sai answer → true/false; no options
+ *       → type-answer; several numbers → multiple select; else single choice)</td></tr>
+ *   <tr><td>Câu hỏi</td><td>Question, Nội dung</td><td>the question (required column)</td></tr>
+ *   <tr><td>Phương án 1 … 6</td><td>Option 1 …, Đáp án 1 …</td><td>the options; a seventh is an
+ *       error</td></tr>
+ *   <tr><td>Đáp án đúng</td><td>Correct, Đáp án</td><td>(required column) option numbers
+ *       {@code 1,3}; true/false: "Đúng" or "Sai" (options may then be left empty); type-answer: the
+ *       accepted answers separated by {@code |}; ordering: the options' numbers in the right order,
+ *       e.g. {@code 3,1,2,4} (empty: as listed); poll: empty</td></tr>
+ *   <tr><td>Giải thích</td><td>Explanation</td><td>the explanation (required column)</td></tr>
+ *   <tr><td>Trích dẫn</td><td>Citations, Căn cứ</td><td>citations separated by {@code ;}, each like
+ *       {@code khoản 1 Điều 8 Luật 36/2024/QH15}, {@code Điều 12, 100/2015/QH13},
+ *       {@code điểm a khoản 2 Điều 5 - 73/2021/QH14} or {@code Điều 2 Hiến pháp 2013} (case and
+ *       diacritics do not matter), optionally followed by a quotation {@code : "…"} (a {@code "}
+ *       inside written twice). Required column unless the wizard gives a default citation.</td></tr>
+ *   <tr><td>Chủ đề</td><td>Tags</td><td>tags separated by commas</td></tr>
+ *   <tr><td>Độ khó</td><td>Difficulty</td><td>1–3 or Dễ / Vừa / Khó</td></tr>
+ *   <tr><td>Đối tượng</td><td>Audience</td><td>Tiểu học, THCS, THPT, Sinh viên, Người lớn, Mọi
+ *       người, or the enum names</td></tr>
+ *   <tr><td>Thời gian (giây)</td><td>Time limit</td><td>seconds</td></tr>
+ *   <tr><td>Điểm</td><td>Points</td><td>0, 1000 or 2000</td></tr>
+ *   <tr><td>Cách chấm</td><td>Scoring</td><td>multiple select only: "Đúng hết mới có điểm" or "Tính
+ *       theo từng phương án"</td></tr>
+ *   <tr><td>Ảnh</td><td>Image</td><td>image address (on this server or https)</td></tr>
+ *   <tr><td>Hiển thị</td><td>Visibility</td><td>Công khai / Chỉ dùng cho cuộc thi</td></tr>
+ *   <tr><td>Mã</td><td>Key, ID</td><td>a stable id of the question</td></tr>
+ * </table>
+ * <p>Lossless: every field of a question round-trips (ordering questions are written with their
+ * options in the right order and {@code 1,2,3…}).
+ *
+ * <h2>JSON ({@code JSON})</h2>
+ * <p>{@code {"format": "luatvui-questions", "version": 1, "questions": [ … ]}}, or a bare array of
+ * the same items (the starter bank files in {@code starter-bank/questions/}). Each item:
+ * {@code key, type, text, choices [{text, correct}], accepted, explanation, citations [{document,
+ * article, clause, point, quote}], tags, difficulty, audience, visibility, scoring, imageUrl,
+ * timeLimitSeconds, points}. Lossless. Types are strict (a number in quotes is an error) and unknown
+ * fields are errors; the error's column is the path, e.g. {@code questions[2].choices[0].correct},
+ * and its row the line where the item begins. Keys must be unique within a file.
+ *
+ * <h2>Aiken ({@code AIKEN})</h2>
+ * <p>Moodle's Aiken format: the question (one or more lines), options {@code A. …} or {@code A) …},
+ * then {@code ANSWER: B}; a blank line between questions. Single choice only (export skips other
+ * types); no explanation or citation (the wizard's default is used).
+ *
+ * <h2>GIFT ({@code GIFT})</h2>
+ * <p>Moodle's GIFT format: {@code {=right ~wrong}} single choice; {@code {~%50%a ~%50%b ~%-100%c}}
+ * multiple select (wrong answers all at -100%: all or nothing; else per option); {@code {T}},
+ * {@code {F}}, {@code {TRUE}}, {@code {FALSE}} true/false; {@code {=a =b}} type-answer;
+ * {@code {~a ~b}} without a right answer: poll. Optional {@code ::title::} (the key); {@code //}
+ * comments; escapes {@code \= \~ \{ \} \# \: \\ \n}; per-answer feedback {@code #…} is ignored;
+ * general feedback {@code ####…} is the explanation, and what follows "Căn cứ:" in it the citations.
+ * A {@code $CATEGORY: $course$/…/Giao thông} line tags the questions after it ("giao thông").
+ * Numerical, matching and essay questions are errors. Export writes the key as title, the first tag
+ * as category, the explanation and citations as general feedback; ordering questions are skipped.
+ */
+package vn.luatvui.bank.formats;

@@ -1,0 +1,78 @@
+package vn.luatvui.server.auth;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.luatvui.bank.account.Role;
+
+/** Accounts in PostgreSQL. */
+public final class UserStore {
+  private static final String COLUMNS = "id, email, display_name, roles, active, password_hash";
+
+  /** An account as stored, with its password hash (never sent to a client). */
+  public record StoredUser(CurrentUser user, boolean active, String passwordHash) {
+  }
+
+  private final Pool pool;
+
+  public UserStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<StoredUser> findByEmail(String email) {
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM app_user WHERE lower(email) = lower($1)")
+        .execute(Tuple.of(email))
+        .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+  }
+
+  public Future<List<StoredUser>> list() {
+    return pool.query("SELECT " + COLUMNS + " FROM app_user WHERE password_hash <> '!' ORDER BY id").execute()
+        .map(rows -> {
+          List<StoredUser> users = new java.util.ArrayList<>();
+          rows.forEach(r -> users.add(read(r)));
+          return users;
+        });
+  }
+
+  public Future<Long> insert(String email, String displayName, String passwordHash, Set<Role> roles) {
+    return pool.preparedQuery("INSERT INTO app_user (email, display_name, password_hash, roles) "
+            + "VALUES ($1, $2, $3, $4) RETURNING id")
+        .execute(Tuple.of(email, displayName, passwordHash, names(roles)))
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  public Future<Boolean> update(long id, Set<Role> roles, boolean active) {
+    return pool.preparedQuery("UPDATE app_user SET roles = $2, active = $3 WHERE id = $1 AND password_hash <> '!'")
+        .execute(Tuple.of(id, names(roles), active))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  public Future<Boolean> anyAdmin() {
+    return pool.query("SELECT 1 FROM app_user WHERE 'admin' = ANY (roles) AND active LIMIT 1").execute()
+        .map(rows -> rows.size() > 0);
+  }
+
+  /** The id of the account that owns the curated starter bank. */
+  public Future<Long> starterBankOwner() {
+    return pool.query("SELECT id FROM app_user WHERE email = 'starter-bank@luatvui.invalid'").execute()
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  static StoredUser read(Row row) {
+    Set<Role> roles = Arrays.stream(row.getArrayOfStrings("roles"))
+        .map(r -> Role.valueOf(r.toUpperCase(java.util.Locale.ROOT)))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    CurrentUser user = new CurrentUser(row.getLong("id"), row.getString("email"), row.getString("display_name"), roles);
+    return new StoredUser(user, row.getBoolean("active"), row.getString("password_hash"));
+  }
+
+  static String[] names(Set<Role> roles) {
+    return roles.stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().toArray(String[]::new);
+  }
+}

@@ -1,0 +1,185 @@
+package vn.luatvui.server.bank;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.bank.formats.ExportedQuestion;
+import vn.luatvui.bank.formats.ImportError;
+import vn.luatvui.bank.formats.ImportOptions;
+import vn.luatvui.bank.formats.ImportResult;
+import vn.luatvui.bank.formats.ImportedQuestion;
+import vn.luatvui.bank.formats.QuestionExporter;
+import vn.luatvui.bank.formats.QuestionFormat;
+import vn.luatvui.bank.formats.QuestionImporter;
+import vn.luatvui.bank.question.Citation;
+import vn.luatvui.bank.question.QuestionContent;
+import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.bank.review.QuestionStatus;
+import vn.luatvui.bank.review.ReviewAction;
+import vn.luatvui.bank.review.ReviewState;
+import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.auth.CurrentUser;
+import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.json.Jsons;
+
+/**
+ * Importing files of questions (preview, commit, or commit only the valid rows) and exporting a
+ * set or a search. Imported questions become drafts of the importing author. An import with errors
+ * writes nothing unless the user asks to keep the valid rows.
+ */
+public final class ImportRoutes {
+  private static final int PREVIEW_ROWS = 50;
+
+  /** What the import wizard shows. */
+  public record ImportReport(QuestionFormat format, int total, int valid, int created, List<Long> createdIds,
+                             List<ImportError> errors, List<DuplicateRow> duplicates, List<PreviewRow> preview) {
+  }
+
+  /** A row repeating an earlier row of the file, or a question already in the bank. */
+  public record DuplicateRow(int row, Integer firstRow, Long existingId) {
+  }
+
+  /** A question as it would be imported. */
+  public record PreviewRow(int row, QuestionContent content) {
+  }
+
+  private final Vertx vertx;
+  private final QuestionService service;
+  private final QuestionStore questions;
+  private final QuestionSetRoutes sets;
+
+  public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets) {
+    this.vertx = vertx;
+    this.service = service;
+    this.questions = questions;
+    this.sets = sets;
+  }
+
+  public void importQuestions(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER);
+    QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
+    String mode = ctx.queryParams().get("mode") == null ? "preview" : ctx.queryParams().get("mode");
+    ImportOptions options = options(ctx);
+    byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+    vertx.executeBlocking(() -> QuestionImporter.read(format, new ByteArrayInputStream(bytes), options), false)
+        .compose(result -> review(format, result))
+        .compose(review -> commit(user, mode, review))
+        .onSuccess(report -> Jsons.send(ctx, "commit".equals(mode) && !report.errors().isEmpty() ? 422 : 200, report))
+        .onFailure(ctx::fail);
+  }
+
+  public void exportQuestions(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
+    QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
+    String set = ctx.queryParams().get("set");
+    Future<List<ExportedQuestion>> chosen = set != null
+        ? sets.view(user, Long.parseLong(set), false).map(view -> view.items().stream()
+            .filter(i -> i.question() != null)
+            .map(i -> new ExportedQuestion(i.question().content(), i.timeLimitSeconds(), i.points(), i.question().key()))
+            .toList())
+        : questions.search(exportFilter(ctx, user)).map(page -> page.items().stream()
+            .map(q -> new ExportedQuestion(q.content(), null, null, q.key())).toList());
+    chosen.compose(all -> {
+      List<ExportedQuestion> fit = all.stream().filter(q -> format.canHold(q.content())).toList();
+      ctx.response().putHeader("X-Skipped-Questions", String.valueOf(all.size() - fit.size()));
+      return vertx.executeBlocking(() -> {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QuestionExporter.write(format, fit, out);
+        return out.toByteArray();
+      }, false);
+    }).onSuccess(file -> ctx.response()
+        .putHeader("Content-Type", format.mediaType())
+        .putHeader("Content-Disposition", "attachment; filename=\"luatvui-cau-hoi." + format.extension() + "\"")
+        .end(io.vertx.core.buffer.Buffer.buffer(file)))
+        .onFailure(ctx::fail);
+  }
+
+  /** The file's own findings plus the registry's (unknown documents) and the bank's (already there). */
+  private Future<Review> review(QuestionFormat format, ImportResult result) {
+    List<ImportedQuestion> read = result.questions();
+    return service.check(questions.pool(), read.stream().map(ImportedQuestion::content).toList())
+        .compose(checked -> {
+          List<ImportError> errors = new ArrayList<>(result.errors());
+          List<Accepted> accepted = new ArrayList<>();
+          for (int i = 0; i < read.size(); i++) {
+            ImportedQuestion q = read.get(i);
+            QuestionService.Checked c = checked.get(i);
+            if (c.violations().isEmpty()) {
+              accepted.add(new Accepted(q, c));
+            } else {
+              c.violations().forEach(v -> errors.add(new ImportError(q.row(), v.field(), v.message())));
+            }
+          }
+          errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+          return questions.existingFingerprints(accepted.stream().map(a -> a.checked().indexed().fingerprint()).toList())
+              .map(existing -> new Review(format, read.size(), errors, accepted, result, existing));
+        });
+  }
+
+  private Future<ImportReport> commit(CurrentUser user, String mode, Review review) {
+    boolean write = "commitValid".equals(mode) || ("commit".equals(mode) && review.errors().isEmpty());
+    Set<Integer> repeated = new HashSet<>();
+    List<DuplicateRow> duplicates = new ArrayList<>();
+    review.result().duplicates().forEach(d -> {
+      repeated.add(d.row());
+      duplicates.add(new DuplicateRow(d.row(), d.firstRow(), null));
+    });
+    List<QuestionStore.NewQuestion> added = new ArrayList<>();
+    for (Accepted a : review.accepted()) {
+      Long existing = review.existing().get(a.checked().indexed().fingerprint());
+      if (existing != null) {
+        duplicates.add(new DuplicateRow(a.question().row(), null, existing));
+      } else if (!repeated.contains(a.question().row())) {
+        added.add(new QuestionStore.NewQuestion(null, new ReviewState(QuestionStatus.DRAFT, user.id(), 1, false),
+            a.checked().content(), a.checked().indexed(), user.id(),
+            List.of(new QuestionStore.Note(ReviewAction.CREATED, "Nhập từ tệp " + review.format().name()))));
+      }
+    }
+    List<PreviewRow> preview = review.accepted().stream().limit(PREVIEW_ROWS)
+        .map(a -> new PreviewRow(a.question().row(), a.checked().content())).toList();
+    Future<List<Long>> created = write && !added.isEmpty()
+        ? questions.pool().withTransaction(tx -> questions.insertAll(tx, added)) : Future.succeededFuture(List.of());
+    return created.map(ids -> new ImportReport(review.format(), review.total(), review.accepted().size(), ids.size(), ids,
+        review.errors(), duplicates, preview));
+  }
+
+  private static ImportOptions options(RoutingContext ctx) {
+    String document = ctx.queryParams().get("citationDocument");
+    if (document == null || document.isBlank()) {
+      return ImportOptions.defaults();
+    }
+    String article = ctx.queryParams().get("citationArticle");
+    if (article == null) {
+      throw new ApiException(400, "bad_request", "Trích dẫn mặc định cần số Điều (citationArticle).");
+    }
+    String clause = ctx.queryParams().get("citationClause");
+    return ImportOptions.defaults().withDefaultCitation(new Citation(document.strip(), Integer.parseInt(article),
+        clause == null ? null : Integer.valueOf(clause), null, null));
+  }
+
+  private static SearchFilter exportFilter(RoutingContext ctx, CurrentUser user) {
+    var p = ctx.queryParams();
+    String status = p.get("status");
+    String type = p.get("type");
+    return new SearchFilter(p.get("q"), status == null ? List.of() : List.of(QuestionStatus.valueOf(status)),
+        type == null ? null : QuestionType.valueOf(type), p.get("tag"), p.get("document"),
+        p.get("article") == null ? null : Integer.valueOf(p.get("article")),
+        p.get("difficulty") == null ? null : Integer.valueOf(p.get("difficulty")), null, null,
+        user.has(Role.REVIEWER) ? null : user.id(), false, 1, SearchFilter.MAX_SIZE);
+  }
+
+  private record Accepted(ImportedQuestion question, QuestionService.Checked checked) {
+  }
+
+  private record Review(QuestionFormat format, int total, List<ImportError> errors, List<Accepted> accepted,
+                        ImportResult result, Map<String, Long> existing) {
+  }
+}

@@ -1,0 +1,135 @@
+package vn.luatvui.server.bank;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.bank.question.Violation;
+import vn.luatvui.bank.review.QuestionStatus;
+import vn.luatvui.bank.text.VietnameseText;
+import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.auth.CurrentUser;
+import vn.luatvui.server.bank.QuestionSetStore.Item;
+import vn.luatvui.server.bank.QuestionSetStore.SetBody;
+import vn.luatvui.server.bank.QuestionSetStore.SetSummary;
+import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.json.Jsons;
+
+/** HTTP handlers for question sets: hosts and authors build them, owners share them. */
+public final class QuestionSetRoutes {
+  static final Set<Integer> TIME_LIMITS = Set.of(5, 10, 20, 30, 60, 90, 120, 240);
+  static final Set<Integer> POINTS = Set.of(0, 1000, 2000);
+  static final int MAX_ITEMS = 100;
+
+  /** A set with its items and their questions. */
+  public record SetView(SetSummary set, List<ItemView> items) {
+  }
+
+  /** An item with the question it names. */
+  public record ItemView(long questionId, int timeLimitSeconds, int points, QuestionView question) {
+  }
+
+  private final QuestionSetStore sets;
+  private final QuestionStore questions;
+
+  public QuestionSetRoutes(QuestionSetStore sets, QuestionStore questions) {
+    this.sets = sets;
+    this.questions = questions;
+  }
+
+  public void list(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    QuestionRoutes.send(ctx, sets.list(user.id(), user.has(Role.ADMIN)), 200);
+  }
+
+  public void get(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    QuestionRoutes.send(ctx, view(user, id(ctx), false), 200);
+  }
+
+  public void create(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    SetBody body = clean(Jsons.body(ctx, SetBody.class));
+    QuestionRoutes.send(ctx, checkItems(user, body)
+        .compose(x -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), body)))
+        .compose(id -> view(user, id, false)), 201);
+  }
+
+  public void update(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    long id = id(ctx);
+    SetBody body = clean(Jsons.body(ctx, SetBody.class));
+    QuestionRoutes.send(ctx, view(user, id, true)
+        .compose(x -> checkItems(user, body))
+        .compose(x -> sets.pool().withTransaction(tx -> sets.update(tx, id, body)))
+        .compose(x -> view(user, id, false)), 200);
+  }
+
+  public void delete(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    long id = id(ctx);
+    view(user, id, true).compose(x -> sets.delete(id))
+        .onSuccess(x -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
+  }
+
+  /** The set with its questions, if the user may see it (or, when {@code toChange}, change it). */
+  Future<SetView> view(CurrentUser user, long id, boolean toChange) {
+    return sets.find(sets.pool(), id).compose(set -> {
+      boolean owner = set != null && (set.ownerId() == user.id() || user.has(Role.ADMIN));
+      if (set == null || !(owner || (!toChange && set.shared()))) {
+        return Future.failedFuture(new ApiException(404, "not_found", "Không có bộ câu hỏi số " + id + "."));
+      }
+      return sets.items(sets.pool(), id).compose(items -> {
+        List<Future<ItemView>> views = items.stream().map(i -> questions.find(questions.pool(), i.questionId())
+            .map(q -> new ItemView(i.questionId(), i.timeLimitSeconds(), i.points(), q == null ? null : QuestionView.of(q))))
+            .toList();
+        return Future.all(views).map(all -> new SetView(set, all.<ItemView>list()));
+      });
+    });
+  }
+
+  private Future<Void> checkItems(CurrentUser user, SetBody body) {
+    List<Violation> violations = new ArrayList<>();
+    if (body.title() == null || body.title().length() > 200) {
+      violations.add(new Violation("title", "Tên bộ câu hỏi cần từ 1 đến 200 ký tự."));
+    }
+    if (body.items().size() > MAX_ITEMS) {
+      violations.add(new Violation("items", "Một bộ có tối đa " + MAX_ITEMS + " câu hỏi."));
+    }
+    List<Future<Void>> checks = new ArrayList<>();
+    for (int i = 0; i < body.items().size(); i++) {
+      Item item = body.items().get(i);
+      String field = "items[" + i + "]";
+      if (!TIME_LIMITS.contains(item.timeLimitSeconds())) {
+        violations.add(new Violation(field + ".timeLimitSeconds", "Thời gian trả lời phải là một trong " + TIME_LIMITS + " giây."));
+      }
+      if (!POINTS.contains(item.points())) {
+        violations.add(new Violation(field + ".points", "Điểm phải là 0, 1000 hoặc 2000."));
+      }
+      checks.add(questions.find(questions.pool(), item.questionId()).map(q -> {
+        if (q == null || !QuestionService.maySee(user, q)) {
+          violations.add(new Violation(field + ".questionId", "Không có câu hỏi số " + item.questionId() + "."));
+        } else if (q.state().status() == QuestionStatus.RETIRED) {
+          violations.add(new Violation(field + ".questionId", "Câu hỏi số " + item.questionId() + " đã ngừng sử dụng."));
+        }
+        return null;
+      }));
+    }
+    return Future.all(checks).compose(x -> violations.isEmpty() ? Future.succeededFuture()
+        : Future.failedFuture(new ValidationFailed(violations)));
+  }
+
+  private static SetBody clean(SetBody body) {
+    String title = body.title() == null ? null : VietnameseText.nfc(body.title().strip());
+    String description = body.description() == null || body.description().isBlank() ? null
+        : VietnameseText.nfc(body.description().strip());
+    return new SetBody(title == null || title.isEmpty() ? null : title, description, body.shared(),
+        body.items() == null ? List.of() : body.items());
+  }
+
+  private static long id(RoutingContext ctx) {
+    return Long.parseLong(ctx.pathParam("id"));
+  }
+}

@@ -1,0 +1,311 @@
+package vn.luatvui.server.bank;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vn.luatvui.bank.question.Citation;
+import vn.luatvui.bank.question.QuestionContent;
+import vn.luatvui.bank.review.QuestionStatus;
+import vn.luatvui.bank.review.ReviewAction;
+import vn.luatvui.bank.review.ReviewState;
+import vn.luatvui.server.json.Jsons;
+
+/** Questions, their versions, citations and history in PostgreSQL. All of the bank's SQL for questions is here. */
+public final class QuestionStore {
+  private static final String SELECT = "SELECT q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
+      + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content "
+      + "FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
+      + "JOIN app_user u ON u.id = q.author_id ";
+
+  private static final String INSERT_CITATION = "INSERT INTO question_citation (question_id, position, "
+      + "document_number, article, clause, point) VALUES ($1, $2, $3, $4, $5, $6)";
+
+  /** One entry of a question's history. */
+  public record HistoryEntry(long id, int version, Long actorId, String actorName, String action, String comment,
+                             OffsetDateTime at) {
+  }
+
+  /** A question citing a document, with what flagging needs. */
+  public record Citing(long id, ReviewState state) {
+  }
+
+  private final Pool pool;
+
+  public QuestionStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  /** A question to add, with the history entries its creation records (e.g. CREATED, or CREATED and APPROVED). */
+  public record NewQuestion(String key, ReviewState state, QuestionContent content, Indexed indexed, long createdBy,
+                            List<Note> events) {
+  }
+
+  /** A history entry written with a new question. */
+  public record Note(ReviewAction action, String comment) {
+  }
+
+  /** Adds questions in a few batched statements (imports add thousands at once); returns their ids in order. */
+  public Future<List<Long>> insertAll(SqlClient tx, List<NewQuestion> added) {
+    if (added.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    List<Tuple> rows = added.stream().map(n -> Tuple.from(Arrays.asList(n.key(), n.state().status().name(),
+        n.state().version(), n.state().authorId(), n.state().needsReview(), n.content().type().name(),
+        n.content().visibility().name(), (short) n.content().difficulty(), n.content().audience().name(),
+        n.content().text(), n.content().tags().toArray(String[]::new), n.indexed().searchText(),
+        n.indexed().fingerprint()))).toList();
+    return tx.preparedQuery("INSERT INTO question (external_key, status, version, author_id, needs_review, type, "
+            + "visibility, difficulty, audience, text, tags, search_folded, content_hash) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id")
+        .executeBatch(rows)
+        .compose(result -> {
+          List<Long> ids = new ArrayList<>(added.size());
+          for (RowSet<Row> r = result; r != null; r = r.next()) {
+            ids.add(r.iterator().next().getLong(0));
+          }
+          List<Tuple> versions = new ArrayList<>();
+          List<Tuple> citations = new ArrayList<>();
+          List<Tuple> events = new ArrayList<>();
+          for (int i = 0; i < added.size(); i++) {
+            NewQuestion n = added.get(i);
+            long id = ids.get(i);
+            versions.add(Tuple.of(id, n.state().version(), Jsons.write(n.content()), n.createdBy()));
+            citations.addAll(citationRows(id, n.content()));
+            for (Note note : n.events()) {
+              events.add(Tuple.of(id, n.state().version(), n.createdBy(), note.action().name(), note.comment()));
+            }
+          }
+          return tx.preparedQuery("INSERT INTO question_version (question_id, version, content, created_by) "
+                  + "VALUES ($1, $2, $3::text::jsonb, $4)").executeBatch(versions)
+              .compose(x -> tx.preparedQuery(INSERT_CITATION).executeBatch(citations))
+              .compose(x -> events.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(
+                  "INSERT INTO question_event (question_id, version, actor_id, action, comment) VALUES ($1, $2, $3, $4, $5)")
+                  .executeBatch(events))
+              .map(ids);
+        });
+  }
+
+  /** Stores a new version as current, if the question is still at the version the editor started from. */
+  public Future<Boolean> saveVersion(SqlClient tx, long id, int expectedVersion, ReviewState next,
+                                     QuestionContent content, Indexed indexed, long actorId) {
+    return tx.preparedQuery("UPDATE question SET status = $3, version = $4, needs_review = $5, type = $6, "
+            + "visibility = $7, difficulty = $8, audience = $9, text = $10, tags = $11, search_folded = $12, "
+            + "content_hash = $13, updated_at = now() WHERE id = $1 AND version = $2")
+        .execute(Tuple.from(Arrays.asList(id, expectedVersion, next.status().name(), next.version(), next.needsReview(),
+            content.type().name(), content.visibility().name(), (short) content.difficulty(), content.audience().name(),
+            content.text(), content.tags().toArray(String[]::new), indexed.searchText(), indexed.fingerprint())))
+        .compose(rows -> rows.rowCount() == 0 ? Future.succeededFuture(false)
+            : tx.preparedQuery("DELETE FROM question_citation WHERE question_id = $1").execute(Tuple.of(id))
+                .compose(x -> saveVersionRows(tx, id, next.version(), content, actorId)).map(true));
+  }
+
+  private Future<Void> saveVersionRows(SqlClient tx, long id, int version, QuestionContent content, long createdBy) {
+    return tx.preparedQuery("INSERT INTO question_version (question_id, version, content, created_by) "
+            + "VALUES ($1, $2, $3::text::jsonb, $4)").execute(Tuple.of(id, version, Jsons.write(content), createdBy))
+        .compose(x -> tx.preparedQuery(INSERT_CITATION).executeBatch(citationRows(id, content))).mapEmpty();
+  }
+
+  private static List<Tuple> citationRows(long id, QuestionContent content) {
+    List<Tuple> rows = new ArrayList<>();
+    for (int i = 0; i < content.citations().size(); i++) {
+      Citation c = content.citations().get(i);
+      rows.add(Tuple.of(id, (short) i, c.document(), c.article(), c.clause(), c.point()));
+    }
+    return rows;
+  }
+
+  /** Moves a question to its next review state, if nobody moved it first. */
+  public Future<Boolean> transition(SqlClient tx, long id, ReviewState from, ReviewState to, Long reviewerId) {
+    return tx.preparedQuery("UPDATE question SET status = $4, needs_review = $5, "
+            + "needs_review_reason = CASE WHEN $5 THEN needs_review_reason END, "
+            + "reviewer_id = COALESCE($6, reviewer_id), updated_at = now() "
+            + "WHERE id = $1 AND status = $2 AND version = $3")
+        .execute(Tuple.of(id, from.status().name(), from.version(), to.status().name(), to.needsReview(), reviewerId))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  public Future<Void> record(SqlClient tx, long id, int version, Long actorId, ReviewAction action, String comment) {
+    return tx.preparedQuery("INSERT INTO question_event (question_id, version, actor_id, action, comment) "
+            + "VALUES ($1, $2, $3, $4, $5)")
+        .execute(Tuple.of(id, version, actorId, action.name(), comment)).mapEmpty();
+  }
+
+  public Future<StoredQuestion> find(SqlClient client, long id) {
+    return client.preparedQuery(SELECT + "WHERE q.id = $1").execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+  }
+
+  public Future<QuestionContent> version(long id, int version) {
+    return pool.preparedQuery("SELECT content::text FROM question_version WHERE question_id = $1 AND version = $2")
+        .execute(Tuple.of(id, version))
+        .map(rows -> rows.size() == 0 ? null : Jsons.read(rows.iterator().next().getString(0), QuestionContent.class));
+  }
+
+  public Future<List<HistoryEntry>> history(long id) {
+    return pool.preparedQuery("SELECT e.id, e.version, e.actor_id, u.display_name, e.action, e.comment, e.created_at "
+            + "FROM question_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.question_id = $1 ORDER BY e.id")
+        .execute(Tuple.of(id))
+        .map(rows -> {
+          List<HistoryEntry> list = new ArrayList<>();
+          rows.forEach(r -> list.add(new HistoryEntry(r.getLong(0), r.getInteger(1), r.getLong(2), r.getString(3),
+              r.getString(4), r.getString(5), r.getOffsetDateTime(6))));
+          return list;
+        });
+  }
+
+  /** For each fingerprint already in the bank (retired questions aside), the id of one question having it. */
+  public Future<java.util.Map<String, Long>> existingFingerprints(List<String> fingerprints) {
+    return pool.preparedQuery("SELECT content_hash, min(id) FROM question WHERE content_hash = ANY($1) "
+            + "AND status <> 'RETIRED' GROUP BY content_hash")
+        .execute(Tuple.of(fingerprints.toArray(String[]::new)))
+        .map(rows -> {
+          java.util.Map<String, Long> found = new java.util.HashMap<>();
+          rows.forEach(r -> found.put(r.getString(0), r.getLong(1)));
+          return found;
+        });
+  }
+
+  public Future<List<String>> existingKeys(List<String> keys) {
+    return pool.preparedQuery("SELECT external_key FROM question WHERE external_key = ANY($1)")
+        .execute(Tuple.of(keys.toArray(String[]::new)))
+        .map(rows -> {
+          List<String> found = new ArrayList<>();
+          rows.forEach(r -> found.add(r.getString(0)));
+          return found;
+        });
+  }
+
+  public Future<List<Citing>> citing(String documentNumber) {
+    return pool.preparedQuery("SELECT DISTINCT q.id, q.status, q.author_id, q.version, q.needs_review FROM question q "
+            + "JOIN question_citation c ON c.question_id = q.id WHERE c.document_number = $1 ORDER BY q.id")
+        .execute(Tuple.of(documentNumber))
+        .map(rows -> {
+          List<Citing> list = new ArrayList<>();
+          rows.forEach(r -> list.add(new Citing(r.getLong(0), new ReviewState(QuestionStatus.valueOf(r.getString(1)),
+              r.getLong(2), r.getInteger(3), r.getBoolean(4)))));
+          return list;
+        });
+  }
+
+  /** Flags the questions (those not flagged already) and records why; returns the ids actually flagged. */
+  public Future<List<Long>> flag(SqlClient tx, List<Long> ids, String reason) {
+    return tx.preparedQuery("UPDATE question SET needs_review = true, needs_review_reason = $2, updated_at = now() "
+            + "WHERE id = ANY($1) AND NOT needs_review AND status <> 'RETIRED' RETURNING id, version")
+        .execute(Tuple.of(ids.toArray(Long[]::new), reason))
+        .compose(rows -> {
+          List<Long> flagged = new ArrayList<>();
+          List<Tuple> events = new ArrayList<>();
+          rows.forEach(r -> {
+            flagged.add(r.getLong(0));
+            events.add(Tuple.of(r.getLong(0), r.getInteger(1), ReviewAction.FLAGGED.name(), reason));
+          });
+          if (events.isEmpty()) {
+            return Future.succeededFuture(flagged);
+          }
+          return tx.preparedQuery("INSERT INTO question_event (question_id, version, action, comment) "
+              + "VALUES ($1, $2, $3, $4)").executeBatch(events).map(flagged);
+        });
+  }
+
+  public Future<Page<StoredQuestion>> search(SearchFilter f) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder("WHERE true");
+    for (String pattern : SearchQuery.patterns(f.query())) {
+      params.add(pattern);
+      where.append(" AND q.search_folded ~ $").append(params.size());
+    }
+    if (f.publicOnly()) {
+      params.add(BankClock.today());
+      where.append(" AND q.status = 'APPROVED' AND q.visibility = 'PUBLIC' AND NOT q.needs_review AND NOT EXISTS ("
+          + "SELECT 1 FROM question_citation c JOIN legal_document d ON d.number = c.document_number "
+          + "WHERE c.question_id = q.id AND d.effective_to < $").append(params.size()).append(")");
+    }
+    if (!f.statuses().isEmpty()) {
+      params.add(f.statuses().stream().map(Enum::name).toArray(String[]::new));
+      where.append(" AND q.status = ANY($").append(params.size()).append(")");
+    }
+    if (f.type() != null) {
+      params.add(f.type().name());
+      where.append(" AND q.type = $").append(params.size());
+    }
+    if (f.tag() != null) {
+      params.add(new String[] {f.tag().toLowerCase(Locale.ROOT)});
+      where.append(" AND q.tags @> $").append(params.size());
+    }
+    if (f.document() != null) {
+      params.add(f.document());
+      where.append(" AND EXISTS (SELECT 1 FROM question_citation c WHERE c.question_id = q.id AND c.document_number = $")
+          .append(params.size());
+      if (f.article() != null) {
+        params.add(f.article());
+        where.append(" AND c.article = $").append(params.size());
+      }
+      where.append(")");
+    } else if (f.article() != null) {
+      params.add(f.article());
+      where.append(" AND EXISTS (SELECT 1 FROM question_citation c WHERE c.question_id = q.id AND c.article = $")
+          .append(params.size()).append(")");
+    }
+    if (f.difficulty() != null) {
+      params.add(f.difficulty().shortValue());
+      where.append(" AND q.difficulty = $").append(params.size());
+    }
+    if (f.needsReview() != null) {
+      params.add(f.needsReview());
+      where.append(" AND q.needs_review = $").append(params.size());
+    }
+    if (f.authorId() != null) {
+      params.add(f.authorId());
+      where.append(" AND q.author_id = $").append(params.size());
+    }
+    if (f.visibleToAuthor() != null) {
+      params.add(f.visibleToAuthor());
+      where.append(" AND (q.author_id = $").append(params.size()).append(" OR q.status = 'APPROVED')");
+    }
+    params.add(f.size());
+    params.add((f.page() - 1) * f.size());
+    String sql = SELECT.replace("SELECT ", "SELECT count(*) OVER () AS total, ") + where
+        + " ORDER BY q.id DESC LIMIT $" + (params.size() - 1) + " OFFSET $" + params.size();
+    return pool.preparedQuery(sql).execute(Tuple.from(params)).compose(rows -> total(rows, f, where, params));
+  }
+
+  /** A page past the last match has no rows to carry the total; count it then. */
+  private Future<Page<StoredQuestion>> total(RowSet<Row> rows, SearchFilter f, CharSequence where, List<Object> params) {
+    List<StoredQuestion> items = new ArrayList<>();
+    long total = 0;
+    for (Row r : rows) {
+      total = r.getLong("total");
+      items.add(read(r));
+    }
+    if (!items.isEmpty() || f.page() == 1) {
+      return Future.succeededFuture(new Page<>(total, f.page(), f.size(), items));
+    }
+    return pool.preparedQuery("SELECT count(*) FROM question q " + where)
+        .execute(Tuple.from(params.subList(0, params.size() - 2)))
+        .map(count -> new Page<>(count.iterator().next().getLong(0), f.page(), f.size(), items));
+  }
+
+  private static StoredQuestion read(Row r) {
+    ReviewState state = new ReviewState(QuestionStatus.valueOf(r.getString("status")), r.getLong("author_id"),
+        r.getInteger("version"), r.getBoolean("needs_review"));
+    return new StoredQuestion(r.getLong("id"), r.getString("external_key"), state,
+        Jsons.read(r.getString("content"), QuestionContent.class), r.getString("author_name"),
+        r.getLong("reviewer_id"), r.getString("needs_review_reason"), r.getOffsetDateTime("updated_at"));
+  }
+
+  /** What is stored beside the content for search and duplicate detection. */
+  public record Indexed(String searchText, String fingerprint) {
+  }
+}

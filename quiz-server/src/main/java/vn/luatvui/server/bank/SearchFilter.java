@@ -1,0 +1,23 @@
+package vn.luatvui.server.bank;
+
+import java.util.List;
+import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.bank.review.QuestionStatus;
+
+/**
+ * A search over the bank. Null fields do not filter. {@code visibleToAuthor} limits the results to
+ * what an author may see (their own questions and approved ones); {@code publicOnly} keeps to
+ * approved, public questions whose laws are in force (the public lookup).
+ */
+public record SearchFilter(String query, List<QuestionStatus> statuses, QuestionType type, String tag,
+                           String document, Integer article, Integer difficulty, Boolean needsReview,
+                           Long authorId, Long visibleToAuthor, boolean publicOnly, int page, int size) {
+  /** The API allows pages of up to 100; exports read up to this many at once. */
+  public static final int MAX_SIZE = 10_000;
+
+  public SearchFilter {
+    statuses = statuses == null ? List.of() : List.copyOf(statuses);
+    page = Math.max(1, page);
+    size = Math.min(MAX_SIZE, Math.max(1, size));
+  }
+}

@@ -1,0 +1,13 @@
+package vn.luatvui.server.http;
+
+import vn.luatvui.server.auth.AuthRoutes;
+import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.bank.ImportRoutes;
+import vn.luatvui.server.bank.QuestionRoutes;
+import vn.luatvui.server.bank.QuestionSetRoutes;
+import vn.luatvui.server.bank.RegistryRoutes;
+
+/** Everything the REST API's operations are bound to. */
+public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
+                          QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers) {
+}

@@ -1,0 +1,161 @@
+package vn.luatvui.server.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.HdrHistogram.Histogram;
+import vn.luatvui.bank.formats.ExportedQuestion;
+import vn.luatvui.bank.formats.QuestionExporter;
+import vn.luatvui.bank.formats.QuestionFormat;
+import vn.luatvui.bank.question.Audience;
+import vn.luatvui.bank.question.Choice;
+import vn.luatvui.bank.question.Citation;
+import vn.luatvui.bank.question.QuestionContent;
+import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.bank.question.Visibility;
+import vn.luatvui.server.QuizServer;
+import vn.luatvui.server.bank.BenchAccess;
+import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.TestDatabase;
+import vn.luatvui.server.support.TestRedis;
+import vn.luatvui.server.support.TestServer;
+
+/**
+ * The bank's benchmark: search over 100,000 questions through the public API, and a 10,000-row
+ * XLSX import. Prints its figures; run it with {@code scripts/bench-bank.sh}.
+ */
+public final class BankBenchmark {
+  private static final String[] SUBJECTS = {"người đi xe mô tô", "trẻ em", "người lao động", "thanh niên",
+      "người điều khiển xe ô tô", "học sinh", "người sử dụng lao động", "cha mẹ", "người bán rượu bia",
+      "người chưa thành niên", "công dân", "cơ quan, tổ chức", "người đi bộ", "người tham gia giao thông"};
+  private static final String[] ACTS = {"có được đội mũ bảo hiểm không", "phải làm gì khi bị bạo lực gia đình",
+      "có quyền được bảo vệ dữ liệu cá nhân không", "bị cấm làm gì theo luật", "được làm việc từ bao nhiêu tuổi",
+      "có nghĩa vụ gì", "có được uống rượu bia khi lái xe không", "cần mang theo giấy tờ gì",
+      "có được sử dụng điện thoại khi lái xe không", "chịu trách nhiệm hình sự từ bao nhiêu tuổi",
+      "được cấp thẻ căn cước khi nào", "có quyền được học tập không", "phải khai báo tạm trú ra sao"};
+  private static final String[] DOCUMENTS = {"102/2016/QH13", "36/2024/QH15", "100/2015/QH13", "45/2019/QH14",
+      "44/2019/QH14", "73/2021/QH14", "13/2022/QH15", "26/2023/QH15", "57/2020/QH14", "91/2015/QH13"};
+  private static final String[] QUERIES = {"giao thong", "mu bao hiem", "dieu 9", "tre em", "ruou bia lai xe",
+      "lao dong", "Điều 12", "căn cước", "xe mo to", "bao luc gia dinh", "dữ liệu cá nhân", "hoc sinh quyen"};
+
+  private BankBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int questions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int importRows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    TestDatabase database = TestDatabase.named();
+    TestRedis redis = new TestRedis();
+    try (QuizServer server = TestServer.start(database, redis)) {
+      Http http = new Http(server.config().httpPort()).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+      System.out.printf("Machine: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+      fill(server, database, questions);
+      search(http);
+      importXlsx(http, importRows);
+    } finally {
+      database.close();
+      redis.close();
+    }
+  }
+
+  private static void fill(QuizServer server, TestDatabase database, int count) throws Exception {
+    long start = System.nanoTime();
+    Random random = new Random(42);
+    BenchAccess bank = new BenchAccess(server.pool());
+    for (int done = 0; done < count; done += 1000) {
+      List<QuestionContent> batch = new ArrayList<>();
+      for (int i = 0; i < Math.min(1000, count - done); i++) {
+        batch.add(randomQuestion(random, done + i));
+      }
+      bank.insertApproved(batch).await();
+    }
+    try (Connection c = database.connect(); Statement s = c.createStatement()) {
+      s.execute("VACUUM ANALYZE question");
+      s.execute("VACUUM ANALYZE question_citation");
+    }
+    System.out.printf("Filled %,d approved questions in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void search(Http http) {
+    for (int i = 0; i < 200; i++) {
+      http.get(url(QUERIES[i % QUERIES.length], i));
+    }
+    Histogram all = new Histogram(60_000_000_000L, 3);
+    Map<String, Histogram> perQuery = new HashMap<>();
+    long totalHits = 0;
+    for (int i = 0; i < 3_000; i++) {
+      String q = QUERIES[i % QUERIES.length];
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = http.get(url(q, i));
+      long took = System.nanoTime() - t0;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("Search failed: " + r.statusCode() + " " + r.body());
+      }
+      totalHits += Http.json(r).getLong("total");
+      all.recordValue(took);
+      perQuery.computeIfAbsent(q, k -> new Histogram(60_000_000_000L, 3)).recordValue(took);
+    }
+    System.out.println("Public search over HTTP (GET /api/public/questions, page of 20, with the total):");
+    perQuery.forEach((q, h) -> System.out.printf("  %-18s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", "\"" + q + "\"",
+        ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99))));
+    System.out.printf("  ALL (%d requests, mean %.0f hits)  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+        all.getTotalCount(), totalHits / (double) all.getTotalCount(), ms(all.getValueAtPercentile(50)),
+        ms(all.getValueAtPercentile(95)), ms(all.getValueAtPercentile(99)), ms(all.getMaxValue()));
+  }
+
+  private static String url(String q, int i) {
+    String filter = switch (i % 4) {
+      case 1 -> "&difficulty=2";
+      case 2 -> "&document=" + URLEncoder.encode(DOCUMENTS[i % DOCUMENTS.length], StandardCharsets.UTF_8);
+      default -> "";
+    };
+    return "/api/public/questions?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + filter;
+  }
+
+  private static void importXlsx(Http http, int rows) throws Exception {
+    Random random = new Random(7);
+    List<ExportedQuestion> file = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      file.add(new ExportedQuestion(randomQuestion(random, 1_000_000 + i), 20, 1000, null));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    QuestionExporter.write(QuestionFormat.XLSX_LUATVUI, file, out);
+    long start = System.nanoTime();
+    HttpResponse<String> r = http.postBytes("/api/imports?format=XLSX_LUATVUI&mode=commit", out.toByteArray(),
+        "application/octet-stream");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    var report = Http.json(r);
+    System.out.printf("XLSX import (LuậtVui layout, %,d rows, %.1f MB): HTTP %d, %d created, %d errors in %.1f s%n",
+        rows, out.size() / 1e6, r.statusCode(), report.getInteger("created"), report.getJsonArray("errors").size(), seconds);
+  }
+
+  private static QuestionContent randomQuestion(Random random, int n) {
+    String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
+    String act = ACTS[random.nextInt(ACTS.length)];
+    String document = DOCUMENTS[random.nextInt(DOCUMENTS.length)];
+    int article = 1 + random.nextInt(120);
+    String text = "Câu " + n + ": theo quy định hiện hành, " + subject + " " + act + "?";
+    List<Choice> choices = List.of(new Choice("Có, theo Điều " + article, true), new Choice("Không", false),
+        new Choice("Tùy trường hợp " + (n % 97), false), new Choice("Chỉ khi được cho phép " + (n % 89), false));
+    return new QuestionContent(QuestionType.SINGLE_CHOICE, text, choices, List.of(),
+        "Giải thích số " + n + ": " + subject + " cần nắm quy định tại Điều " + article + ".",
+        List.of(new Citation(document, article, 1 + random.nextInt(5), null, null)),
+        List.of(subject.split(" ")[0]), 1 + random.nextInt(3), Audience.MOI_NGUOI, Visibility.PUBLIC, null, null)
+        .normalized();
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+}
