@@ -46,9 +46,8 @@ final class CsvSheets {
       try {
         collect(parser, rows);
       } catch (UncheckedIOException e) {
-        IOException cause = e.getCause();
-        if (cause instanceof Inputs.TooLarge || cause instanceof CharacterCodingException) {
-          throw cause;
+        if (Inputs.cause(e, Inputs.TooLarge.class) != null || Inputs.cause(e, CharacterCodingException.class) != null) {
+          throw e.getCause();
         }
         throw new Inputs.Unreadable("Tệp CSV bị lỗi gần dòng " + parser.getCurrentLineNumber() + ": dấu ngoặc kép (\") "
             + "không khớp. Hãy mở tệp bằng Excel rồi lưu lại dạng “CSV UTF-8”.");
@@ -59,19 +58,19 @@ final class CsvSheets {
 
   private static void collect(CSVParser parser, List<Sheet.Row> rows) throws Inputs.Unreadable {
     for (CSVRecord record : parser) {
-        Map<Integer, Sheet.Cell> cells = new TreeMap<>();
-        for (int c = 0; c < record.size(); c++) {
-          String v = record.get(c);
-          if (!v.isEmpty()) {
-            cells.put(c, Sheet.Cell.of(v));
-          }
+      Map<Integer, Sheet.Cell> cells = new TreeMap<>();
+      for (int c = 0; c < record.size(); c++) {
+        String v = record.get(c);
+        if (!v.isEmpty()) {
+          cells.put(c, Sheet.Cell.of(v));
         }
-        if (!cells.isEmpty()) {
-          rows.add(new Sheet.Row((int) record.getRecordNumber(), cells));
-          if (rows.size() > Inputs.MAX_ROWS) {
-            throw new Inputs.Unreadable(Inputs.TOO_MANY_ROWS);
-          }
+      }
+      if (!cells.isEmpty()) {
+        rows.add(new Sheet.Row((int) record.getRecordNumber(), cells));
+        if (rows.size() > Inputs.MAX_ROWS) {
+          throw new Inputs.Unreadable(Inputs.TOO_MANY_ROWS);
         }
+      }
     }
   }
 

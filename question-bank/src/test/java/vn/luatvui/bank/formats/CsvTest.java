@@ -76,4 +76,16 @@ class CsvTest {
     assertThat(result.errors()).singleElement()
         .hasToString("Dòng 5, cột E (Correct answer(s)): Chưa có đáp án đúng.");
   }
+
+  @Test
+  void broken_quoting_is_one_error_near_its_line() {
+    String csv = "Question,Answer 1,Answer 2,Correct answer(s)\nCâu một?,A,B,1\n\"Câu\" hai?,A,B,1\n";
+
+    ImportResult result = read(QuestionFormat.CSV_KAHOOT, csv);
+
+    assertThat(result.errors()).singleElement().satisfies(e -> {
+      assertThat(e.row()).isZero();
+      assertThat(e.message()).contains("dòng 3").contains("ngoặc kép");
+    });
+  }
 }

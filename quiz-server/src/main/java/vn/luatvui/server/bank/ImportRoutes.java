@@ -120,7 +120,7 @@ public final class ImportRoutes {
           }
           errors.sort(java.util.Comparator.comparingInt(ImportError::row));
           return questions.existingFingerprints(accepted.stream().map(a -> a.checked().indexed().fingerprint()).toList())
-              .map(existing -> new Review(format, read.size(), errors, accepted, result, existing));
+              .map(existing -> new Review(format, rowsRead(result), errors, accepted, result, existing));
         });
   }
 
@@ -149,6 +149,14 @@ public final class ImportRoutes {
         ? questions.pool().withTransaction(tx -> questions.insertAll(tx, added)) : Future.succeededFuture(List.of());
     return created.map(ids -> new ImportReport(review.format(), review.total(), review.accepted().size(), ids.size(), ids,
         review.errors(), duplicates, preview));
+  }
+
+  /** Questions the file holds: the ones read and the rows that could not be read. */
+  private static int rowsRead(ImportResult result) {
+    Set<Integer> rows = new HashSet<>();
+    result.questions().forEach(q -> rows.add(q.row()));
+    result.errors().stream().filter(e -> e.row() > 0).forEach(e -> rows.add(e.row()));
+    return rows.size();
   }
 
   private static ImportOptions options(RoutingContext ctx) {

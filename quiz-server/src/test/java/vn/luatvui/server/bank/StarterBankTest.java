@@ -1,0 +1,98 @@
+package vn.luatvui.server.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.luatvui.server.QuizServer;
+import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.TestDatabase;
+import vn.luatvui.server.support.TestRedis;
+import vn.luatvui.server.support.TestServer;
+
+/** The curated bank that ships with the product, as a fresh install sees it. */
+class StarterBankTest {
+  private static final TestDatabase database = TestDatabase.named();
+  private static final TestRedis redis = new TestRedis();
+  private static QuizServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(database, redis);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    database.close();
+    redis.close();
+  }
+
+  @Test
+  void a_fresh_install_has_at_least_300_approved_questions_over_12_documents_and_4_types() throws Exception {
+    assertThat(count("SELECT count(*) FROM question WHERE status = 'APPROVED' AND external_key IS NOT NULL"))
+        .isGreaterThanOrEqualTo(300);
+    assertThat(count("SELECT count(DISTINCT document_number) FROM question_citation")).isGreaterThanOrEqualTo(12);
+    assertThat(count("SELECT count(DISTINCT type) FROM question")).isGreaterThanOrEqualTo(4);
+    assertThat(count("SELECT count(*) FROM question q WHERE NOT EXISTS "
+        + "(SELECT 1 FROM question_citation c WHERE c.question_id = q.id)")).isZero();
+  }
+
+  @Test
+  void questions_citing_the_2008_road_traffic_law_are_flagged_and_not_public() throws Exception {
+    Map<String, Long> flags = rows("SELECT q.needs_review::text, count(DISTINCT q.id) FROM question q "
+        + "JOIN question_citation c ON c.question_id = q.id WHERE c.document_number = '23/2008/QH12' GROUP BY 1");
+    assertThat(flags).containsOnlyKeys("true");
+    assertThat(count("SELECT count(*) FROM question WHERE needs_review AND needs_review_reason LIKE '%23/2008/QH12%'"))
+        .isEqualTo(flags.get("true").intValue());
+
+    Http http = new Http(server.config().httpPort());
+    assertThat(Http.json(http.get("/api/public/questions?document=23/2008/QH12")).getLong("total")).isZero();
+    assertThat(Http.json(http.get("/api/public/questions?document=36/2024/QH15")).getLong("total")).isPositive();
+  }
+
+  @Test
+  void loading_the_starter_bank_again_adds_nothing() throws Exception {
+    int before = count("SELECT count(*) FROM question");
+    int events = count("SELECT count(*) FROM question_event");
+
+    int added = new StarterBank(new LegalDocumentStore(server.pool()), new QuestionStore(server.pool()),
+        new vn.luatvui.server.auth.UserStore(server.pool())).load().await();
+
+    assertThat(added).isZero();
+    assertThat(count("SELECT count(*) FROM question")).isEqualTo(before);
+    assertThat(count("SELECT count(*) FROM question_event")).isEqualTo(events);
+  }
+
+  @Test
+  void the_public_finds_starter_questions_without_diacritics() {
+    Http http = new Http(server.config().httpPort());
+
+    assertThat(Http.json(http.get("/api/public/questions?q=mu+bao+hiem")).getLong("total")).isPositive();
+    assertThat(Http.json(http.get("/api/public/questions?q=tre+em+duoi+16+tuoi")).getLong("total")).isPositive();
+    assertThat(Http.json(http.get("/api/public/questions?q=dieu+12&document=100/2015/QH13")).getLong("total"))
+        .isPositive();
+  }
+
+  private static int count(String sql) throws Exception {
+    try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static Map<String, Long> rows(String sql) throws Exception {
+    try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      Map<String, Long> map = new java.util.HashMap<>();
+      while (rs.next()) {
+        map.put(rs.getString(1), rs.getLong(2));
+      }
+      return map;
+    }
+  }
+}
