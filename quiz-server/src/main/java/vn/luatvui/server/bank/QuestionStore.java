@@ -20,10 +20,14 @@ import vn.luatvui.server.json.Jsons;
 
 /** Questions, their versions, citations and history in PostgreSQL. All of the bank's SQL for questions is here. */
 public final class QuestionStore {
-  private static final String SELECT = "SELECT q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
-      + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content "
-      + "FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
+  private static final String COLUMNS = "q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
+      + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content ";
+  private static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
       + "JOIN app_user u ON u.id = q.author_id ";
+  private static final String SELECT = "SELECT " + COLUMNS + "FROM question q " + JOINS;
+  /** One page of ids chosen first (newest first), then only those rows read with their content. */
+  private static final String FROM_PAGE = "FROM (SELECT q.id FROM question q %s ORDER BY q.id DESC LIMIT $%d OFFSET $%d) page "
+      + "JOIN question q ON q.id = page.id " + JOINS;
 
   private static final String INSERT_CITATION = "INSERT INTO question_citation (question_id, position, "
       + "document_number, article, clause, point) VALUES ($1, $2, $3, $4, $5, $6)";
@@ -222,15 +226,13 @@ public final class QuestionStore {
   public Future<Page<StoredQuestion>> search(SearchFilter f) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder("WHERE true");
-    for (String pattern : SearchQuery.patterns(f.query())) {
-      params.add(pattern);
-      where.append(" AND q.search_folded ~ $").append(params.size());
+    String words = SearchQuery.tsquery(f.query());
+    if (words != null) {
+      params.add(words);
+      where.append(" AND q.search_vector @@ to_tsquery('simple', $").append(params.size()).append(")");
     }
     if (f.publicOnly()) {
-      params.add(BankClock.today());
-      where.append(" AND q.status = 'APPROVED' AND q.visibility = 'PUBLIC' AND NOT q.needs_review AND NOT EXISTS ("
-          + "SELECT 1 FROM question_citation c JOIN legal_document d ON d.number = c.document_number "
-          + "WHERE c.question_id = q.id AND d.effective_to < $").append(params.size()).append(")");
+      where.append(" AND q.status = 'APPROVED' AND q.visibility = 'PUBLIC' AND NOT q.needs_review");
     }
     if (!f.statuses().isEmpty()) {
       params.add(f.statuses().stream().map(Enum::name).toArray(String[]::new));
@@ -274,27 +276,19 @@ public final class QuestionStore {
       params.add(f.visibleToAuthor());
       where.append(" AND (q.author_id = $").append(params.size()).append(" OR q.status = 'APPROVED')");
     }
-    params.add(f.size());
-    params.add((f.page() - 1) * f.size());
-    String sql = SELECT.replace("SELECT ", "SELECT count(*) OVER () AS total, ") + where
-        + " ORDER BY q.id DESC LIMIT $" + (params.size() - 1) + " OFFSET $" + params.size();
-    return pool.preparedQuery(sql).execute(Tuple.from(params)).compose(rows -> total(rows, f, where, params));
-  }
-
-  /** A page past the last match has no rows to carry the total; count it then. */
-  private Future<Page<StoredQuestion>> total(RowSet<Row> rows, SearchFilter f, CharSequence where, List<Object> params) {
-    List<StoredQuestion> items = new ArrayList<>();
-    long total = 0;
-    for (Row r : rows) {
-      total = r.getLong("total");
-      items.add(read(r));
-    }
-    if (!items.isEmpty() || f.page() == 1) {
-      return Future.succeededFuture(new Page<>(total, f.page(), f.size(), items));
-    }
-    return pool.preparedQuery("SELECT count(*) FROM question q " + where)
-        .execute(Tuple.from(params.subList(0, params.size() - 2)))
-        .map(count -> new Page<>(count.iterator().next().getLong(0), f.page(), f.size(), items));
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(f.size());
+    pageParams.add((f.page() - 1) * f.size());
+    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(where, pageParams.size() - 1, pageParams.size())
+        + "ORDER BY q.id DESC";
+    Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
+        .map(rows -> rows.iterator().next().getLong(0));
+    Future<List<StoredQuestion>> items = pool.preparedQuery(page).execute(Tuple.from(pageParams)).map(rows -> {
+      List<StoredQuestion> list = new ArrayList<>();
+      rows.forEach(r -> list.add(read(r)));
+      return list;
+    });
+    return Future.all(total, items).map(x -> new Page<>(total.result(), f.page(), f.size(), items.result()));
   }
 
   private static StoredQuestion read(Row r) {

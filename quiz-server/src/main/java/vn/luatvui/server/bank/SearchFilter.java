@@ -7,7 +7,8 @@ import vn.luatvui.bank.review.QuestionStatus;
 /**
  * A search over the bank. Null fields do not filter. {@code visibleToAuthor} limits the results to
  * what an author may see (their own questions and approved ones); {@code publicOnly} keeps to
- * approved, public questions whose laws are in force (the public lookup).
+ * approved, public questions not flagged for review (the public lookup; questions citing a law no
+ * longer in force are flagged when it ends, see {@link LegalRegistry}).
  */
 public record SearchFilter(String query, List<QuestionStatus> statuses, QuestionType type, String tag,
                            String document, Integer article, Integer difficulty, Boolean needsReview,
