@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Paths the Java server (quiz-server) answers itself; the dev server forwards them.
-const backend = 'http://localhost:8080';
+// Paths the Java server (quiz-server) answers itself; the dev server forwards them to
+// API_TARGET (default http://localhost:8080), e.g. API_TARGET=http://localhost:8090 npm run dev.
+const backend = process.env.API_TARGET || 'http://localhost:8080';
+// Keep the browser's Host: the server accepts a POST only when its Origin names the host it was sent to.
+const forward = { target: backend, changeOrigin: false };
 
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -13,9 +16,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': backend,
-      '/health': backend,
-      '/ws': { target: backend, ws: true },
+      '/api': forward,
+      '/health': forward,
+      '/ws': { ...forward, ws: true },
     },
   },
   preview: { port: 4173 },

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t, useLang } from './i18n';
 import { Header } from './Header';
 import { NotFound } from './pages/NotFound';
-import { matchRoute, useLocation } from './router';
+import { keepsFocus, locationKey, matchRoute, useLocation } from './router';
 import { routes } from './routes';
 
 /** The shell: skip link, header with navigation, the routed screen in <main>, footer. */
@@ -17,7 +17,7 @@ export function App() {
     document.title = t('app.docTitle', { page: t(titleKey) });
   }, [lang, titleKey]);
 
-  useFocusOnNavigation(location.path + location.query.toString());
+  useFocusOnNavigation(locationKey(location));
 
   return (
     <>
@@ -44,6 +44,7 @@ function useFocusOnNavigation(key: string) {
       first.current = false;
       return;
     }
+    if (keepsFocus(key)) return;
     const heading = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
     heading?.focus();
     window.scrollTo(0, 0);

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { currentUser, signOut, useSession } from './auth';
+import { roleLabel } from './bank/labels';
 import { getLang, setLang, t, type Lang, type MessageKey } from './i18n';
-import { useLocation } from './router';
+import { navigate, useLocation } from './router';
 
 const NAV: readonly { href: string; labelKey: MessageKey }[] = [
   { href: '/', labelKey: 'nav.home' },
@@ -9,11 +11,11 @@ const NAV: readonly { href: string; labelKey: MessageKey }[] = [
   { href: '/contests', labelKey: 'nav.contests' },
   { href: '/lookup', labelKey: 'nav.lookup' },
   { href: '/bank', labelKey: 'nav.bank' },
-  { href: '/login', labelKey: 'nav.login' },
 ];
 
 export function Header() {
   const { path } = useLocation();
+  const me = currentUser(useSession());
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [path]);
 
@@ -44,6 +46,27 @@ export function Header() {
               </a>
             </li>
           ))}
+          {me ? (
+            <li class="account">
+              <span class="account-name">
+                {t('auth.signedIn', { name: me.displayName })}
+                <span class="account-roles">{me.roles.map(roleLabel).join(', ')}</span>
+              </span>
+              <button
+                type="button"
+                class="account-signout"
+                onClick={() => signOut().catch(() => undefined).then(() => navigate('/'))}
+              >
+                {t('auth.signOut')}
+              </button>
+            </li>
+          ) : (
+            <li>
+              <a href="/login" aria-current={path === '/login' ? 'page' : undefined}>
+                {t('nav.login')}
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
     </header>

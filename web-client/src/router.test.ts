@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentLocation, isClientPath, matchPath, matchRoute, navigate, normalisePath, startRouter } from './router';
+import { currentLocation, isClientPath, keepsFocus, locationKey, matchPath, matchRoute, navigate, normalisePath, startRouter } from './router';
 import { routes } from './routes';
 
 describe('matching', () => {
@@ -22,6 +22,22 @@ describe('matching', () => {
     for (const path of ['/', '/play', '/host', '/contests', '/lookup', '/bank', '/login']) {
       expect(matchRoute(routes, path)?.route.path, path).toBe(path);
     }
+  });
+
+  it('finds the bank screens, fixed paths before /bank/:id', () => {
+    const cases: [string, string][] = [
+      ['/bank/new', '/bank/new'],
+      ['/bank/review', '/bank/review'],
+      ['/bank/registry', '/bank/registry'],
+      ['/bank/import', '/bank/import'],
+      ['/bank/sets', '/bank/sets'],
+      ['/bank/sets/4', '/bank/sets/:id'],
+      ['/bank/users', '/bank/users'],
+      ['/bank/42', '/bank/:id'],
+      ['/bank/42/edit', '/bank/:id/edit'],
+    ];
+    for (const [path, pattern] of cases) expect(matchRoute(routes, path)?.route.path, path).toBe(pattern);
+    expect(matchRoute(routes, '/bank/42')?.params).toEqual({ id: '42' });
   });
 
   it('returns null (not found) for unknown paths', () => {
@@ -54,6 +70,13 @@ describe('navigation', () => {
     expect(window.location.pathname).toBe('/play');
     expect(currentLocation().path).toBe('/play');
     expect(currentLocation().query.get('pin')).toBe('123456');
+  });
+
+  it('a navigation can ask to keep focus where it is (search filters)', () => {
+    navigate('/lookup?q=a', { keepFocus: true });
+    expect(keepsFocus(locationKey(currentLocation()))).toBe(true);
+    navigate('/lookup?q=b');
+    expect(keepsFocus(locationKey(currentLocation()))).toBe(false);
   });
 
   it('follows back and forward (popstate)', () => {

@@ -87,17 +87,37 @@ export function useLocation(): AppLocation {
   return useStore(locationStore);
 }
 
-/** Goes to an in-app URL ("/play?pin=123456") without reloading the page. */
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/** The key of a location: a change of it is a navigation. */
+export function locationKey(location: AppLocation): string {
+  return location.path + location.query.toString();
+}
+
+let keepFocusKey: string | null = null;
+
+/** Whether the navigation to this location asked to leave focus where it is. */
+export function keepsFocus(key: string): boolean {
+  return keepFocusKey === key;
+}
+
+/**
+ * Goes to an in-app URL ("/play?pin=123456") without reloading the page. `keepFocus`: the screen
+ * stays and only its state in the URL changes (a search filter), so focus is not moved to the heading.
+ */
+export function navigate(to: string, options: { replace?: boolean; keepFocus?: boolean } = {}): void {
   const url = new URL(to, window.location.href);
   if (options.replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
-  locationStore.set(readLocation());
+  const next = readLocation();
+  keepFocusKey = options.keepFocus ? locationKey(next) : null;
+  locationStore.set(next);
 }
 
 /** Follows back/forward and turns clicks on same-origin links into navigate(). */
 export function startRouter(root: Document = document): () => void {
-  const onPopState = () => locationStore.set(readLocation());
+  const onPopState = () => {
+    keepFocusKey = null;
+    locationStore.set(readLocation());
+  };
   const onClick = (event: MouseEvent) => {
     const target = linkToFollow(event);
     if (!target) return;

@@ -1,8 +1,16 @@
 // The route table: adding a screen = adding one entry here. First match wins.
+// Screens for signed-in staff are loaded on first visit and guarded by role.
+import type { Role } from './auth';
+import { guarded } from './components/RequireRole';
+import { lazyView } from './lazy';
 import { ComingSoon } from './pages/ComingSoon';
 import { Home } from './pages/Home';
+import { Login } from './pages/Login';
 import { Play } from './pages/Play';
 import type { Route } from './router';
+
+const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
+const WRITERS: Role[] = ['AUTHOR', 'REVIEWER'];
 
 export const routes: readonly Route[] = [
   { path: '/', titleKey: 'home.title', view: () => <Home /> },
@@ -13,7 +21,56 @@ export const routes: readonly Route[] = [
     titleKey: 'contests.title',
     view: () => <ComingSoon titleKey="contests.title" textKey="contests.soon" />,
   },
-  { path: '/lookup', titleKey: 'lookup.title', view: () => <ComingSoon titleKey="lookup.title" textKey="lookup.soon" /> },
-  { path: '/bank', titleKey: 'bank.title', view: () => <ComingSoon titleKey="bank.title" textKey="bank.soon" /> },
-  { path: '/login', titleKey: 'login.title', view: () => <ComingSoon titleKey="login.title" textKey="login.soon" /> },
+  { path: '/lookup', titleKey: 'lookup.title', view: lazyView(() => import('./pages/Lookup').then((m) => m.Lookup)) },
+  { path: '/login', titleKey: 'login.title', view: Login },
+  {
+    path: '/bank',
+    titleKey: 'bank.title',
+    view: guarded(READERS, lazyView(() => import('./pages/bank/BankList').then((m) => m.BankList))),
+  },
+  {
+    path: '/bank/new',
+    titleKey: 'editor.newTitle',
+    view: guarded(WRITERS, lazyView(() => import('./pages/bank/Editor').then((m) => m.QuestionEditor))),
+  },
+  {
+    path: '/bank/review',
+    titleKey: 'review.title',
+    view: guarded(['REVIEWER'], lazyView(() => import('./pages/bank/ReviewQueue').then((m) => m.ReviewQueue))),
+  },
+  {
+    path: '/bank/registry',
+    titleKey: 'registry.title',
+    view: guarded(READERS, lazyView(() => import('./pages/bank/Registry').then((m) => m.Registry))),
+  },
+  {
+    path: '/bank/import',
+    titleKey: 'import.title',
+    view: guarded(WRITERS, lazyView(() => import('./pages/bank/ImportWizard').then((m) => m.ImportWizard))),
+  },
+  {
+    path: '/bank/sets',
+    titleKey: 'sets.title',
+    view: guarded(READERS, lazyView(() => import('./pages/bank/Sets').then((m) => m.SetList))),
+  },
+  {
+    path: '/bank/sets/:id',
+    titleKey: 'sets.oneTitle',
+    view: guarded(READERS, lazyView(() => import('./pages/bank/SetEditor').then((m) => m.SetEditor))),
+  },
+  {
+    path: '/bank/users',
+    titleKey: 'users.title',
+    view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Users').then((m) => m.Users))),
+  },
+  {
+    path: '/bank/:id',
+    titleKey: 'detail.docTitle',
+    view: guarded(READERS, lazyView(() => import('./pages/bank/Detail').then((m) => m.QuestionDetail))),
+  },
+  {
+    path: '/bank/:id/edit',
+    titleKey: 'editor.editDocTitle',
+    view: guarded(WRITERS, lazyView(() => import('./pages/bank/Editor').then((m) => m.QuestionEditor))),
+  },
 ];
