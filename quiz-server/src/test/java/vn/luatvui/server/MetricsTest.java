@@ -3,32 +3,15 @@ package vn.luatvui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.Http;
-import vn.luatvui.server.support.TestDatabase;
-import vn.luatvui.server.support.TestRedis;
-import vn.luatvui.server.support.TestServer;
+import vn.luatvui.server.support.RunningServer;
 
 class MetricsTest {
-  private static final TestDatabase database = TestDatabase.named();
-  private static final TestRedis redis = new TestRedis();
-  private static QuizServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(database, redis);
-    http = new Http(server.config().httpPort());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    database.close();
-    redis.close();
-  }
+  @RegisterExtension
+  static final RunningServer running = new RunningServer();
+  private final Http http = running.http();
 
   @Test
   void metrics_expose_the_game_meters_in_prometheus_format() {

@@ -7,21 +7,17 @@ import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.luatvui.server.QuizServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.Http;
-import vn.luatvui.server.support.TestDatabase;
-import vn.luatvui.server.support.TestRedis;
-import vn.luatvui.server.support.TestServer;
+import vn.luatvui.server.support.RunningServer;
 
 /** Authors write, reviewers decide, the registry flags, the public reads: over the real API. */
 class BankApiTest {
-  private static final TestDatabase database = TestDatabase.named();
-  private static final TestRedis redis = new TestRedis();
+  @RegisterExtension
+  static final RunningServer running = new RunningServer();
   private static final String PASSWORD = "mat-khau-du-dai";
-  private static QuizServer server;
   private static Http admin;
   private static Http author;
   private static Http reviewer;
@@ -30,20 +26,12 @@ class BankApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(database, redis);
-    int port = server.config().httpPort();
-    admin = new Http(port).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+    int port = running.server().config().httpPort();
+    admin = running.admin();
     author = account(port, "tac.gia@luatvui.test", "AUTHOR");
     reviewer = account(port, "nguoi.duyet@luatvui.test", "REVIEWER");
     host = account(port, "giao.vien@luatvui.test", "HOST");
     anonymous = new Http(port);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    database.close();
-    redis.close();
   }
 
   @Test
@@ -175,7 +163,7 @@ class BankApiTest {
 
   @Test
   void a_state_changing_request_without_the_csrf_token_is_refused() {
-    Http forged = new Http(server.config().httpPort()).login("tac.gia@luatvui.test", PASSWORD).withoutCsrfToken();
+    Http forged = running.http().login("tac.gia@luatvui.test", PASSWORD).withoutCsrfToken();
 
     HttpResponse<String> response = forged.post("/api/questions", question(newDocument(), "Yêu cầu giả mạo?"));
 
@@ -185,7 +173,7 @@ class BankApiTest {
 
   @Test
   void repeated_wrong_passwords_are_rate_limited() {
-    Http guesser = new Http(server.config().httpPort());
+    Http guesser = running.http();
     JsonObject wrong = new JsonObject().put("email", "khong.co@luatvui.test").put("password", "sai-mat-khau");
     for (int i = 0; i < 10; i++) {
       assertThat(guesser.post("/api/auth/login", wrong).statusCode()).isEqualTo(401);

@@ -9,43 +9,31 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.luatvui.server.QuizServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.Http;
-import vn.luatvui.server.support.TestDatabase;
-import vn.luatvui.server.support.TestRedis;
-import vn.luatvui.server.support.TestServer;
+import vn.luatvui.server.support.RunningServer;
 
 /** The import wizard's server side, and exports that import back, over the real API. */
 class ImportApiTest {
-  private static final TestDatabase database = TestDatabase.named();
-  private static final TestRedis redis = new TestRedis();
+  @RegisterExtension
+  static final RunningServer running = new RunningServer();
   private static final String HEADER = "Loại,Câu hỏi,Phương án 1,Phương án 2,Phương án 3,Phương án 4,Đáp án đúng,"
       + "Giải thích,Trích dẫn,Chủ đề,Độ khó\n";
-  private static QuizServer server;
   private static Http author;
   private static Http host;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(database, redis);
-    int port = server.config().httpPort();
-    Http admin = new Http(port).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+    int port = running.server().config().httpPort();
+    Http admin = running.admin();
     for (String[] account : new String[][] {{"nhap@luatvui.test", "AUTHOR"}, {"chu.tri@luatvui.test", "HOST"}}) {
       admin.post("/api/users", new JsonObject().put("email", account[0]).put("displayName", account[1])
           .put("password", "mat-khau-du-dai").put("roles", new JsonArray().add(account[1])));
     }
     author = new Http(port).login("nhap@luatvui.test", "mat-khau-du-dai");
     host = new Http(port).login("chu.tri@luatvui.test", "mat-khau-du-dai");
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    database.close();
-    redis.close();
   }
 
   @Test
@@ -171,7 +159,7 @@ class ImportApiTest {
   }
 
   private static int count() throws Exception {
-    try (Connection c = database.connect(); Statement s = c.createStatement();
+    try (Connection c = running.database().connect(); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("SELECT count(*) FROM question")) {
       rs.next();
       return rs.getInt(1);

@@ -6,32 +6,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.luatvui.server.QuizServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.Http;
-import vn.luatvui.server.support.TestDatabase;
-import vn.luatvui.server.support.TestRedis;
-import vn.luatvui.server.support.TestServer;
+import vn.luatvui.server.support.RunningServer;
 
 /** The curated bank that ships with the product, as a fresh install sees it. */
 class StarterBankTest {
-  private static final TestDatabase database = TestDatabase.named();
-  private static final TestRedis redis = new TestRedis();
-  private static QuizServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(database, redis);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    database.close();
-    redis.close();
-  }
+  @RegisterExtension
+  static final RunningServer running = new RunningServer();
 
   @Test
   void a_fresh_install_has_at_least_300_approved_questions_over_12_documents_and_4_types() throws Exception {
@@ -51,7 +34,7 @@ class StarterBankTest {
     assertThat(count("SELECT count(*) FROM question WHERE needs_review AND needs_review_reason LIKE '%23/2008/QH12%'"))
         .isEqualTo(flags.get("true").intValue());
 
-    Http http = new Http(server.config().httpPort());
+    Http http = running.http();
     assertThat(Http.json(http.get("/api/public/questions?document=23/2008/QH12")).getLong("total")).isZero();
     assertThat(Http.json(http.get("/api/public/questions?document=36/2024/QH15")).getLong("total")).isPositive();
   }
@@ -61,8 +44,8 @@ class StarterBankTest {
     int before = count("SELECT count(*) FROM question");
     int events = count("SELECT count(*) FROM question_event");
 
-    int added = new StarterBank(new LegalDocumentStore(server.pool()), new QuestionStore(server.pool()),
-        new vn.luatvui.server.auth.UserStore(server.pool())).load().await();
+    int added = new StarterBank(new LegalDocumentStore(pool()), new QuestionStore(pool()),
+        new vn.luatvui.server.auth.UserStore(pool())).load().await();
 
     assertThat(added).isZero();
     assertThat(count("SELECT count(*) FROM question")).isEqualTo(before);
@@ -71,7 +54,7 @@ class StarterBankTest {
 
   @Test
   void the_public_finds_starter_questions_without_diacritics() {
-    Http http = new Http(server.config().httpPort());
+    Http http = running.http();
 
     assertThat(Http.json(http.get("/api/public/questions?q=mu+bao+hiem")).getLong("total")).isPositive();
     assertThat(Http.json(http.get("/api/public/questions?q=tre+em+duoi+16+tuoi")).getLong("total")).isPositive();
@@ -79,15 +62,19 @@ class StarterBankTest {
         .isPositive();
   }
 
+  private static io.vertx.sqlclient.Pool pool() {
+    return running.server().pool();
+  }
+
   private static int count(String sql) throws Exception {
-    try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = running.database().connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
     }
   }
 
   private static Map<String, Long> rows(String sql) throws Exception {
-    try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = running.database().connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       Map<String, Long> map = new java.util.HashMap<>();
       while (rs.next()) {
         map.put(rs.getString(1), rs.getLong(2));
