@@ -1,16 +1,23 @@
 // The route table: adding a screen = adding one entry here. First match wins.
 // Screens for signed-in staff are loaded on first visit and guarded by role.
+import type { ComponentType } from 'preact';
 import type { Role } from './auth';
 import { guarded } from './components/RequireRole';
 import { lazyView } from './lazy';
 import { ComingSoon } from './pages/ComingSoon';
 import { Home } from './pages/Home';
 import { Login } from './pages/Login';
+import { NotFound } from './pages/NotFound';
 import { Play } from './pages/Play';
-import type { Route } from './router';
+import type { Route, RouteProps } from './router';
 
 const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
 const WRITERS: Role[] = ['AUTHOR', 'REVIEWER'];
+
+/** "/bank/abc" is no question: not found, without asking the server. */
+function numericId(View: ComponentType<RouteProps>): ComponentType<RouteProps> {
+  return (props: RouteProps) => (/^\d{1,12}$/.test(props.params.id ?? '') ? <View {...props} /> : <NotFound />);
+}
 
 export const routes: readonly Route[] = [
   { path: '/', titleKey: 'home.title', view: () => <Home /> },
@@ -56,7 +63,7 @@ export const routes: readonly Route[] = [
   {
     path: '/bank/sets/:id',
     titleKey: 'sets.oneTitle',
-    view: guarded(READERS, lazyView(() => import('./pages/bank/SetEditor').then((m) => m.SetEditor))),
+    view: numericId(guarded(READERS, lazyView(() => import('./pages/bank/SetEditor').then((m) => m.SetEditor)))),
   },
   {
     path: '/bank/users',
@@ -66,11 +73,11 @@ export const routes: readonly Route[] = [
   {
     path: '/bank/:id',
     titleKey: 'detail.docTitle',
-    view: guarded(READERS, lazyView(() => import('./pages/bank/Detail').then((m) => m.QuestionDetail))),
+    view: numericId(guarded(READERS, lazyView(() => import('./pages/bank/Detail').then((m) => m.QuestionDetail)))),
   },
   {
     path: '/bank/:id/edit',
     titleKey: 'editor.editDocTitle',
-    view: guarded(WRITERS, lazyView(() => import('./pages/bank/Editor').then((m) => m.QuestionEditor))),
+    view: numericId(guarded(WRITERS, lazyView(() => import('./pages/bank/Editor').then((m) => m.QuestionEditor)))),
   },
 ];

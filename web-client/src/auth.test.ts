@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getCsrfToken } from './api';
+import { currentUser, getSession, hasRole, loadSession, signIn, signOut, type Me } from './auth';
+
+const me: Me = { id: 7, email: 'tac.gia@luatvui.test', displayName: 'Tác giả', roles: ['AUTHOR'], csrfToken: 'csrf-7' };
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('session', () => {
+  it('signing in keeps the user and the CSRF token; signing out forgets both', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      url === '/api/auth/login' ? new Response(JSON.stringify(me), { status: 200 }) : new Response(null, { status: 204 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    await signIn(' tac.gia@luatvui.test ', 'mat-khau-dai');
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(init.body as string)).toEqual({ email: 'tac.gia@luatvui.test', password: 'mat-khau-dai' });
+    expect(currentUser()).toEqual(me);
+    expect(getCsrfToken()).toBe('csrf-7');
+
+    await signOut();
+    const [, logout] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+    expect((logout.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-7');
+    expect(getSession()).toEqual({ state: 'anonymous' });
+    expect(getCsrfToken()).toBeNull();
+  });
+
+  it('asks the server at start: 401 means signed out', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"code":"unauthenticated","message":"x"}}', { status: 401 })));
+    expect(await loadSession()).toEqual({ state: 'anonymous' });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(me), { status: 200 })));
+    expect(await loadSession()).toEqual({ state: 'signed-in', me });
+  });
+});
+
+describe('roles', () => {
+  it('an admin holds every role; others only their own', () => {
+    expect(hasRole(me, 'AUTHOR')).toBe(true);
+    expect(hasRole(me, 'REVIEWER')).toBe(false);
+    expect(hasRole(me, 'REVIEWER', 'AUTHOR')).toBe(true);
+    expect(hasRole({ ...me, roles: ['ADMIN'] }, 'REVIEWER')).toBe(true);
+    expect(hasRole(null, 'AUTHOR')).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+// Question sets (bộ câu hỏi): the per-question settings a game uses, and the body the API takes.
+import type { SetEntry, SetItem } from './types';
+
+/** Kahoot's time limits, in seconds (the API accepts 5–240). */
+export const TIME_LIMITS: readonly number[] = [5, 10, 20, 30, 60, 90, 120, 240];
+/** No points, standard, double. */
+export const POINTS: readonly number[] = [0, 1000, 2000];
+export const DEFAULT_ITEM = { timeLimitSeconds: 20, points: 1000 } as const;
+
+/** Moves the item at `index` up (-1) or down (+1); at either end nothing moves. */
+export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): T[] {
+  const to = index + delta;
+  if (index < 0 || index >= items.length || to < 0 || to >= items.length) return [...items];
+  const out = [...items];
+  [out[index], out[to]] = [out[to], out[index]];
+  return out;
+}
+
+export interface SetDraft {
+  title: string;
+  description: string;
+  shared: boolean;
+  items: SetEntry[];
+}
+
+/** The body of POST and PUT /api/question-sets: the settings of each question, without the questions. */
+export function setBody(draft: SetDraft): { title: string; description: string | null; shared: boolean; items: SetItem[] } {
+  return {
+    title: draft.title.trim(),
+    description: draft.description.trim() || null,
+    shared: draft.shared,
+    items: draft.items.map(({ questionId, timeLimitSeconds, points }) => ({ questionId, timeLimitSeconds, points })),
+  };
+}

@@ -1,0 +1,197 @@
+// The question bank as the REST API describes it (quiz-server api/openapi.yaml).
+import type { Role } from '../auth';
+
+export type QuestionType = 'SINGLE_CHOICE' | 'MULTIPLE_SELECT' | 'TRUE_FALSE' | 'TYPE_ANSWER' | 'ORDERING' | 'POLL';
+export const QUESTION_TYPES: readonly QuestionType[] = [
+  'SINGLE_CHOICE',
+  'MULTIPLE_SELECT',
+  'TRUE_FALSE',
+  'TYPE_ANSWER',
+  'ORDERING',
+  'POLL',
+];
+
+export type Status = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'RETIRED';
+export const STATUSES: readonly Status[] = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'RETIRED'];
+
+export type Audience = 'TIEU_HOC' | 'THCS' | 'THPT' | 'SINH_VIEN' | 'NGUOI_LON' | 'MOI_NGUOI';
+export const AUDIENCES: readonly Audience[] = ['MOI_NGUOI', 'TIEU_HOC', 'THCS', 'THPT', 'SINH_VIEN', 'NGUOI_LON'];
+
+export type Visibility = 'PUBLIC' | 'CONTEST_ONLY';
+export const VISIBILITIES: readonly Visibility[] = ['PUBLIC', 'CONTEST_ONLY'];
+
+export type Scoring = 'ALL_OR_NOTHING' | 'PER_OPTION';
+export const SCORINGS: readonly Scoring[] = ['ALL_OR_NOTHING', 'PER_OPTION'];
+
+export type Difficulty = 1 | 2 | 3;
+export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
+
+export type DocumentKind = 'HIEN_PHAP' | 'BO_LUAT' | 'LUAT' | 'NGHI_QUYET' | 'NGHI_DINH' | 'THONG_TU' | 'QUYET_DINH';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'HIEN_PHAP',
+  'BO_LUAT',
+  'LUAT',
+  'NGHI_QUYET',
+  'NGHI_DINH',
+  'THONG_TU',
+  'QUYET_DINH',
+];
+
+export type HistoryAction = 'CREATED' | 'EDITED' | 'SUBMITTED' | 'APPROVED' | 'RETURNED' | 'RETIRED' | 'COMMENTED' | 'FLAGGED';
+export type ReviewStep = 'submit' | 'approve' | 'return' | 'retire' | 'comment';
+
+export interface Choice {
+  text: string | null;
+  correct: boolean;
+}
+
+/** Where the law says it: document number, Điều, khoản, điểm, an optional quotation. */
+export interface Citation {
+  document: string;
+  article: number;
+  clause: number | null;
+  point: string | null;
+  quote: string | null;
+}
+
+export interface QuestionContent {
+  type: QuestionType;
+  text: string;
+  choices: Choice[];
+  accepted: string[];
+  explanation: string | null;
+  citations: Citation[];
+  tags: string[];
+  difficulty: number;
+  audience: Audience | null;
+  visibility: Visibility | null;
+  scoring: Scoring | null;
+  imageUrl: string | null;
+}
+
+export interface Question {
+  id: number;
+  key: string | null;
+  status: Status;
+  version: number;
+  authorId: number;
+  authorName: string;
+  needsReview: boolean;
+  needsReviewReason: string | null;
+  updatedAt: string;
+  content: QuestionContent;
+}
+
+export interface Page<T> {
+  total: number;
+  page: number;
+  size: number;
+  items: T[];
+}
+
+export interface HistoryEntry {
+  id: number;
+  version: number;
+  actorId: number | null;
+  actorName: string | null;
+  action: HistoryAction | string;
+  comment: string | null;
+  at: string;
+}
+
+/** A citation in the public lookup: with the document's name and the reference spelled out. */
+export interface PublicCitation extends Citation {
+  documentName: string | null;
+  reference: string;
+}
+
+export interface PublicQuestion {
+  id: number;
+  type: QuestionType;
+  text: string;
+  choices: Choice[];
+  accepted: string[];
+  explanation: string | null;
+  citations: PublicCitation[];
+  tags: string[];
+  difficulty: number;
+  audience: Audience | null;
+}
+
+/** A registry entry as written (the body of POST and PUT /api/legal-documents). */
+export interface LegalDocument {
+  number: string;
+  name: string;
+  kind: DocumentKind;
+  issued: string | null;
+  effectiveFrom: string | null;
+  /** Last day in force. */
+  effectiveTo: string | null;
+  replacedBy: string[];
+}
+
+export interface LegalDocumentView extends LegalDocument {
+  id: number;
+  inForce: boolean;
+  citingQuestions: number;
+}
+
+export interface User {
+  id: number;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+}
+
+export type ImportFormat = 'XLSX_KAHOOT' | 'XLSX_LUATVUI' | 'CSV_KAHOOT' | 'CSV_LUATVUI' | 'JSON' | 'AIKEN' | 'GIFT';
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  'XLSX_KAHOOT',
+  'CSV_KAHOOT',
+  'XLSX_LUATVUI',
+  'CSV_LUATVUI',
+  'JSON',
+  'AIKEN',
+  'GIFT',
+];
+
+export interface ImportReport {
+  format: ImportFormat;
+  total: number;
+  valid: number;
+  created: number;
+  createdIds?: number[];
+  /** Row 0: the file as a whole. */
+  errors: { row: number; column: string | null; message: string }[];
+  /** A repeat of an earlier row (firstRow), or of a question already in the bank (existingId). */
+  duplicates: { row: number; firstRow: number | null; existingId?: number | null }[];
+  preview: { row: number; content: QuestionContent }[];
+}
+
+export interface SetItem {
+  questionId: number;
+  timeLimitSeconds: number;
+  points: number;
+}
+
+export interface QuestionSetSummary {
+  id: number;
+  title: string;
+  description: string | null;
+  ownerId: number;
+  ownerName: string;
+  shared: boolean;
+  questionCount: number;
+  updatedAt: string;
+}
+
+export interface SetEntry extends SetItem {
+  /** Null when the question is gone. */
+  question: Question | null;
+}
+
+/** A set as GET/POST/PUT /api/question-sets answer it. */
+export interface QuestionSet {
+  set: QuestionSetSummary;
+  items: SetEntry[];
+}

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'preact/hooks';
+import { roleLabel } from '../bank/labels';
+import { currentUser, signIn, signOut, useSession } from '../auth';
+import { Field } from '../components/Field';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { safeNext } from '../components/RequireRole';
+import { t } from '../i18n';
+import { navigate, type RouteProps } from '../router';
+
+/** Sign-in for hosts, authors, reviewers and admins; then back to where they were going. */
+export function Login({ location }: RouteProps) {
+  const me = currentUser(useSession());
+  const next = safeNext(location.query.get('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<'email' | 'password' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    if (!email.trim()) {
+      setMissing('email');
+      emailInput.current?.focus();
+      return;
+    }
+    if (!password) {
+      setMissing('password');
+      passwordInput.current?.focus();
+      return;
+    }
+    setMissing(null);
+    setBusy(true);
+    try {
+      await signIn(email, password);
+      navigate(next, { replace: true });
+    } catch (e) {
+      setError(e);
+      setPassword('');
+      passwordInput.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (me) {
+    return (
+      <section class="page narrow">
+        <h1 tabIndex={-1}>{t('login.title')}</h1>
+        <p>{t('login.signedInAs', { name: me.displayName, email: me.email })}</p>
+        <p>{t('login.roles', { roles: me.roles.map(roleLabel).join(', ') })}</p>
+        <p class="actions">
+          <a class="button primary" href={next}>
+            {t('login.continue')}
+          </a>
+          <button type="button" class="button" onClick={() => signOut().catch(() => undefined)}>
+            {t('auth.signOut')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section class="page narrow">
+      <h1 tabIndex={-1}>{t('login.title')}</h1>
+      <p>{t('login.intro')}</p>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <ErrorNotice error={error} />
+        <Field id="login-email" label={t('login.email')} errors={missing === 'email' ? [t('login.emailMissing')] : undefined}>
+          {(p) => (
+            <input
+              {...p}
+              ref={emailInput}
+              class="input"
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field id="login-password" label={t('login.password')} errors={missing === 'password' ? [t('login.passwordMissing')] : undefined}>
+          {(p) => (
+            <input
+              {...p}
+              ref={passwordInput}
+              class="input"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? t('login.busy') : t('login.submit')}
+        </button>
+      </form>
+      <p class="hint">{t('login.players')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../i18n';
+import { navigate, startRouter, useLocation } from '../router';
+import { fakeServer, REGISTRY, settle } from '../test/server';
+import { Lookup } from './Lookup';
+
+let root: HTMLElement;
+let stop: () => void;
+
+const RESULT = {
+  total: 1,
+  page: 1,
+  size: 10,
+  items: [
+    {
+      id: 5,
+      type: 'SINGLE_CHOICE',
+      text: 'Hành vi nào bị nghiêm cấm khi tham gia giao thông đường bộ?',
+      choices: [
+        { text: 'Đua xe trái phép', correct: true },
+        { text: 'Đội mũ bảo hiểm', correct: false },
+      ],
+      accepted: [],
+      explanation: 'Điều 9 nghiêm cấm đua xe trái phép.',
+      citations: [
+        {
+          document: '36/2024/QH15',
+          documentName: 'Luật Trật tự, an toàn giao thông đường bộ',
+          article: 9,
+          clause: 2,
+          point: null,
+          quote: 'Đua xe trái phép…',
+          reference: 'khoản 2 Điều 9',
+        },
+      ],
+      tags: ['giao thông'],
+      difficulty: 1,
+      audience: 'MOI_NGUOI',
+    },
+  ],
+};
+
+function Screen() {
+  const location = useLocation();
+  return <Lookup params={{}} location={location} />;
+}
+
+function start(url: string) {
+  window.history.replaceState(null, '', url);
+  stop = startRouter();
+}
+
+beforeEach(() => {
+  setLang('vi');
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+  stop();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('public lookup', () => {
+  it('searches with the filters in the URL and shows answer, explanation and citation', async () => {
+    start('/lookup?q=giao+thong&article=9&page=2');
+    const calls = fakeServer({ 'GET /api/legal-documents': { body: REGISTRY }, 'GET /api/public/questions': { body: RESULT } });
+    act(() => render(<Screen />, root));
+    await act(() => settle());
+    const search = calls.find((c) => c.url.startsWith('/api/public/questions'))!;
+    expect(new URLSearchParams(search.url.split('?')[1]).toString()).toBe('q=giao+thong&article=9&page=2&size=10');
+    expect(root.querySelector<HTMLInputElement>('#lookup-q')!.value).toBe('giao thong');
+    expect(root.querySelector('[role="status"].result-count')?.textContent).toBe('Tìm thấy 1 câu hỏi.');
+    const result = root.querySelector('.result')!;
+    expect(result.querySelector('h2')?.textContent).toBe(RESULT.items[0].text);
+    expect(result.querySelector('.option.correct')?.textContent).toContain('Đua xe trái phép');
+    expect(result.textContent).toContain('Điều 9 nghiêm cấm đua xe trái phép.');
+    expect(result.querySelector('.citation')?.textContent).toBe(
+      'khoản 2 Điều 9 — Luật Trật tự, an toàn giao thông đường bộ (36/2024/QH15)',
+    );
+    expect(result.querySelector('.quote')?.textContent).toBe('Đua xe trái phép…');
+  });
+
+  it('puts what is typed into the URL after a pause, back on page 1', async () => {
+    start('/lookup?page=3');
+    fakeServer({ 'GET /api/legal-documents': { body: REGISTRY }, 'GET /api/public/questions': { body: RESULT } });
+    act(() => render(<Screen />, root));
+    await act(() => settle());
+    vi.useFakeTimers();
+    const input = root.querySelector<HTMLInputElement>('#lookup-q')!;
+    await act(async () => {
+      input.value = 'dieu 9';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(window.location.search).toBe('?page=3');
+    await act(async () => {
+      vi.advanceTimersByTime(400);
+    });
+    expect(window.location.search).toBe('?q=dieu+9');
+    vi.useRealTimers();
+    await act(async () => {
+      navigate('/lookup?q=tre+em');
+      await settle();
+    });
+    expect(input.value).toBe('tre em');
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from '../../i18n';
+import { citationProblem, importQuery } from './ImportWizard';
+import { documentBody, parseNumbers } from './Registry';
+import { accountProblems } from './Users';
+
+beforeEach(() => setLang('vi'));
+
+describe('import wizard', () => {
+  it('sends the default citation only when a document is chosen', () => {
+    expect(importQuery('CSV_KAHOOT', 'preview', { document: '', article: '9', clause: '' })).toBe('?format=CSV_KAHOOT&mode=preview');
+    expect(importQuery('XLSX_KAHOOT', 'commitValid', { document: '36/2024/QH15', article: '9', clause: '2' })).toBe(
+      '?format=XLSX_KAHOOT&mode=commitValid&citationDocument=36%2F2024%2FQH15&citationArticle=9&citationClause=2',
+    );
+  });
+
+  it('a default citation needs its Điều; khoản, when given, is a number', () => {
+    expect(citationProblem({ document: '', article: '', clause: '' })).toBeNull();
+    expect(citationProblem({ document: '36/2024/QH15', article: '', clause: '' })).toBe('article');
+    expect(citationProblem({ document: '36/2024/QH15', article: '9', clause: 'hai' })).toBe('clause');
+    expect(citationProblem({ document: '36/2024/QH15', article: '9', clause: '' })).toBeNull();
+  });
+});
+
+describe('registry', () => {
+  it('sends exactly the fields of a document (the API refuses others), empty dates as null', () => {
+    const view = {
+      id: 3,
+      number: ' 23/2008/QH12 ',
+      name: 'Luật Giao thông đường bộ',
+      kind: 'LUAT' as const,
+      issued: '2008-11-13',
+      effectiveFrom: '2009-07-01',
+      effectiveTo: '',
+      replacedBy: ['36/2024/QH15', ' '],
+      inForce: true,
+      citingQuestions: 7,
+    };
+    expect(documentBody(view)).toEqual({
+      number: '23/2008/QH12',
+      name: 'Luật Giao thông đường bộ',
+      kind: 'LUAT',
+      issued: '2008-11-13',
+      effectiveFrom: '2009-07-01',
+      effectiveTo: null,
+      replacedBy: ['36/2024/QH15'],
+    });
+  });
+
+  it('reads "replaced by" numbers separated by commas, semicolons or spaces', () => {
+    expect(parseNumbers('36/2024/QH15, 35/2024/QH15;36/2024/QH15 ')).toEqual(['36/2024/QH15', '35/2024/QH15']);
+    expect(parseNumbers('  ')).toEqual([]);
+  });
+});
+
+describe('new accounts', () => {
+  it('need an email, a name and a password of at least 10 characters', () => {
+    expect(accountProblems({ email: 'a@b', displayName: ' ', password: 'ngan', roles: [] })).toEqual({
+      email: 'Email không hợp lệ.',
+      displayName: 'Tên hiển thị cần từ 1 đến 100 ký tự.',
+      password: 'Mật khẩu cần ít nhất 10 ký tự.',
+    });
+    expect(accountProblems({ email: 'tac.gia@truong.edu.vn', displayName: 'Cô Lan', password: '0123456789', roles: ['AUTHOR'] })).toEqual({});
+  });
+});
