@@ -15,7 +15,8 @@ import vn.luatvui.server.json.Jsons;
 
 /** Signing in and out, who am I, and the admin's user list. */
 public final class AuthRoutes {
-  private static final int LOGIN_ATTEMPTS = 10;
+  /** Wrong passwords allowed per address and email in a window; successful sign-ins do not count. */
+  private static final int FAILED_LOGINS = 10;
   private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
   public record Login(String email, String password) {
@@ -58,16 +59,17 @@ public final class AuthRoutes {
       throw new ApiException(400, "bad_request", "Cần email và mật khẩu.");
     }
     String subject = ctx.request().remoteAddress().hostAddress() + "|" + login.email().toLowerCase(Locale.ROOT);
-    limiter.allow("login", subject, LOGIN_ATTEMPTS, LOGIN_WINDOW)
-        .compose(allowed -> allowed ? users.findByEmail(login.email().strip())
-            : Future.failedFuture(new ApiException(429, "rate_limited",
-                "Đăng nhập sai quá nhiều lần; hãy thử lại sau 15 phút.")))
+    limiter.exhausted("login", subject, FAILED_LOGINS, LOGIN_WINDOW)
+        .compose(exhausted -> exhausted
+            ? Future.failedFuture(new ApiException(429, "rate_limited",
+                "Đăng nhập sai quá nhiều lần; hãy thử lại sau 15 phút."))
+            : users.findByEmail(login.email().strip()))
         .compose(stored -> vertx.executeBlocking(() ->
             stored != null && stored.active() && PasswordHasher.verify(login.password(), stored.passwordHash())
                 ? stored.user() : null))
-        .compose(user -> user == null
-            ? Future.failedFuture(new ApiException(401, "bad_credentials", "Email hoặc mật khẩu không đúng."))
-            : sessions.open(user))
+        .compose(user -> user != null ? sessions.open(user)
+            : limiter.record("login", subject, LOGIN_WINDOW).otherwise(0L).compose(n -> Future.failedFuture(
+                new ApiException(401, "bad_credentials", "Email hoặc mật khẩu không đúng."))))
         .onSuccess(session -> {
           ctx.response().addCookie(authentication.sessionCookie(session.token(), SessionStore.LIFETIME.toSeconds()));
           Jsons.send(ctx, 200, Me.of(session));

@@ -23,16 +23,29 @@ public final class RateLimiter {
 
   /** Counts one attempt for the subject; true while the count stays within the limit for the window. */
   public Future<Boolean> allow(String action, String subject, int limit, Duration window) {
-    long slot = System.currentTimeMillis() / window.toMillis();
-    String key = keys.of("rate", action, subject, Long.toString(slot));
+    return record(action, subject, window).map(count -> count <= limit).otherwise(true);
+  }
+
+  /** Whether the subject has already used up the window's attempts (without counting a new one). */
+  public Future<Boolean> exhausted(String action, String subject, int limit, Duration window) {
+    return Future.fromCompletionStage(redis.async().get(key(action, subject, window)), vertx.getOrCreateContext())
+        .map(count -> count != null && Long.parseLong(count) >= limit)
+        .otherwise(false);
+  }
+
+  /** Counts one attempt; returns the count so far in this window. */
+  public Future<Long> record(String action, String subject, Duration window) {
+    String key = key(action, subject, window);
     var commands = redis.async();
-    return Future.fromCompletionStage(commands.incr(key), vertx.getOrCreateContext())
-        .compose(count -> {
-          if (count == 1) {
-            commands.pexpire(key, window.toMillis() + 1000);
-          }
-          return Future.succeededFuture(count <= limit);
-        })
-        .otherwise(true);
+    return Future.fromCompletionStage(commands.incr(key), vertx.getOrCreateContext()).onSuccess(count -> {
+      if (count == 1) {
+        commands.pexpire(key, window.toMillis() + 1000);
+      }
+    });
+  }
+
+  private String key(String action, String subject, Duration window) {
+    long slot = System.currentTimeMillis() / window.toMillis();
+    return keys.of("rate", action, subject, Long.toString(slot));
   }
 }

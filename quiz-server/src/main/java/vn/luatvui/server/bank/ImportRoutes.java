@@ -21,7 +21,6 @@ import vn.luatvui.bank.formats.QuestionFormat;
 import vn.luatvui.bank.formats.QuestionImporter;
 import vn.luatvui.bank.question.Citation;
 import vn.luatvui.bank.question.QuestionContent;
-import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.bank.review.QuestionStatus;
 import vn.luatvui.bank.review.ReviewAction;
 import vn.luatvui.bank.review.ReviewState;
@@ -174,14 +173,9 @@ public final class ImportRoutes {
   }
 
   private static SearchFilter exportFilter(RoutingContext ctx, CurrentUser user) {
-    var p = ctx.queryParams();
-    String status = p.get("status");
-    String type = p.get("type");
-    return new SearchFilter(p.get("q"), status == null ? List.of() : List.of(QuestionStatus.valueOf(status)),
-        type == null ? null : QuestionType.valueOf(type), p.get("tag"), p.get("document"),
-        p.get("article") == null ? null : Integer.valueOf(p.get("article")),
-        p.get("difficulty") == null ? null : Integer.valueOf(p.get("difficulty")), null, null,
-        user.has(Role.REVIEWER) ? null : user.id(), false, 1, SearchFilter.MAX_SIZE);
+    SearchFilter f = QuestionRoutes.bankFilter(ctx, user);
+    return new SearchFilter(f.query(), f.statuses(), f.type(), f.tag(), f.document(), f.article(), f.difficulty(),
+        f.needsReview(), f.authorId(), f.visibleToAuthor(), false, f.oldestFirst(), 1, SearchFilter.MAX_SIZE);
   }
 
   private record Accepted(ImportedQuestion question, QuestionService.Checked checked) {

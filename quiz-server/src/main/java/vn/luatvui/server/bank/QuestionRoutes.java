@@ -33,12 +33,16 @@ public final class QuestionRoutes {
 
   public void search(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
+    send(ctx, questions.search(bankFilter(ctx, user)).map(page -> new Page<>(page.total(), page.page(), page.size(),
+        page.items().stream().map(QuestionView::of).toList())), 200);
+  }
+
+  /** The filters of the bank list (and of its export): what the user may see, narrowed by the query. */
+  static SearchFilter bankFilter(RoutingContext ctx, CurrentUser user) {
     String status = ctx.queryParams().get("status");
     boolean mine = "true".equals(ctx.queryParams().get("mine"));
-    SearchFilter filter = filter(ctx, status == null ? List.of() : List.of(QuestionStatus.valueOf(status)),
+    return filter(ctx, status == null ? List.of() : List.of(QuestionStatus.valueOf(status)),
         bool(ctx, "needsReview"), mine ? user.id() : null, user.has(Role.REVIEWER) ? null : user.id(), false);
-    send(ctx, questions.search(filter).map(page -> new Page<>(page.total(), page.page(), page.size(),
-        page.items().stream().map(QuestionView::of).toList())), 200);
   }
 
   public void create(RoutingContext ctx) {
@@ -98,7 +102,8 @@ public final class QuestionRoutes {
     String type = p.get("type");
     return new SearchFilter(p.get("q"), statuses, type == null ? null : QuestionType.valueOf(type), p.get("tag"),
         p.get("document"), integer(p.get("article")), integer(p.get("difficulty")), needsReview, authorId,
-        visibleToAuthor, publicOnly, p.get("page") == null ? 1 : Integer.parseInt(p.get("page")),
+        visibleToAuthor, publicOnly, "oldest".equals(p.get("sort")),
+        p.get("page") == null ? 1 : Integer.parseInt(p.get("page")),
         p.get("size") == null ? 20 : Integer.parseInt(p.get("size")));
   }
 

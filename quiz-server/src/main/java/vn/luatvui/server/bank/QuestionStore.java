@@ -25,8 +25,8 @@ public final class QuestionStore {
   private static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
       + "JOIN app_user u ON u.id = q.author_id ";
   private static final String SELECT = "SELECT " + COLUMNS + "FROM question q " + JOINS;
-  /** One page of ids chosen first (newest first), then only those rows read with their content. */
-  private static final String FROM_PAGE = "FROM (SELECT q.id FROM question q %s ORDER BY q.id DESC LIMIT $%d OFFSET $%d) page "
+  /** One page of ids chosen first (newest or oldest first), then only those rows read with their content. */
+  private static final String FROM_PAGE = "FROM (SELECT q.id FROM question q %s ORDER BY q.id %s LIMIT $%d OFFSET $%d) page "
       + "JOIN question q ON q.id = page.id " + JOINS;
 
   private static final String INSERT_CITATION = "INSERT INTO question_citation (question_id, position, "
@@ -279,8 +279,9 @@ public final class QuestionStore {
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(f.size());
     pageParams.add((f.page() - 1) * f.size());
-    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(where, pageParams.size() - 1, pageParams.size())
-        + "ORDER BY q.id DESC";
+    String order = f.oldestFirst() ? "ASC" : "DESC";
+    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(where, order, pageParams.size() - 1, pageParams.size())
+        + "ORDER BY q.id " + order;
     Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
         .map(rows -> rows.iterator().next().getLong(0));
     Future<List<StoredQuestion>> items = pool.preparedQuery(page).execute(Tuple.from(pageParams)).map(rows -> {

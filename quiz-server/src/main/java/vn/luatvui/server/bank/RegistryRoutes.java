@@ -66,7 +66,7 @@ public final class RegistryRoutes {
         throw new ApiException(404, "not_found", "Không có văn bản này trong danh mục.");
       }
       return questions.search(new SearchFilter(null, List.of(), null, null, doc.document().number(), null, null, null,
-          null, user.has(Role.REVIEWER) ? null : user.id(), false, page, size));
+          null, user.has(Role.REVIEWER) ? null : user.id(), false, false, page, size));
     }).map(p -> new Page<>(p.total(), p.page(), p.size(), p.items().stream().map(QuestionView::of).toList())), 200);
   }
 

@@ -12,7 +12,8 @@ import vn.luatvui.bank.review.QuestionStatus;
  */
 public record SearchFilter(String query, List<QuestionStatus> statuses, QuestionType type, String tag,
                            String document, Integer article, Integer difficulty, Boolean needsReview,
-                           Long authorId, Long visibleToAuthor, boolean publicOnly, int page, int size) {
+                           Long authorId, Long visibleToAuthor, boolean publicOnly, boolean oldestFirst, int page,
+                           int size) {
   /** The API allows pages of up to 100; exports read up to this many at once. */
   public static final int MAX_SIZE = 10_000;
 

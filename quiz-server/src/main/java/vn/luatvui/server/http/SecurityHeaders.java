@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 final class SecurityHeaders {
   private static final String CSP = String.join("; ",
       "default-src 'self'",
-      "img-src 'self' data: blob:",
+      "img-src 'self' data: blob: https:",
       "style-src 'self' 'unsafe-inline'",
       "connect-src 'self' ws: wss:",
       "frame-ancestors 'none'",

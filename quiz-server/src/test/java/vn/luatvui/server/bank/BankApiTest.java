@@ -181,6 +181,23 @@ class BankApiTest {
     assertThat(guesser.post("/api/auth/login", wrong).statusCode()).isEqualTo(429);
   }
 
+  @Test
+  void successful_sign_ins_do_not_use_up_the_limit() {
+    for (int i = 0; i < 12; i++) {
+      running.http().login("giao.vien@luatvui.test", PASSWORD);
+    }
+  }
+
+  @Test
+  void the_bank_list_can_show_the_oldest_first() {
+    List<Long> newest = ids(reviewer.get("/api/questions?size=5"));
+    List<Long> oldest = ids(reviewer.get("/api/questions?size=5&sort=oldest"));
+
+    assertThat(newest).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(oldest).isSorted();
+    assertThat(oldest.get(0)).isLessThan(newest.get(0));
+  }
+
   private static Http account(int port, String email, String role) {
     HttpResponse<String> created = admin.post("/api/users", new JsonObject().put("email", email)
         .put("displayName", "Người dùng " + role).put("password", PASSWORD).put("roles", new JsonArray().add(role)));
