@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +18,8 @@ class BankApiTest {
   @RegisterExtension
   static final RunningServer running = new RunningServer();
   private static final String PASSWORD = "mat-khau-du-dai";
+  /** Each test adds its own documents to the registry (this class has a database of its own). */
+  private static final AtomicInteger DOCUMENT_NUMBERS = new AtomicInteger(100);
   private static Http admin;
   private static Http author;
   private static Http reviewer;
@@ -206,7 +208,7 @@ class BankApiTest {
   }
 
   private static String newDocument() {
-    String number = (100 + Math.abs(UUID.randomUUID().hashCode() % 800)) + "/2099/QH99";
+    String number = DOCUMENT_NUMBERS.incrementAndGet() + "/2099/QH99";
     HttpResponse<String> response = admin.post("/api/legal-documents", new JsonObject().put("number", number)
         .put("name", "Luật Thử nghiệm " + number).put("kind", "LUAT").put("effectiveFrom", "2020-01-01"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
