@@ -77,7 +77,7 @@ public final class QuizServer implements AutoCloseable {
       Meters meters = new Meters(registry);
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);
       QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis);
-      Wiring wiring = new Wiring(vertx, pool, redis, server.redisKeys(), config);
+      Wiring wiring = new Wiring(vertx, pool, redis, server.redisKeys(), config, meters);
       wiring.prepareData().await();
       server.deploy(readiness, registry, wiring.api()).await();
       wiring.scheduleLawChecks();

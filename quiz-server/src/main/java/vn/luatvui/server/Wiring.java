@@ -24,8 +24,13 @@ import vn.luatvui.server.bank.QuestionSetStore;
 import vn.luatvui.server.bank.QuestionStore;
 import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.bank.StarterBank;
+import vn.luatvui.server.game.live.GameRoutes;
+import vn.luatvui.server.game.live.GameSockets;
+import vn.luatvui.server.game.live.GameStore;
+import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.metrics.Meters;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
 final class Wiring {
@@ -40,7 +45,8 @@ final class Wiring {
   private final LegalRegistry registry;
   private final ApiHandlers api;
 
-  Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys, AppConfig config) {
+  Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys, AppConfig config,
+         Meters meters) {
     this.vertx = vertx;
     this.config = config;
     this.users = new UserStore(pool);
@@ -51,13 +57,18 @@ final class Wiring {
     Authentication authentication = new Authentication(sessions, config.publicBaseUrl());
     QuestionService questionService = new QuestionService(questions, documents);
     QuestionSetRoutes sets = new QuestionSetRoutes(new QuestionSetStore(pool), questions);
+    RateLimiter limiter = new RateLimiter(vertx, redis, keys);
+    GameStore games = new GameStore(pool);
+    RoomHub rooms = new RoomHub(vertx, games, redis, keys, meters);
     this.api = new ApiHandlers(
         authentication,
-        new AuthRoutes(vertx, users, sessions, new RateLimiter(vertx, redis, keys), authentication),
+        new AuthRoutes(vertx, users, sessions, limiter, authentication),
         new RegistryRoutes(documents, registry, questions),
         new QuestionRoutes(questionService, questions, documents),
         sets,
-        new ImportRoutes(vertx, questionService, questions, sets));
+        new ImportRoutes(vertx, questionService, questions, sets),
+        new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
+        new GameSockets(rooms, sessions, limiter));
   }
 
   ApiHandlers api() {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.Set;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.http.Origins;
 
 /**
  * Finds the signed-in user of an API request from the session cookie, and guards state-changing
@@ -32,7 +33,7 @@ public final class Authentication implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     boolean safe = SAFE.contains(ctx.request().method());
-    if (!safe && !sameOrigin(ctx)) {
+    if (!safe && !Origins.same(ctx.request())) {
       ctx.fail(new ApiException(403, "bad_origin", "Yêu cầu đến từ một trang khác; đã bị từ chối."));
       return;
     }
@@ -86,20 +87,5 @@ public final class Authentication implements Handler<RoutingContext> {
   public Cookie sessionCookie(String token, long maxAgeSeconds) {
     return Cookie.cookie(COOKIE, token).setHttpOnly(true).setSecure(secureCookies)
         .setSameSite(CookieSameSite.LAX).setPath("/").setMaxAge(maxAgeSeconds);
-  }
-
-  private static boolean sameOrigin(RoutingContext ctx) {
-    String origin = ctx.request().getHeader("Origin");
-    if (origin == null) {
-      return true;
-    }
-    try {
-      URI o = URI.create(origin);
-      String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
-      String originHost = o.getPort() == -1 ? o.getHost() : o.getHost() + ":" + o.getPort();
-      return host != null && (host.equalsIgnoreCase(originHost) || host.equalsIgnoreCase(o.getHost()));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

@@ -27,6 +27,10 @@ public final class LegalDocumentStore {
     this.pool = pool;
   }
 
+  public Pool pool() {
+    return pool;
+  }
+
   public Future<List<StoredDocument>> list() {
     return pool.query("SELECT " + COLUMNS + ", (SELECT count(DISTINCT c.question_id) FROM question_citation c "
             + "WHERE c.document_number = d.number) AS citing FROM legal_document d ORDER BY d.kind, d.number")

@@ -75,7 +75,7 @@ public final class QuestionSetRoutes {
   }
 
   /** The set with its questions, if the user may see it (or, when {@code toChange}, change it). */
-  Future<SetView> view(CurrentUser user, long id, boolean toChange) {
+  public Future<SetView> view(CurrentUser user, long id, boolean toChange) {
     return sets.find(sets.pool(), id).compose(set -> {
       boolean owner = set != null && (set.ownerId() == user.id() || user.has(Role.ADMIN));
       if (set == null || !(owner || (!toChange && set.shared()))) {

@@ -6,8 +6,11 @@ import vn.luatvui.server.bank.ImportRoutes;
 import vn.luatvui.server.bank.QuestionRoutes;
 import vn.luatvui.server.bank.QuestionSetRoutes;
 import vn.luatvui.server.bank.RegistryRoutes;
+import vn.luatvui.server.game.live.GameRoutes;
+import vn.luatvui.server.game.live.GameSockets;
 
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
-                          QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers) {
+                          QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers,
+                          GameRoutes games, GameSockets gameSockets) {
 }

@@ -55,6 +55,8 @@ final class ApiRouter {
 
       bind(api, "importQuestions", h.transfers()::importQuestions);
       bind(api, "exportQuestions", h.transfers()::exportQuestions);
+
+      bind(api, "createGame", h.games()::create);
       return api.createRouter();
     });
   }

@@ -43,6 +43,7 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/health/ready").handler(this::ready);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
 
+    router.get("/ws").handler(api.gameSockets()::upgrade);
     router.get("/api/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile(ApiRouter.CONTRACT));
     router.route("/api/*").subRouter(apiRouter);
@@ -56,8 +57,9 @@ public final class HttpVerticle extends VerticleBase {
 
     server = vertx.createHttpServer(new HttpServerOptions()
         .setCompressionSupported(true)
-        .setMaxWebSocketFrameSize(16 * 1024)
-        .setMaxWebSocketMessageSize(64 * 1024));
+        .setMaxWebSocketFrameSize(8 * 1024)
+        .setMaxWebSocketMessageSize(8 * 1024)
+        .setRegisterWebSocketWriteHandlers(false));
     return server.requestHandler(router).listen(config.httpPort(), config.httpHost());
   }
 

@@ -16,13 +16,14 @@ import java.util.function.Predicate;
  */
 public final class Http {
   private final HttpClient client;
+  private final CookieManager cookies = new CookieManager();
   private final String base;
   private String csrfToken;
 
   public Http(int port) {
     this.base = "http://127.0.0.1:" + port;
     this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).cookieHandler(new CookieManager())
+        .connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies)
         .build();
   }
 
@@ -53,10 +54,29 @@ public final class Http {
     return this;
   }
 
+  /** The session cookie as a {@code Cookie} header value, for other clients (e.g. a WebSocket). */
+  public String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .reduce((a, b) -> a + "; " + b).orElse("");
+  }
+
+  public int port() {
+    return URI.create(base).getPort();
+  }
+
   /** Stops sending the CSRF token, as a forged cross-site request would. */
   public Http withoutCsrfToken() {
     csrfToken = null;
     return this;
+  }
+
+  /** GET a JSON object; fails the test unless the answer is 200. */
+  public JsonObject json(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + response.body());
+    }
+    return new JsonObject(response.body());
   }
 
   public static JsonObject json(HttpResponse<String> response) {

@@ -1,0 +1,91 @@
+package vn.luatvui.server.game.live;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.bank.review.QuestionStatus;
+import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.auth.CurrentUser;
+import vn.luatvui.server.bank.LegalDocumentStore;
+import vn.luatvui.server.bank.QuestionSetRoutes;
+import vn.luatvui.server.game.room.GameOptions;
+import vn.luatvui.server.game.room.GameQuestion;
+import vn.luatvui.server.game.room.GameSetup;
+import vn.luatvui.server.game.room.ScoringMode;
+import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.json.Jsons;
+
+/**
+ * Creating a live game from a question set: only approved questions not flagged for review are
+ * played, each at the version it has now; the game gets a PIN and a room.
+ */
+public final class GameRoutes {
+  /** The host's choices. */
+  public record CreateGame(long setId, ScoringMode scoring, Boolean lateJoinAllowed, Integer leadInSeconds,
+                           Boolean leaderboardShown) {
+  }
+
+  private final QuestionSetRoutes sets;
+  private final LegalDocumentStore documents;
+  private final GameStore store;
+  private final RoomHub hub;
+  private final URI publicBaseUrl;
+
+  public GameRoutes(QuestionSetRoutes sets, LegalDocumentStore documents, GameStore store, RoomHub hub,
+                    URI publicBaseUrl) {
+    this.sets = sets;
+    this.documents = documents;
+    this.store = store;
+    this.hub = hub;
+    this.publicBaseUrl = publicBaseUrl;
+  }
+
+  public void create(RoutingContext ctx) {
+    CurrentUser host = Authentication.require(ctx, Role.HOST);
+    CreateGame body = Jsons.body(ctx, CreateGame.class);
+    GameOptions options = options(body);
+    sets.view(host, body.setId(), false).compose(set -> {
+      List<GameQuestion> playable = new ArrayList<>();
+      for (QuestionSetRoutes.ItemView item : set.items()) {
+        var q = item.question();
+        if (q != null && q.status() == QuestionStatus.APPROVED && !q.needsReview()) {
+          playable.add(new GameQuestion(q.id(), q.version(), q.content(), item.timeLimitSeconds(), item.points()));
+        }
+      }
+      if (playable.isEmpty()) {
+        return Future.failedFuture(new ApiException(422, "invalid",
+            "Bộ câu hỏi chưa có câu hỏi nào đã duyệt (và không cần rà soát) để chơi."));
+      }
+      List<String> cited = playable.stream().flatMap(q -> q.content().citedDocuments().stream()).distinct().toList();
+      return documents.names(documents.pool(), cited).compose(names -> store
+          .create(host.id(), body.setId(), set.set().title(), options, playable)
+          .compose(created -> {
+            String joinUrl = publicBaseUrl.resolve("/play?pin=" + created.pin()).toString();
+            LiveGame game = new LiveGame(created.id(), created.pin(), set.set().title(), joinUrl, playable.size(),
+                host.id(), names);
+            GameSetup setup = GameSetup.of(Long.toString(created.id()), playable, options, created.id() * 7919L);
+            return hub.open(game, setup).map(room -> game.welcome());
+          }));
+    }).onSuccess(welcome -> Jsons.send(ctx, 201, welcome)).onFailure(ctx::fail);
+  }
+
+  private static GameOptions options(CreateGame body) {
+    GameOptions options = GameOptions.defaults();
+    if (body.scoring() != null) {
+      options = options.withScoring(body.scoring());
+    }
+    if (body.lateJoinAllowed() != null) {
+      options = options.withLateJoin(body.lateJoinAllowed());
+    }
+    if (body.leadInSeconds() != null) {
+      options = options.withLeadIn(body.leadInSeconds());
+    }
+    if (body.leaderboardShown() != null) {
+      options = options.withLeaderboard(body.leaderboardShown());
+    }
+    return options;
+  }
+}

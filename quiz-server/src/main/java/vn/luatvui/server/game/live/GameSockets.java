@@ -1,0 +1,187 @@
+package vn.luatvui.server.game.live;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.auth.RateLimiter;
+import vn.luatvui.server.auth.SessionStore;
+import vn.luatvui.server.http.Origins;
+
+/**
+ * The WebSocket door of live games ({@code /ws}, docs/protocol.md): checks the Origin, reads each
+ * frame (size, rate and shape), and hands it to the room the connection belongs to.
+ */
+public final class GameSockets {
+  private static final Logger LOG = LoggerFactory.getLogger(GameSockets.class);
+  static final int MAX_FRAME_CHARS = 4096;
+  private static final int FRAMES_PER_SECOND = 20;
+  private static final int STRIKES = 5;
+  private static final int JOINS_PER_MINUTE_PER_ADDRESS = 300;
+
+  private final RoomHub hub;
+  private final SessionStore sessions;
+  private final RateLimiter limiter;
+
+  public GameSockets(RoomHub hub, SessionStore sessions, RateLimiter limiter) {
+    this.hub = hub;
+    this.sessions = sessions;
+    this.limiter = limiter;
+  }
+
+  public void upgrade(RoutingContext ctx) {
+    if (!Origins.same(ctx.request())) {
+      ctx.response().setStatusCode(403).end("Origin not allowed");
+      return;
+    }
+    Cookie session = ctx.request().getCookie(Authentication.COOKIE);
+    String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
+    ctx.request().toWebSocket()
+        .onSuccess(ws -> new Connection(ws, session == null ? null : session.getValue(), address).start())
+        .onFailure(e -> LOG.debug("WebSocket upgrade failed: {}", e.getMessage()));
+  }
+
+  /** One client's connection: who it is after its first frame, and how it behaves. */
+  private final class Connection {
+    private final ServerWebSocket ws;
+    private final String sessionToken;
+    private final String address;
+    private LiveRoom room;
+    private boolean identifying;
+    private long windowStart;
+    private int framesInWindow;
+    private int strikes;
+
+    Connection(ServerWebSocket ws, String sessionToken, String address) {
+      this.ws = ws;
+      this.sessionToken = sessionToken;
+      this.address = address;
+    }
+
+    void start() {
+      ws.textMessageHandler(this::onText);
+      ws.binaryMessageHandler(b -> refuse("BINARY", "Chỉ nhận khung văn bản JSON."));
+      ws.closeHandler(v -> {
+        if (room != null) {
+          room.closed(ws);
+        }
+      });
+      ws.exceptionHandler(e -> LOG.debug("WebSocket error: {}", e.getMessage()));
+    }
+
+    private void onText(String text) {
+      if (!withinRate()) {
+        refuse("TOO_FAST", "Gửi quá nhanh; hãy chậm lại.");
+        return;
+      }
+      if (text.length() > MAX_FRAME_CHARS) {
+        refuse("TOO_LARGE", "Khung tin quá lớn.");
+        return;
+      }
+      ClientFrame frame;
+      try {
+        frame = Frames.read(text);
+      } catch (Exception e) {
+        refuse("BAD_FRAME", "Khung tin không đúng định dạng của giao thức.");
+        return;
+      }
+      if (frame.type() == null) {
+        refuse("BAD_FRAME", "Khung tin thiếu trường type.");
+      } else if ("ping".equals(frame.type())) {
+        ws.writeTextMessage(Frames.of("pong", java.util.Map.of("now", System.currentTimeMillis())));
+      } else if (room == null) {
+        identify(frame);
+      } else {
+        room.frame(ws, frame);
+      }
+    }
+
+    private void identify(ClientFrame f) {
+      if (identifying) {
+        refuse("BUSY", "Đang vào phòng, hãy chờ.");
+        return;
+      }
+      if (f.v() == null || f.v() != Frames.PROTOCOL_VERSION) {
+        refuse("VERSION", "Phiên bản giao thức không được hỗ trợ; hãy tải lại trang.");
+        return;
+      }
+      switch (f.type()) {
+        case "join", "reconnect" -> player(f);
+        case "host" -> host(f);
+        default -> refuse("NOT_JOINED", "Hãy vào phòng trước (join, reconnect hoặc host).");
+      }
+    }
+
+    private void player(ClientFrame f) {
+      LiveRoom target = hub.byPin(f.pin());
+      if (target == null) {
+        ws.writeTextMessage(Frames.error("GAME_NOT_FOUND", "Không có trò chơi nào với mã PIN này."));
+        return;
+      }
+      boolean join = "join".equals(f.type());
+      if ((join && f.nickname() == null) || (!join && f.token() == null)) {
+        refuse("BAD_FRAME", join ? "Thiếu biệt danh." : "Thiếu mã kết nối lại.");
+        return;
+      }
+      identifying = true;
+      Future<Boolean> allowed = join ? limiter.allow("join", address, JOINS_PER_MINUTE_PER_ADDRESS, Duration.ofMinutes(1))
+          : Future.succeededFuture(true);
+      allowed.onComplete(ok -> {
+        identifying = false;
+        if (!Boolean.TRUE.equals(ok.result())) {
+          ws.writeTextMessage(Frames.error("RATE_LIMITED", "Có quá nhiều lượt vào phòng từ mạng này; hãy thử lại sau."));
+          return;
+        }
+        room = target;
+        if (join) {
+          target.join(ws, f.nickname());
+        } else {
+          target.reconnect(ws, f.token());
+        }
+      });
+    }
+
+    private void host(ClientFrame f) {
+      LiveRoom target = f.gameId() == null ? null : hub.byId(f.gameId());
+      if (target == null || sessionToken == null) {
+        ws.writeTextMessage(Frames.error(target == null ? "GAME_NOT_FOUND" : "UNAUTHENTICATED",
+            target == null ? "Không có trò chơi này trên máy chủ." : "Hãy đăng nhập để điều khiển trò chơi."));
+        return;
+      }
+      identifying = true;
+      sessions.find(sessionToken).onComplete(found -> {
+        identifying = false;
+        var session = found.result();
+        boolean mayHost = session != null && (session.user().id() == target.game().hostId()
+            || session.user().has(Role.ADMIN));
+        if (!mayHost) {
+          ws.writeTextMessage(Frames.error("FORBIDDEN", "Chỉ giáo viên tạo trò chơi mới điều khiển được."));
+          return;
+        }
+        room = target;
+        target.host(ws);
+      });
+    }
+
+    private boolean withinRate() {
+      long now = System.currentTimeMillis();
+      if (now - windowStart >= 1000) {
+        windowStart = now;
+        framesInWindow = 0;
+      }
+      return ++framesInWindow <= FRAMES_PER_SECOND;
+    }
+
+    private void refuse(String code, String message) {
+      ws.writeTextMessage(Frames.error(code, message));
+      if (++strikes >= STRIKES) {
+        ws.close((short) 1008, "Too many invalid frames");
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package vn.luatvui.server.game.live;
+
+import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import vn.luatvui.server.game.room.GameQuestion;
+import vn.luatvui.server.game.room.GameReport;
+import vn.luatvui.server.game.room.Player;
+import vn.luatvui.server.game.room.RoomState;
+import vn.luatvui.server.json.Jsons;
+
+/** Live games in PostgreSQL: the game and its PIN at creation, every player and answer at the end. */
+public final class GameStore {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int PIN_ATTEMPTS = 20;
+
+  /** A created game. */
+  public record CreatedGame(long id, String pin) {
+  }
+
+  private final Pool pool;
+
+  public GameStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Stores a new game under a fresh PIN, unique among the games not yet over (the database decides). */
+  public Future<CreatedGame> create(long hostId, long setId, String title, Object options, List<GameQuestion> questions) {
+    return attempt(hostId, setId, title, Jsons.write(options), questions, PIN_ATTEMPTS);
+  }
+
+  private Future<CreatedGame> attempt(long hostId, long setId, String title, String options,
+                                      List<GameQuestion> questions, int left) {
+    String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
+    return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO game (pin, host_id, set_id, title, options, status) "
+                + "VALUES ($1, $2, $3, $4, $5::text::jsonb, 'LOBBY') RETURNING id")
+            .execute(Tuple.of(pin, hostId, setId, title, options))
+            .map(rows -> rows.iterator().next().getLong(0))
+            .compose(id -> saveQuestions(tx, id, questions).map(new CreatedGame(id, pin))))
+        .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState()) && left > 1
+            ? attempt(hostId, setId, title, options, questions, left - 1) : Future.failedFuture(e));
+  }
+
+  private static Future<Void> saveQuestions(SqlClient tx, long gameId, List<GameQuestion> questions) {
+    List<Tuple> rows = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      GameQuestion q = questions.get(i);
+      rows.add(Tuple.of(gameId, i, q.questionId(), q.version(), q.timeLimitSeconds(), q.points()));
+    }
+    return tx.preparedQuery("INSERT INTO game_question (game_id, position, question_id, version, time_limit_seconds, "
+        + "points) VALUES ($1, $2, $3, $4, $5, $6)").executeBatch(rows).mapEmpty();
+  }
+
+  public Future<Void> started(long gameId) {
+    return pool.preparedQuery("UPDATE game SET status = 'RUNNING', started_at = now() WHERE id = $1 AND status = 'LOBBY'")
+        .execute(Tuple.of(gameId)).mapEmpty();
+  }
+
+  /** Writes every player, answer, answer time and score, and closes the game, in one transaction. */
+  public Future<Void> finish(long gameId, RoomState state, GameReport report) {
+    List<Tuple> players = new ArrayList<>();
+    for (Player p : state.players()) {
+      var line = report.players().stream().filter(l -> l.playerId() == p.id()).findFirst();
+      players.add(Tuple.of(gameId, p.id(), p.nickname(), p.score(), p.correctCount(),
+          line.map(GameReport.PlayerLine::rank).orElse(0), p.presence() == Player.Presence.KICKED,
+          OffsetDateTime.ofInstant(Instant.ofEpochMilli(p.joinedAt()), ZoneOffset.UTC)));
+    }
+    List<Tuple> answers = new ArrayList<>();
+    for (GameReport.PlayerLine line : report.players()) {
+      for (GameReport.AnswerLine a : line.answers()) {
+        answers.add(Tuple.of(gameId, line.playerId(), a.questionIndex(), a.answer(), a.correct(), a.points(),
+            (int) a.timeMs()));
+      }
+    }
+    return pool.withTransaction(tx -> batch(tx, "INSERT INTO game_player (game_id, player_id, nickname, score, correct, "
+            + "final_rank, kicked, joined_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING", players)
+        .compose(x -> batch(tx, "INSERT INTO game_answer (game_id, player_id, position, answer, correct, points, time_ms) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING", answers))
+        .compose(x -> tx.preparedQuery("UPDATE game SET status = 'FINISHED', finished_at = now() WHERE id = $1")
+            .execute(Tuple.of(gameId)).mapEmpty()));
+  }
+
+  public Future<Long> host(long gameId) {
+    return pool.preparedQuery("SELECT host_id FROM game WHERE id = $1").execute(Tuple.of(gameId))
+        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+  }
+
+  private static Future<Void> batch(SqlClient tx, String sql, List<Tuple> rows) {
+    return rows.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(sql).executeBatch(rows).mapEmpty();
+  }
+}

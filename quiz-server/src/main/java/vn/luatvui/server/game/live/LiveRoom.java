@@ -1,0 +1,260 @@
+package vn.luatvui.server.game.live;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.ServerWebSocket;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.luatvui.server.game.room.Delivery;
+import vn.luatvui.server.game.room.GameReport;
+import vn.luatvui.server.game.room.Phase;
+import vn.luatvui.server.game.room.Room;
+import vn.luatvui.server.game.room.RoomCommand;
+import vn.luatvui.server.game.room.RoomEvent;
+import vn.luatvui.server.game.room.Transition;
+import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.metrics.Meters;
+
+/**
+ * The owner of one live room: a verticle, so every command runs on its one thread, in order. It
+ * feeds the {@link Room} state machine, sends the events to the right sockets, keeps the timer the
+ * room asks for, snapshots the room to Redis at every phase change, and writes the results to
+ * PostgreSQL when the game is over.
+ */
+final class LiveRoom extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveRoom.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Duration SNAPSHOT_TTL = Duration.ofDays(1);
+
+  private final LiveGame game;
+  private final GameStore store;
+  private final StatefulRedisConnection<String, String> redis;
+  private final String snapshotKey;
+  private final Meters meters;
+  private final Room room;
+  private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
+  private final Map<Integer, ServerWebSocket> socketOf = new HashMap<>();
+  private final Set<ServerWebSocket> hosts = new LinkedHashSet<>();
+  private long timer = -1;
+  private volatile boolean finished;
+
+  LiveRoom(LiveGame game, Room room, GameStore store, StatefulRedisConnection<String, String> redis,
+           String snapshotKey, Meters meters) {
+    this.game = game;
+    this.room = room;
+    this.store = store;
+    this.redis = redis;
+    this.snapshotKey = snapshotKey;
+    this.meters = meters;
+  }
+
+  @Override
+  public Future<?> start() {
+    meters.roomsActive().incrementAndGet();
+    LOG.info("Game {} (PIN {}) open: {} question(s)", game.id(), game.pin(), game.questionCount());
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<?> stop() {
+    meters.roomsActive().decrementAndGet();
+    vertx.cancelTimer(timer);
+    return Future.succeededFuture();
+  }
+
+  LiveGame game() {
+    return game;
+  }
+
+  /** Whether the game is over (its results are being or have been saved). */
+  boolean finished() {
+    return finished;
+  }
+
+  // Entry points: called from any connection's thread, run on the room's own.
+
+  void join(ServerWebSocket ws, String nickname) {
+    context.runOnContext(v -> {
+      String token = newToken();
+      apply(new RoomCommand.Join(nickname, token, now()), ws, token);
+    });
+  }
+
+  void reconnect(ServerWebSocket ws, String token) {
+    context.runOnContext(v -> apply(new RoomCommand.Reconnect(token, now()), ws, token));
+  }
+
+  void host(ServerWebSocket ws) {
+    context.runOnContext(v -> {
+      hosts.add(ws);
+      ws.writeTextMessage(Frames.of("HostWelcome", game.welcome()));
+      for (RoomEvent event : room.hostCatchUp(now())) {
+        ws.writeTextMessage(encode(event));
+      }
+    });
+  }
+
+  void frame(ServerWebSocket ws, ClientFrame f) {
+    context.runOnContext(v -> {
+      RoomCommand command = hosts.contains(ws) ? Commands.fromHost(f, now())
+          : playerOf.containsKey(ws) ? Commands.fromPlayer(f, playerOf.get(ws), now()) : null;
+      if (command == null) {
+        ws.writeTextMessage(Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
+      } else {
+        apply(command, ws, null);
+      }
+    });
+  }
+
+  void closed(ServerWebSocket ws) {
+    context.runOnContext(v -> {
+      hosts.remove(ws);
+      Integer playerId = playerOf.remove(ws);
+      if (playerId != null && socketOf.get(playerId) == ws) {
+        socketOf.remove(playerId);
+        meters.playersConnected().decrementAndGet();
+        apply(new RoomCommand.Disconnect(playerId, now()), null, null);
+      }
+    });
+  }
+
+  private void apply(RoomCommand command, ServerWebSocket requester, String token) {
+    Phase before = room.phase();
+    Transition transition;
+    try {
+      transition = room.handle(command);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("Game {}: command {} refused as malformed: {}", game.id(), command.getClass().getSimpleName(),
+          e.getMessage());
+      if (requester != null) {
+        requester.writeTextMessage(Frames.error("INVALID", "Yêu cầu không hợp lệ."));
+      }
+      return;
+    }
+    deliver(transition.events(), requester, token);
+    schedule();
+    if (room.phase() != before) {
+      phaseChanged(before);
+    }
+  }
+
+  private void deliver(List<Delivery> deliveries, ServerWebSocket requester, String token) {
+    for (Delivery d : deliveries) {
+      RoomEvent event = d.event();
+      switch (d.to().kind()) {
+        case EVERYONE -> broadcast(encode(event));
+        case HOST -> hosts.forEach(h -> h.writeTextMessage(encode(event)));
+        case PLAYER -> send(d.to().playerId(), event);
+        case REQUESTER -> toRequester(requester, event, token);
+      }
+    }
+  }
+
+  private void toRequester(ServerWebSocket requester, RoomEvent event, String token) {
+    if (requester == null) {
+      return;
+    }
+    if (event instanceof RoomEvent.Welcome welcome) {
+      bind(requester, welcome.playerId());
+      requester.writeTextMessage(Frames.welcome(welcome, token));
+    } else {
+      requester.writeTextMessage(encode(event));
+      if (event instanceof RoomEvent.AnswerAccepted accepted && !accepted.alreadyAnswered()) {
+        meters.answers().increment();
+      }
+    }
+  }
+
+  private void send(int playerId, RoomEvent event) {
+    ServerWebSocket ws = socketOf.get(playerId);
+    if (ws == null) {
+      return;
+    }
+    ws.writeTextMessage(encode(event));
+    if (event instanceof RoomEvent.Kicked) {
+      socketOf.remove(playerId);
+      playerOf.remove(ws);
+      meters.playersConnected().decrementAndGet();
+      ws.close((short) 4001, "kicked");
+    }
+  }
+
+  /** One encoded frame to every connected screen. */
+  private void broadcast(String frame) {
+    long start = System.nanoTime();
+    for (ServerWebSocket ws : socketOf.values()) {
+      ws.writeTextMessage(frame);
+    }
+    hosts.forEach(h -> h.writeTextMessage(frame));
+    meters.broadcastLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+  }
+
+  private void bind(ServerWebSocket ws, int playerId) {
+    ServerWebSocket previous = socketOf.put(playerId, ws);
+    playerOf.put(ws, playerId);
+    if (previous == null) {
+      meters.playersConnected().incrementAndGet();
+    } else if (previous != ws) {
+      playerOf.remove(previous);
+      previous.close((short) 4000, "connected elsewhere");
+    }
+  }
+
+  private String encode(RoomEvent event) {
+    return event instanceof RoomEvent.Reveal reveal ? Frames.reveal(reveal, game.documentNames()) : Frames.event(event);
+  }
+
+  /** Keeps exactly one pending timer: the one the room asks for now. */
+  private void schedule() {
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+      timer = -1;
+    }
+    room.timerAt().ifPresent(at -> timer = vertx.setTimer(Math.max(1, at - now()), id -> {
+      timer = -1;
+      apply(new RoomCommand.Tick(now()), null, null);
+    }));
+  }
+
+  private void phaseChanged(Phase before) {
+    var state = room.snapshot();
+    Future.fromCompletionStage(redis.async().setex(snapshotKey, SNAPSHOT_TTL.toSeconds(), Jsons.write(state)))
+        .onFailure(e -> LOG.warn("Game {}: snapshot to Redis failed", game.id(), e));
+    if (before == Phase.LOBBY) {
+      store.started(game.id()).onFailure(e -> LOG.warn("Game {}: marking it started failed", game.id(), e));
+    }
+    if (room.phase() == Phase.FINISHED) {
+      finished = true;
+      store.finish(game.id(), state, GameReport.from(state))
+          .onSuccess(v -> LOG.info("Game {} finished: {} player(s) and their answers saved", game.id(),
+              state.players().size()))
+          .onFailure(e -> LOG.error("Game {}: saving the results failed", game.id(), e));
+    }
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
+  }
+
+  /** The ids of connected players, for tests and metrics. */
+  List<Integer> connectedPlayers() {
+    return new ArrayList<>(socketOf.keySet());
+  }
+}

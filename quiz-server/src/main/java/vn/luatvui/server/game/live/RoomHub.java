@@ -1,0 +1,70 @@
+package vn.luatvui.server.game.live;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.luatvui.server.game.room.GameSetup;
+import vn.luatvui.server.game.room.Room;
+import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.metrics.Meters;
+
+/** The live rooms this server owns, by game id and by PIN. */
+public final class RoomHub {
+  private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
+
+  private final Vertx vertx;
+  private final GameStore store;
+  private final StatefulRedisConnection<String, String> redis;
+  private final RedisKeys keys;
+  private final Meters meters;
+  private final Map<Long, LiveRoom> byId = new ConcurrentHashMap<>();
+  private final Map<String, LiveRoom> byPin = new ConcurrentHashMap<>();
+
+  public RoomHub(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis, RedisKeys keys,
+                 Meters meters) {
+    this.vertx = vertx;
+    this.store = store;
+    this.redis = redis;
+    this.keys = keys;
+    this.meters = meters;
+  }
+
+  /** Opens the room of a new game on a thread of its own. */
+  Future<LiveRoom> open(LiveGame game, GameSetup setup) {
+    LiveRoom room = new LiveRoom(game, Room.create(setup), store, redis, keys.of("game", Long.toString(game.id()),
+        "state"), meters);
+    return vertx.deployVerticle(room).map(id -> {
+      byId.put(game.id(), room);
+      byPin.put(game.pin(), room);
+      vertx.setPeriodic(KEEP_FINISHED.toMillis(), KEEP_FINISHED.toMillis(), timer -> {
+        if (room.finished()) {
+          vertx.cancelTimer(timer);
+          close(room, id);
+        }
+      });
+      return room;
+    });
+  }
+
+  LiveRoom byPin(String pin) {
+    return pin == null ? null : byPin.get(pin);
+  }
+
+  LiveRoom byId(long id) {
+    return byId.get(id);
+  }
+
+  private void close(LiveRoom room, String deploymentId) {
+    byId.remove(room.game().id());
+    byPin.remove(room.game().pin(), room);
+    vertx.undeploy(deploymentId);
+  }
+
+  /** For the metrics and tests: how many rooms are open. */
+  public int size() {
+    return byId.size();
+  }
+}

@@ -1,0 +1,86 @@
+package vn.luatvui.server.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A screen of a live game in a test: a real WebSocket that records every frame it receives. */
+public final class GameClient implements AutoCloseable {
+  private final WebSocketClient client;
+  private final WebSocket socket;
+  private final BlockingQueue<String> inbox = new LinkedBlockingQueue<>();
+  private final List<String> seen = new ArrayList<>();
+
+  private GameClient(WebSocketClient client, WebSocket socket) {
+    this.client = client;
+    this.socket = socket;
+  }
+
+  public static GameClient connect(Vertx vertx, int port, String cookie) {
+    WebSocketClient client = vertx.createWebSocketClient();
+    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws")
+        .addHeader("Origin", "http://127.0.0.1:" + port);
+    if (cookie != null) {
+      options.addHeader("Cookie", cookie);
+    }
+    WebSocket socket = client.connect(options).await();
+    GameClient game = new GameClient(client, socket);
+    socket.textMessageHandler(game.inbox::add);
+    return game;
+  }
+
+  public GameClient send(JsonObject frame) {
+    socket.writeTextMessage(frame.encode()).await();
+    return this;
+  }
+
+  public GameClient sendRaw(String text) {
+    socket.writeTextMessage(text).await();
+    return this;
+  }
+
+  /** The next frame of this type (frames of other types are kept in {@link #seen()}); fails after 10 s. */
+  public JsonObject await(String type) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    try {
+      while (System.nanoTime() < deadline) {
+        String text = inbox.poll(200, TimeUnit.MILLISECONDS);
+        if (text != null) {
+          seen.add(text);
+          JsonObject frame = new JsonObject(text);
+          if (type.equals(frame.getString("type"))) {
+            return frame;
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new AssertionError("No " + type + " frame within 10 s; received " + seen);
+  }
+
+  /** Every frame received so far, as sent. */
+  public List<String> seen() {
+    inbox.drainTo(seen);
+    return seen;
+  }
+
+  public boolean closed() {
+    return socket.isClosed();
+  }
+
+  @Override
+  public void close() {
+    if (!socket.isClosed()) {
+      socket.close().await();
+    }
+    client.close().await();
+  }
+}
