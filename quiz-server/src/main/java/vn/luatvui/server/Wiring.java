@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.account.Role;
@@ -43,6 +44,7 @@ final class Wiring {
   private final LegalDocumentStore documents;
   private final QuestionStore questions;
   private final LegalRegistry registry;
+  private final RoomHub rooms;
   private final ApiHandlers api;
 
   Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys, AppConfig config,
@@ -59,7 +61,7 @@ final class Wiring {
     QuestionSetRoutes sets = new QuestionSetRoutes(new QuestionSetStore(pool), questions);
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
     GameStore games = new GameStore(pool);
-    RoomHub rooms = new RoomHub(vertx, games, redis, keys, meters);
+    this.rooms = new RoomHub(vertx, games, redis, keys, meters);
     this.api = new ApiHandlers(
         authentication,
         new AuthRoutes(vertx, users, sessions, limiter, authentication),
@@ -75,11 +77,21 @@ final class Wiring {
     return api;
   }
 
-  /** The first admin, the registry and the curated starter bank, then the flags of laws no longer in force. */
+  /**
+   * The first admin, the registry and the curated starter bank, the flags of laws no longer in force,
+   * then the live games a restart interrupted.
+   */
   Future<Void> prepareData() {
     return bootstrapAdmin()
         .compose(x -> new StarterBank(documents, questions, users).load())
         .compose(x -> registry.flagEnded())
+        .compose(x -> rooms.resume(numbers -> documents.names(documents.pool(), List.copyOf(numbers)),
+            config.publicBaseUrl()))
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.info("Resumed {} live game(s) after a restart", n);
+          }
+        })
         .mapEmpty();
   }
 

@@ -63,7 +63,7 @@ public final class GameRoutes {
       return documents.names(documents.pool(), cited).compose(names -> store
           .create(host.id(), body.setId(), set.set().title(), options, playable)
           .compose(created -> {
-            String joinUrl = publicBaseUrl.resolve("/play?pin=" + created.pin()).toString();
+            String joinUrl = LiveGame.joinUrl(publicBaseUrl, created.pin());
             LiveGame game = new LiveGame(created.id(), created.pin(), set.set().title(), joinUrl, playable.size(),
                 host.id(), names);
             GameSetup setup = GameSetup.of(Long.toString(created.id()), playable, options, created.id() * 7919L);

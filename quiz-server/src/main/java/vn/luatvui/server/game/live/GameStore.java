@@ -88,11 +88,23 @@ public final class GameStore {
             .execute(Tuple.of(gameId)).mapEmpty()));
   }
 
-  public Future<Long> host(long gameId) {
-    return pool.preparedQuery("SELECT host_id FROM game WHERE id = $1").execute(Tuple.of(gameId))
-        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+  /** A game not over, as a restart finds it. */
+  public record UnfinishedGame(long id, String pin, long hostId, String title) {
   }
 
+  public Future<List<UnfinishedGame>> unfinished() {
+    return pool.query("SELECT id, pin, host_id, title FROM game WHERE status IN ('LOBBY', 'RUNNING') ORDER BY id")
+        .execute().map(rows -> {
+          List<UnfinishedGame> games = new ArrayList<>();
+          rows.forEach(r -> games.add(new UnfinishedGame(r.getLong(0), r.getString(1), r.getLong(2), r.getString(3))));
+          return games;
+        });
+  }
+
+  public Future<Void> abandon(long gameId) {
+    return pool.preparedQuery("UPDATE game SET status = 'ABANDONED', finished_at = now() WHERE id = $1")
+        .execute(Tuple.of(gameId)).mapEmpty();
+  }
   private static Future<Void> batch(SqlClient tx, String sql, List<Tuple> rows) {
     return rows.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(sql).executeBatch(rows).mapEmpty();
   }

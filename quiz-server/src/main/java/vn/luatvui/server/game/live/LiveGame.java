@@ -10,6 +10,11 @@ record LiveGame(long id, String pin, String title, String joinUrl, int questionC
     documentNames = Map.copyOf(documentNames);
   }
 
+  /** The address players open to join (also shown as a QR code). */
+  static String joinUrl(java.net.URI publicBaseUrl, String pin) {
+    return publicBaseUrl.resolve("/play?pin=" + pin).toString();
+  }
+
   /** What the host screen receives on connecting (and what creating the game answers). */
   Welcome welcome() {
     return new Welcome(id, pin, joinUrl, title, questionCount);

@@ -1,11 +1,9 @@
 package vn.luatvui.server.game.live;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.ServerWebSocket;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.game.room.RoomCommand;
 import vn.luatvui.server.game.room.RoomEvent;
 import vn.luatvui.server.game.room.Transition;
-import vn.luatvui.server.json.Jsons;
 import vn.luatvui.server.metrics.Meters;
 
 /**
@@ -35,12 +32,10 @@ import vn.luatvui.server.metrics.Meters;
 final class LiveRoom extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(LiveRoom.class);
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Duration SNAPSHOT_TTL = Duration.ofDays(1);
 
   private final LiveGame game;
   private final GameStore store;
-  private final StatefulRedisConnection<String, String> redis;
-  private final String snapshotKey;
+  private final CommandLog log;
   private final Meters meters;
   private final Room room;
   private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
@@ -49,21 +44,21 @@ final class LiveRoom extends VerticleBase {
   private long timer = -1;
   private volatile boolean finished;
 
-  LiveRoom(LiveGame game, Room room, GameStore store, StatefulRedisConnection<String, String> redis,
-           String snapshotKey, Meters meters) {
+  LiveRoom(LiveGame game, Room room, GameStore store, CommandLog log, Meters meters) {
     this.game = game;
     this.room = room;
     this.store = store;
-    this.redis = redis;
-    this.snapshotKey = snapshotKey;
+    this.log = log;
     this.meters = meters;
   }
 
+  /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
   @Override
   public Future<?> start() {
     meters.roomsActive().incrementAndGet();
-    LOG.info("Game {} (PIN {}) open: {} question(s)", game.id(), game.pin(), game.questionCount());
-    return Future.succeededFuture();
+    LOG.info("Game {} (PIN {}) open in phase {}: {} question(s), {} player(s)", game.id(), game.pin(), room.phase(),
+        game.questionCount(), room.playerCount());
+    return log.snapshot(room.snapshot()).onSuccess(v -> schedule());
   }
 
   @Override
@@ -142,6 +137,7 @@ final class LiveRoom extends VerticleBase {
       }
       return;
     }
+    log.append(command).onFailure(e -> LOG.warn("Game {}: logging a command to Redis failed", game.id(), e));
     deliver(transition.events(), requester, token);
     schedule();
     if (room.phase() != before) {
@@ -229,8 +225,7 @@ final class LiveRoom extends VerticleBase {
 
   private void phaseChanged(Phase before) {
     var state = room.snapshot();
-    Future.fromCompletionStage(redis.async().setex(snapshotKey, SNAPSHOT_TTL.toSeconds(), Jsons.write(state)))
-        .onFailure(e -> LOG.warn("Game {}: snapshot to Redis failed", game.id(), e));
+    log.snapshot(state).onFailure(e -> LOG.warn("Game {}: snapshot to Redis failed", game.id(), e));
     if (before == Phase.LOBBY) {
       store.started(game.id()).onFailure(e -> LOG.warn("Game {}: marking it started failed", game.id(), e));
     }

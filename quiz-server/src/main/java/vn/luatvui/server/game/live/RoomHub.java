@@ -3,9 +3,13 @@ package vn.luatvui.server.game.live;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.luatvui.server.game.room.GameSetup;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.infra.RedisKeys;
@@ -34,8 +38,35 @@ public final class RoomHub {
 
   /** Opens the room of a new game on a thread of its own. */
   Future<LiveRoom> open(LiveGame game, GameSetup setup) {
-    LiveRoom room = new LiveRoom(game, Room.create(setup), store, redis, keys.of("game", Long.toString(game.id()),
-        "state"), meters);
+    return open(game, Room.create(setup));
+  }
+
+  /**
+   * After a restart: reopens every game not over from its snapshot and logged commands, so players
+   * reconnect with their tokens and continue with their scores. A game with nothing in Redis is
+   * marked abandoned. Returns how many were reopened.
+   */
+  public Future<Integer> resume(Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl) {
+    return store.unfinished().compose(games -> {
+      Future<Integer> chain = Future.succeededFuture(0);
+      for (GameStore.UnfinishedGame g : games) {
+        chain = chain.compose(n -> log(g.id()).restore().compose(room -> {
+          if (room == null) {
+            return store.abandon(g.id()).map(n);
+          }
+          Set<String> cited = new HashSet<>();
+          room.setup().questions().forEach(q -> cited.addAll(q.content().citedDocuments()));
+          return documentNames.apply(cited).compose(names -> open(new LiveGame(g.id(), g.pin(), g.title(),
+              LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room))
+              .map(n + 1);
+        }));
+      }
+      return chain;
+    });
+  }
+
+  private Future<LiveRoom> open(LiveGame game, Room state) {
+    LiveRoom room = new LiveRoom(game, state, store, log(game.id()), meters);
     return vertx.deployVerticle(room).map(id -> {
       byId.put(game.id(), room);
       byPin.put(game.pin(), room);
@@ -47,6 +78,11 @@ public final class RoomHub {
       });
       return room;
     });
+  }
+
+  private CommandLog log(long gameId) {
+    return new CommandLog(redis, keys.of("game", Long.toString(gameId), "state"), keys.of("game", Long.toString(gameId),
+        "log"));
   }
 
   LiveRoom byPin(String pin) {

@@ -1,0 +1,101 @@
+package vn.luatvui.server.game.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.luatvui.server.game.room.Room;
+import vn.luatvui.server.game.room.RoomCommand;
+import vn.luatvui.server.game.room.RoomState;
+import vn.luatvui.server.json.Jsons;
+
+/**
+ * A room's durable trail in Redis: a snapshot of its state at each phase change, and every command
+ * applied since. After a restart, the room is the snapshot with the commands replayed (the room is
+ * deterministic: each command carries its time), so nothing answered is lost.
+ */
+final class CommandLog {
+  private static final Duration TTL = Duration.ofDays(1);
+  /** Replaces the snapshot and empties the log in one step, so a replay never applies a command twice. */
+  private static final String SNAPSHOT = "redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]); "
+      + "redis.call('DEL', KEYS[2]); return 1";
+  private static final Map<String, Class<? extends RoomCommand>> TYPES = commandTypes();
+
+  private final StatefulRedisConnection<String, String> redis;
+  private final String stateKey;
+  private final String logKey;
+
+  CommandLog(StatefulRedisConnection<String, String> redis, String stateKey, String logKey) {
+    this.redis = redis;
+    this.stateKey = stateKey;
+    this.logKey = logKey;
+  }
+
+  Future<Void> snapshot(RoomState state) {
+    return Future.fromCompletionStage(redis.async().<Long>eval(SNAPSHOT, ScriptOutputType.INTEGER,
+        new String[] {stateKey, logKey}, Jsons.write(state), Long.toString(TTL.toSeconds()))).mapEmpty();
+  }
+
+  Future<Void> append(RoomCommand command) {
+    ObjectNode entry = Jsons.MAPPER.createObjectNode().put("c", command.getClass().getSimpleName());
+    entry.set("d", Jsons.MAPPER.valueToTree(command));
+    return Future.fromCompletionStage(redis.async().rpush(logKey, entry.toString()))
+        .compose(n -> n == 1 ? Future.fromCompletionStage(redis.async().expire(logKey, TTL.toSeconds())) : Future.succeededFuture())
+        .mapEmpty();
+  }
+
+  /** The room as it was: the last snapshot with the logged commands applied; null when there is no snapshot. */
+  Future<Room> restore() {
+    return Future.fromCompletionStage(redis.async().get(stateKey)).compose(json -> {
+      if (json == null) {
+        return Future.succeededFuture(null);
+      }
+      return Future.fromCompletionStage(redis.async().lrange(logKey, 0, -1)).map(entries -> {
+        Room room = Room.restore(Jsons.read(json, RoomState.class));
+        for (RoomCommand command : commands(entries)) {
+          try {
+            room.handle(command);
+          } catch (IllegalArgumentException ignored) {
+            // refused the first time too; replaying it changes nothing
+          }
+        }
+        return room;
+      });
+    });
+  }
+
+  private static List<RoomCommand> commands(List<String> entries) {
+    List<RoomCommand> commands = new ArrayList<>(entries.size());
+    for (String entry : entries) {
+      try {
+        JsonNode node = Jsons.MAPPER.readTree(entry);
+        commands.add(Jsons.MAPPER.treeToValue(node.get("d"), TYPES.get(node.get("c").asText())));
+      } catch (JsonProcessingException | RuntimeException e) {
+        throw new IllegalStateException("A logged room command does not read: " + entry, e);
+      }
+    }
+    return commands;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Class<? extends RoomCommand>> commandTypes() {
+    Map<String, Class<? extends RoomCommand>> types = new HashMap<>();
+    List<Class<?>> pending = new ArrayList<>(List.of(RoomCommand.class.getPermittedSubclasses()));
+    while (!pending.isEmpty()) {
+      Class<?> type = pending.remove(pending.size() - 1);
+      if (type.isRecord()) {
+        types.put(type.getSimpleName(), (Class<? extends RoomCommand>) type);
+      } else if (type.getPermittedSubclasses() != null) {
+        pending.addAll(List.of(type.getPermittedSubclasses()));
+      }
+    }
+    return Map.copyOf(types);
+  }
+}
