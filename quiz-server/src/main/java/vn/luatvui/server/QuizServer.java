@@ -152,16 +152,15 @@ public final class QuizServer implements AutoCloseable {
 
   /**
    * Graceful stop: the HTTP verticles stop accepting and finish requests in flight (within
-   * SHUTDOWN_GRACE_SECONDS), then the pools close, then any embedded services stop.
+   * SHUTDOWN_GRACE_SECONDS), then the pools close, then Redis, then any embedded services stop.
    */
   @Override
   public void close() throws Exception {
     LOG.info("Shutting down");
     try {
-      Future.all(vertx.deploymentIDs().stream().map(vertx::undeploy).toList())
-          .transform(ignored -> pool.close())
-          .eventually(vertx::close)
-          .await();
+      // Vert.x undeploys the verticles first (the HTTP servers stop accepting and finish their requests),
+      // then closes what was opened with it, the PostgreSQL pool included.
+      vertx.close().await();
     } finally {
       redis.close();
       redisClient.shutdown();
