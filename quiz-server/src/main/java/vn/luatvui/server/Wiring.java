@@ -28,6 +28,7 @@ import vn.luatvui.server.bank.StarterBank;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.game.live.GameStore;
+import vn.luatvui.server.game.live.ReportRoutes;
 import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.infra.RedisKeys;
@@ -70,7 +71,8 @@ final class Wiring {
         sets,
         new ImportRoutes(vertx, questionService, questions, sets),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
-        new GameSockets(rooms, sessions, limiter));
+        new GameSockets(rooms, sessions, limiter),
+        new ReportRoutes(vertx, games));
   }
 
   ApiHandlers api() {

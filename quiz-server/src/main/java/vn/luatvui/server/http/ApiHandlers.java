@@ -8,9 +8,10 @@ import vn.luatvui.server.bank.QuestionSetRoutes;
 import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
+import vn.luatvui.server.game.live.ReportRoutes;
 
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
                           QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers,
-                          GameRoutes games, GameSockets gameSockets) {
+                          GameRoutes games, GameSockets gameSockets, ReportRoutes reports) {
 }

@@ -57,6 +57,8 @@ final class ApiRouter {
       bind(api, "exportQuestions", h.transfers()::exportQuestions);
 
       bind(api, "createGame", h.games()::create);
+      bind(api, "listGames", h.reports()::list);
+      bind(api, "gameReport", h.reports()::report);
       return api.createRouter();
     });
   }

@@ -31,6 +31,17 @@ public final class Http {
     return send(request(path).GET().build());
   }
 
+  public byte[] getBytes(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(String path, Object json) {
     return send(request(path).POST(body(json)).header("Content-Type", "application/json").build());
   }

@@ -84,8 +84,42 @@ public final class GameStore {
             + "final_rank, kicked, joined_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING", players)
         .compose(x -> batch(tx, "INSERT INTO game_answer (game_id, player_id, position, answer, correct, points, time_ms) "
             + "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING", answers))
-        .compose(x -> tx.preparedQuery("UPDATE game SET status = 'FINISHED', finished_at = now() WHERE id = $1")
-            .execute(Tuple.of(gameId)).mapEmpty()));
+        .compose(x -> tx.preparedQuery("UPDATE game SET status = 'FINISHED', finished_at = now(), "
+                + "report = $2::text::jsonb WHERE id = $1")
+            .execute(Tuple.of(gameId, Jsons.write(report))).mapEmpty()));
+  }
+
+  /** A game in the host's list. */
+  public record GameSummary(long id, String title, String pin, String status, OffsetDateTime createdAt,
+                            OffsetDateTime finishedAt, int players) {
+  }
+
+  /** The host's games (every game for an admin), newest first. */
+  public Future<List<GameSummary>> list(long hostId, boolean everyone) {
+    return pool.preparedQuery("SELECT g.id, g.title, g.pin, g.status, g.created_at, g.finished_at, "
+            + "(SELECT count(*) FROM game_player p WHERE p.game_id = g.id AND NOT p.kicked) "
+            + "FROM game g WHERE $2 OR g.host_id = $1 ORDER BY g.id DESC LIMIT 200")
+        .execute(Tuple.of(hostId, everyone)).map(rows -> {
+          List<GameSummary> games = new ArrayList<>();
+          rows.forEach(r -> games.add(new GameSummary(r.getLong(0), r.getString(1), r.getString(2), r.getString(3),
+              r.getOffsetDateTime(4), r.getOffsetDateTime(5), r.getInteger(6))));
+          return games;
+        });
+  }
+
+  /** A finished game's report with the id of its host; null when there is no such report. */
+  public record StoredReport(long hostId, String title, GameReport report) {
+  }
+
+  public Future<StoredReport> report(long gameId) {
+    return pool.preparedQuery("SELECT host_id, title, report::text FROM game WHERE id = $1 AND report IS NOT NULL")
+        .execute(Tuple.of(gameId)).map(rows -> {
+          if (rows.size() == 0) {
+            return null;
+          }
+          var r = rows.iterator().next();
+          return new StoredReport(r.getLong(0), r.getString(1), Jsons.read(r.getString(2), GameReport.class));
+        });
   }
 
   /** A game not over, as a restart finds it. */

@@ -106,6 +106,19 @@ class LiveGameTest {
     assertThat(count("SELECT count(*) FROM game_player WHERE game_id = " + gameId)).isEqualTo(3);
     assertThat(count("SELECT count(*) FROM game_answer WHERE game_id = " + gameId)).isEqualTo(3);
     assertThat(count("SELECT count(*) FROM game_answer WHERE game_id = " + gameId + " AND correct")).isEqualTo(2);
+
+    JsonObject report = host.json("/api/games/" + gameId + "/report");
+    assertThat(report.getJsonArray("players").size()).isEqualTo(3);
+    assertThat(report.getJsonArray("questions").getJsonObject(0).getInteger("percentCorrect")).isEqualTo(67);
+    HttpResponse<String> csv = host.get("/api/games/" + gameId + "/report?format=csv");
+    assertThat(csv.body()).contains("Biệt danh").contains("Lan Anh").contains("Đức");
+    byte[] xlsx = host.getBytes("/api/games/" + gameId + "/report?format=xlsx");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(book.getSheet("Người chơi").getLastRowNum()).isEqualTo(3);
+      assertThat(book.getSheet("Câu hỏi").getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+    }
+    assertThat(new JsonArray(host.get("/api/games").body()).stream().map(g -> ((JsonObject) g).getLong("id")))
+        .contains(gameId);
   }
 
   @Test
