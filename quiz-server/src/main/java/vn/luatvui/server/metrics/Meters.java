@@ -17,11 +17,13 @@ public final class Meters {
   public static final String ANSWERS = "luatvui.answers";
   public static final String BROADCAST_LATENCY = "luatvui.broadcast.latency";
   public static final String DEPENDENCY_UP = "luatvui.dependency.up";
+  public static final String QUESTION_CLOSE = "luatvui.question.close";
 
   private final AtomicInteger roomsActive = new AtomicInteger();
   private final AtomicInteger playersConnected = new AtomicInteger();
   private final Counter answers;
   private final Timer broadcastLatency;
+  private final Timer questionClose;
   private final AtomicInteger postgresUp = new AtomicInteger();
   private final AtomicInteger redisUp = new AtomicInteger();
 
@@ -36,6 +38,10 @@ public final class Meters {
         .description("From a room event until the last connected player has been written to")
         .publishPercentiles(0.5, 0.99)
         .serviceLevelObjectives(Duration.ofMillis(20), Duration.ofMillis(200))
+        .register(registry);
+    questionClose = Timer.builder(QUESTION_CLOSE)
+        .description("Closing a question in the room: scoring, ranking every player, building the reveal")
+        .publishPercentiles(0.5, 0.99)
         .register(registry);
     Gauge.builder(DEPENDENCY_UP, postgresUp, AtomicInteger::get).tag("dependency", "postgresql")
         .description("1 while the dependency answered the last readiness check").register(registry);
@@ -57,6 +63,10 @@ public final class Meters {
 
   public Timer broadcastLatency() {
     return broadcastLatency;
+  }
+
+  public Timer questionClose() {
+    return questionClose;
   }
 
   public void dependencies(boolean postgres, boolean redis) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,27 +24,43 @@ import vn.luatvui.server.json.Jsons;
  */
 final class CommandLog {
   private static final Duration TTL = Duration.ofDays(1);
-  /** Replaces the snapshot and empties the log in one step, so a replay never applies a command twice. */
+  /**
+   * Replaces the snapshot and drops the commands it covers (the first ARGV[3] of the log) in one step,
+   * so a replay never applies a command twice and never misses one logged after the snapshot was taken.
+   */
   private static final String SNAPSHOT = "redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]); "
-      + "redis.call('DEL', KEYS[2]); return 1";
+      + "redis.call('LTRIM', KEYS[2], tonumber(ARGV[3]), -1); return 1";
   private static final Map<String, Class<? extends RoomCommand>> TYPES = commandTypes();
 
+  private final Vertx vertx;
   private final StatefulRedisConnection<String, String> redis;
   private final String stateKey;
   private final String logKey;
+  /** Commands appended since the last snapshot was taken (used on the room's thread only). */
+  private long uncovered;
 
-  CommandLog(StatefulRedisConnection<String, String> redis, String stateKey, String logKey) {
+  CommandLog(Vertx vertx, StatefulRedisConnection<String, String> redis, String stateKey, String logKey) {
+    this.vertx = vertx;
     this.redis = redis;
     this.stateKey = stateKey;
     this.logKey = logKey;
   }
 
+  /**
+   * Saves the state (taken on the room's thread); the JSON is written on a worker thread, in order, so a
+   * large room does not hold up its players. Commands logged meanwhile stay in the log.
+   */
   Future<Void> snapshot(RoomState state) {
-    return Future.fromCompletionStage(redis.async().<Long>eval(SNAPSHOT, ScriptOutputType.INTEGER,
-        new String[] {stateKey, logKey}, Jsons.write(state), Long.toString(TTL.toSeconds()))).mapEmpty();
+    String covered = Long.toString(uncovered);
+    uncovered = 0;
+    return vertx.executeBlocking(() -> Jsons.write(state), true)
+        .compose(json -> Future.fromCompletionStage(redis.async().<Long>eval(SNAPSHOT, ScriptOutputType.INTEGER,
+            new String[] {stateKey, logKey}, json, Long.toString(TTL.toSeconds()), covered)))
+        .mapEmpty();
   }
 
   Future<Void> append(RoomCommand command) {
+    uncovered++;
     ObjectNode entry = Jsons.MAPPER.createObjectNode().put("c", command.getClass().getSimpleName());
     entry.set("d", Jsons.MAPPER.valueToTree(command));
     return Future.fromCompletionStage(redis.async().rpush(logKey, entry.toString()))

@@ -1,5 +1,6 @@
 package vn.luatvui.server.game.live;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.ServerWebSocket;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.Delivery;
@@ -41,6 +43,8 @@ final class LiveRoom extends VerticleBase {
   private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
   private final Map<Integer, ServerWebSocket> socketOf = new HashMap<>();
   private final Set<ServerWebSocket> hosts = new LinkedHashSet<>();
+  /** The event loop each player's socket lives on, so a broadcast is one task per loop, not one per socket. */
+  private final Map<ServerWebSocket, Context> contextOf = new HashMap<>();
   private long timer = -1;
   private volatile boolean finished;
 
@@ -79,15 +83,19 @@ final class LiveRoom extends VerticleBase {
 
   // Entry points: called from any connection's thread, run on the room's own.
 
-  void join(ServerWebSocket ws, String nickname) {
+  void join(ServerWebSocket ws, Context socketContext, String nickname) {
     context.runOnContext(v -> {
+      contextOf.put(ws, socketContext);
       String token = newToken();
       apply(new RoomCommand.Join(nickname, token, now()), ws, token);
     });
   }
 
-  void reconnect(ServerWebSocket ws, String token) {
-    context.runOnContext(v -> apply(new RoomCommand.Reconnect(token, now()), ws, token));
+  void reconnect(ServerWebSocket ws, Context socketContext, String token) {
+    context.runOnContext(v -> {
+      contextOf.put(ws, socketContext);
+      apply(new RoomCommand.Reconnect(token, now()), ws, token);
+    });
   }
 
   void host(ServerWebSocket ws) {
@@ -115,6 +123,7 @@ final class LiveRoom extends VerticleBase {
   void closed(ServerWebSocket ws) {
     context.runOnContext(v -> {
       hosts.remove(ws);
+      contextOf.remove(ws);
       Integer playerId = playerOf.remove(ws);
       if (playerId != null && socketOf.get(playerId) == ws) {
         socketOf.remove(playerId);
@@ -127,8 +136,12 @@ final class LiveRoom extends VerticleBase {
   private void apply(RoomCommand command, ServerWebSocket requester, String token) {
     Phase before = room.phase();
     Transition transition;
+    long started = System.nanoTime();
     try {
       transition = room.handle(command);
+      if (before == Phase.QUESTION_OPEN && room.phase() == Phase.REVEAL) {
+        meters.questionClose().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+      }
     } catch (IllegalArgumentException e) {
       LOG.warn("Game {}: command {} refused as malformed: {}", game.id(), command.getClass().getSimpleName(),
           e.getMessage());
@@ -186,14 +199,26 @@ final class LiveRoom extends VerticleBase {
     }
   }
 
-  /** One encoded frame to every connected screen. */
+  /**
+   * One encoded frame to every connected screen: the sockets are grouped by the event loop they live
+   * on and each loop writes to its own sockets, so no write has to hop threads one by one.
+   */
   private void broadcast(String frame) {
     long start = System.nanoTime();
+    Map<Context, List<ServerWebSocket>> byLoop = new HashMap<>();
     for (ServerWebSocket ws : socketOf.values()) {
-      ws.writeTextMessage(frame);
+      byLoop.computeIfAbsent(contextOf.get(ws), c -> new ArrayList<>()).add(ws);
     }
+    AtomicInteger pending = new AtomicInteger(byLoop.size());
+    byLoop.forEach((loop, sockets) -> loop.runOnContext(v -> {
+      for (ServerWebSocket ws : sockets) {
+        ws.writeTextMessage(frame);
+      }
+      if (pending.decrementAndGet() == 0) {
+        meters.broadcastLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      }
+    }));
     hosts.forEach(h -> h.writeTextMessage(frame));
-    meters.broadcastLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
   }
 
   private void bind(ServerWebSocket ws, int playerId) {

@@ -81,7 +81,7 @@ public final class RoomHub {
   }
 
   private CommandLog log(long gameId) {
-    return new CommandLog(redis, keys.of("game", Long.toString(gameId), "state"), keys.of("game", Long.toString(gameId),
+    return new CommandLog(vertx, redis, keys.of("game", Long.toString(gameId), "state"), keys.of("game", Long.toString(gameId),
         "log"));
   }
 

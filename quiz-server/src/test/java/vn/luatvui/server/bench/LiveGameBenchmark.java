@@ -1,0 +1,282 @@
+package vn.luatvui.server.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import vn.luatvui.server.support.Http;
+
+/**
+ * The live game's load benchmark: N simulated players on real WebSockets against a running server,
+ * host and players in this one process (one clock), open-loop answers. Prints the figures; run it
+ * with {@code scripts/bench-game.sh}.
+ *
+ * <p>Arguments: port, admin email, admin password, JDBC URL of the server's database, server pid, players.
+ */
+public final class LiveGameBenchmark {
+  private static final int QUESTIONS = 3;
+  private static final int CONNECT_BATCH = 250;
+
+  private final int port;
+  private final int players;
+  private final long serverPid;
+  private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+  private final WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
+      .setMaxConnections(100_000).setConnectTimeout(30_000));
+  private final List<Player> all = new ArrayList<>();
+  private final Recorder opened = new Recorder(3);
+  private final Recorder acks = new Recorder(3);
+  private volatile long questionSentAt;
+  private volatile CountDownLatch openedLatch;
+  private volatile CountDownLatch ackLatch;
+  private volatile CountDownLatch revealLatch;
+
+  private LiveGameBenchmark(int port, int players, long serverPid) {
+    this.port = port;
+    this.players = players;
+    this.serverPid = serverPid;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int port = Integer.parseInt(args[0]);
+    LiveGameBenchmark bench = new LiveGameBenchmark(port, Integer.parseInt(args[5]), Long.parseLong(args[4]));
+    try {
+      bench.run(new Http(port).login(args[1], args[2]), args[3]);
+    } finally {
+      bench.vertx.close().await();
+    }
+  }
+
+  private void run(Http admin, String jdbcUrl) throws Exception {
+    System.out.printf("Live game benchmark: %,d players, %d questions; %d cores; server pid %d%n", players, QUESTIONS,
+        Runtime.getRuntime().availableProcessors(), serverPid);
+    JsonObject game = createGame(admin);
+    WebSocket host = connect(admin.cookieHeader()).await();
+    CountDownLatch hostReady = new CountDownLatch(1);
+    host.textMessageHandler(text -> {
+      if (text.contains("\"HostWelcome\"")) {
+        hostReady.countDown();
+      }
+    });
+    host.writeTextMessage(new JsonObject().put("type", "host").put("v", 1).put("gameId", game.getLong("gameId")).encode());
+    hostReady.await(10, TimeUnit.SECONDS);
+
+    long heapBefore = usedHeapAfterGc();
+    long joinStart = System.nanoTime();
+    joinAll(game.getString("pin"));
+    double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
+    long heapAfter = usedHeapAfterGc();
+    System.out.printf("Joined: %,d players in %.1f s; server heap after GC %,d KB → %,d KB: %.1f KB per player%n",
+        players, joinSeconds, heapBefore >> 10, heapAfter >> 10, (heapAfter - heapBefore) / 1024.0 / players);
+
+    for (int q = 0; q < QUESTIONS; q++) {
+      openedLatch = new CountDownLatch(players);
+      ackLatch = new CountDownLatch(players);
+      revealLatch = new CountDownLatch(players);
+      opened.reset();
+      acks.reset();
+      // The leaderboard is hidden, so "next" after a reveal opens the next question (the lead-in is 0).
+      questionSentAt = System.nanoTime();
+      host.writeTextMessage(new JsonObject().put("type", q == 0 ? "start" : "next").encode());
+      if (!openedLatch.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("Not every player got question " + (q + 1) + ": " + openedLatch.getCount() + " missing");
+      }
+      Histogram open = opened.getIntervalHistogram();
+      answerWithinOneSecond(q);
+      if (!ackLatch.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("Answers not all acknowledged: " + ackLatch.getCount() + " missing");
+      }
+      Histogram ack = acks.getIntervalHistogram();
+      revealLatch.await(60, TimeUnit.SECONDS);
+      System.out.printf("Question %d: host next → question on every phone: p50 %.1f ms, p99 %.1f ms, last %.1f ms;"
+              + " %,d answers in 1 s acknowledged: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", q + 1,
+          ms(open.getValueAtPercentile(50)), ms(open.getValueAtPercentile(99)), ms(open.getMaxValue()),
+          ack.getTotalCount(), ms(ack.getValueAtPercentile(50)), ms(ack.getValueAtPercentile(99)), ms(ack.getMaxValue()));
+    }
+    host.writeTextMessage(new JsonObject().put("type", "end").encode());
+    host.writeTextMessage(new JsonObject().put("type", "next").encode());
+    long deadline = System.currentTimeMillis() + 60_000;
+    long saved = 0;
+    while (System.currentTimeMillis() < deadline && saved < (long) players * QUESTIONS) {
+      Thread.sleep(500);
+      saved = count(jdbcUrl, "SELECT count(*) FROM game_answer WHERE game_id = " + game.getLong("gameId"));
+    }
+    System.out.printf("Answers in PostgreSQL after the game: %,d of %,d%n", saved, (long) players * QUESTIONS);
+    System.out.println("Closing a question in the room (scoring and ranking every player), from /metrics:");
+    metrics(admin).lines().filter(l -> l.startsWith("luatvui_question_close_seconds") && !l.startsWith("#"))
+        .forEach(l -> System.out.println("  " + l));
+  }
+
+  private JsonObject createGame(Http admin) {
+    JsonArray items = new JsonArray();
+    JsonArray approved = admin.json("/api/questions?status=APPROVED&needsReview=false&type=SINGLE_CHOICE&size="
+        + QUESTIONS).getJsonArray("items");
+    approved.forEach(q -> items.add(new JsonObject().put("questionId", ((JsonObject) q).getLong("id"))
+        .put("timeLimitSeconds", 60).put("points", 1000)));
+    JsonObject set = Http.json(admin.post("/api/question-sets", new JsonObject().put("title", "Benchmark")
+        .put("shared", false).put("items", items)));
+    HttpResponse<String> created = admin.post("/api/games", new JsonObject()
+        .put("setId", set.getJsonObject("set").getLong("id")).put("leadInSeconds", 0).put("leaderboardShown", false));
+    return Http.json(created);
+  }
+
+  private void joinAll(String pin) throws InterruptedException {
+    CountDownLatch joined = new CountDownLatch(players);
+    AtomicInteger failures = new AtomicInteger();
+    for (int start = 0; start < players; start += CONNECT_BATCH) {
+      int end = Math.min(players, start + CONNECT_BATCH);
+      List<Future<?>> batch = new ArrayList<>();
+      for (int i = start; i < end; i++) {
+        Player p = new Player(i);
+        all.add(p);
+        batch.add(p.join(pin, joined, failures));
+      }
+      Future.join(batch).await();
+    }
+    if (!joined.await(120, TimeUnit.SECONDS) || failures.get() > 0) {
+      throw new IllegalStateException("Joins incomplete: " + joined.getCount() + " missing, " + failures + " failed");
+    }
+  }
+
+  /** Open loop: each player answers at its own moment spread evenly over one second, whatever the server does. */
+  private void answerWithinOneSecond(int question) {
+    long spacingNanos = TimeUnit.SECONDS.toNanos(1) / players;
+    for (int i = 0; i < all.size(); i++) {
+      Player p = all.get(i);
+      long delayMs = Math.max(1, (i * spacingNanos) / 1_000_000);
+      vertx.setTimer(delayMs, t -> p.answer(question));
+    }
+  }
+
+  private Future<WebSocket> connect(String cookie) {
+    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws")
+        .addHeader("Origin", "http://127.0.0.1:" + port);
+    if (cookie != null) {
+      options.addHeader("Cookie", cookie);
+    }
+    return client.connect(options);
+  }
+
+  /** One simulated phone. */
+  private final class Player {
+    private final int n;
+    private WebSocket socket;
+    private int choices;
+    private long answerSentAt;
+
+    Player(int n) {
+      this.n = n;
+    }
+
+    Future<?> join(String pin, CountDownLatch joined, AtomicInteger failures) {
+      Promise<Void> welcomed = Promise.promise();
+      return connect(null).compose(ws -> {
+        socket = ws;
+        ws.textMessageHandler(text -> onFrame(text, joined, welcomed));
+        ws.writeTextMessage(new JsonObject().put("type", "join").put("v", 1).put("pin", pin)
+            .put("nickname", "Người chơi " + n).encode());
+        return welcomed.future();
+      }).onFailure(e -> {
+        failures.incrementAndGet();
+        joined.countDown();
+      });
+    }
+
+    private void onFrame(String text, CountDownLatch joined, Promise<Void> welcomed) {
+      long now = System.nanoTime();
+      if (text.startsWith("{\"type\":\"QuestionOpened\"")) {
+        opened.recordValue(now - questionSentAt);
+        choices = choiceCount(text);
+        openedLatch.countDown();
+      } else if (text.startsWith("{\"type\":\"AnswerAccepted\"") || text.startsWith("{\"type\":\"AnswerRejected\"")) {
+        acks.recordValue(now - answerSentAt);
+        ackLatch.countDown();
+      } else if (text.startsWith("{\"type\":\"PlayerResult\"")) {
+        revealLatch.countDown();
+      } else if (text.startsWith("{\"type\":\"Welcome\"")) {
+        joined.countDown();
+        welcomed.tryComplete();
+      } else if (text.startsWith("{\"type\":\"Error\"") || text.startsWith("{\"type\":\"CommandRejected\"")) {
+        welcomed.tryFail(text);
+      }
+    }
+
+    void answer(int question) {
+      answerSentAt = System.nanoTime();
+      socket.writeTextMessage("{\"type\":\"answer\",\"q\":" + question + ",\"answer\":{\"choice\":" + (n % choices) + "}}");
+    }
+  }
+
+  private volatile String lastQuestion;
+  private volatile int lastChoices;
+
+  /** Every phone gets the same frame: read it once, not ten thousand times, to keep the client's cost down. */
+  private int choiceCount(String frame) {
+    if (!frame.equals(lastQuestion)) {
+      lastChoices = new JsonObject(frame).getJsonObject("question").getJsonArray("choices").size();
+      lastQuestion = frame;
+    }
+    return lastChoices;
+  }
+
+  private long usedHeapAfterGc() throws Exception {
+    jcmd("GC.run");
+    String info = jcmd("GC.heap_info");
+    // e.g. " garbage-first heap   total 262144K, used 53123K [..."
+    for (String line : info.split("\n")) {
+      int used = line.indexOf("used ");
+      if (line.contains("heap") && used >= 0) {
+        String value = line.substring(used + 5).split("[ ,]")[0];
+        return Long.parseLong(value.replace("K", "")) * 1024;
+      }
+    }
+    throw new IllegalStateException("No heap figure in: " + info);
+  }
+
+  private String jcmd(String command) throws Exception {
+    Process p = new ProcessBuilder("jcmd", Long.toString(serverPid), command).redirectErrorStream(true).start();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      StringBuilder sb = new StringBuilder();
+      r.lines().forEach(l -> sb.append(l).append('\n'));
+      p.waitFor(60, TimeUnit.SECONDS);
+      return sb.toString();
+    }
+  }
+
+  private static String metrics(Http http) {
+    return http.get("/metrics").body();
+  }
+
+  private static long count(String jdbcUrl, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
