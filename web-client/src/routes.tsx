@@ -15,14 +15,28 @@ const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
 const WRITERS: Role[] = ['AUTHOR', 'REVIEWER'];
 
 /** "/bank/abc" is no question: not found, without asking the server. */
-function numericId(View: ComponentType<RouteProps>): ComponentType<RouteProps> {
-  return (props: RouteProps) => (/^\d{1,12}$/.test(props.params.id ?? '') ? <View {...props} /> : <NotFound />);
+function numericId(View: ComponentType<RouteProps>, param = 'id'): ComponentType<RouteProps> {
+  return (props: RouteProps) => (/^\d{1,12}$/.test(props.params[param] ?? '') ? <View {...props} /> : <NotFound />);
 }
 
 export const routes: readonly Route[] = [
   { path: '/', titleKey: 'home.title', view: () => <Home /> },
   { path: '/play', titleKey: 'play.title', view: (props) => <Play {...props} /> },
-  { path: '/host', titleKey: 'host.title', view: () => <ComingSoon titleKey="host.title" textKey="host.soon" /> },
+  {
+    path: '/host',
+    titleKey: 'host.title',
+    view: guarded(['HOST'], lazyView(() => import('./pages/host/HostSetup').then((m) => m.HostSetup))),
+  },
+  {
+    path: '/host/:gameId',
+    titleKey: 'host.liveTitle',
+    view: numericId(guarded(['HOST'], lazyView(() => import('./pages/host/HostGame').then((m) => m.HostGame))), 'gameId'),
+  },
+  {
+    path: '/host/:gameId/report',
+    titleKey: 'host.reportTitle',
+    view: numericId(guarded(['HOST'], lazyView(() => import('./pages/host/HostReport').then((m) => m.HostReport))), 'gameId'),
+  },
   {
     path: '/contests',
     titleKey: 'contests.title',

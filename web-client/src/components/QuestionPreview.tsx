@@ -1,8 +1,8 @@
-import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { formatCitation } from '../bank/citation';
 import type { Choice, Citation, QuestionType } from '../bank/types';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
+import { AnswerShape, shapeOf } from './AnswerShape';
 
 /** What a preview shows: stored or edited content, or a lookup result. */
 export interface Viewable {
@@ -15,31 +15,8 @@ export interface Viewable {
   imageUrl?: string | null;
 }
 
-/** Answer tiles: colour AND shape (players who do not see colours still find "the triangle"). */
-const SHAPES: readonly { name: MessageKey; tone: string; svg: JSX.Element }[] = [
-  { name: 'shape.triangle', tone: 'red', svg: <path d="M12 3 22 20H2Z" /> },
-  { name: 'shape.diamond', tone: 'blue', svg: <path d="M12 2 22 12 12 22 2 12Z" /> },
-  { name: 'shape.circle', tone: 'yellow', svg: <circle cx="12" cy="12" r="9.5" /> },
-  { name: 'shape.square', tone: 'green', svg: <rect x="3" y="3" width="18" height="18" /> },
-  { name: 'shape.star', tone: 'purple', svg: <path d="m12 2 2.9 6.6 7.1.7-5.4 4.8 1.6 7L12 17.4 5.8 21.1l1.6-7L2 9.3l7.1-.7Z" /> },
-  { name: 'shape.hexagon', tone: 'teal', svg: <path d="M7 3h10l5 9-5 9H7l-5-9Z" /> },
-];
-
-/** True/false as Kahoot shows it: "Đúng" on the blue diamond, "Sai" on the red triangle. */
-const TRUE_FALSE_SHAPES = [1, 0];
-
-export function Shape(props: { index: number; trueFalse?: boolean }) {
-  const shape = SHAPES[(props.trueFalse ? TRUE_FALSE_SHAPES[props.index] : props.index) % SHAPES.length];
-  return (
-    <svg class="shape" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      {shape.svg}
-    </svg>
-  );
-}
-
-function shapeOf(index: number, trueFalse: boolean) {
-  return SHAPES[(trueFalse ? TRUE_FALSE_SHAPES[index] : index) % SHAPES.length];
-}
+/** The shape of an answer tile (kept under its old name for the editor). */
+export const Shape = AnswerShape;
 
 /** The order a player first sees ordering items in: shuffled, the same way every time. */
 export function scrambled<T>(items: readonly T[]): { item: T; index: number }[] {

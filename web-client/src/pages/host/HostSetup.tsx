@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../api';
+import type { QuestionSetSummary } from '../../bank/types';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import type { CreatedGame, GameOptionsBody, ScoringMode } from '../../game/protocol';
+import { t } from '../../i18n';
+import { navigate, type RouteProps } from '../../router';
+import { useApi } from '../../useApi';
+import './host.css';
+
+const SCORINGS: readonly ScoringMode[] = ['ACCURACY_FIRST', 'KAHOOT'];
+export const MAX_LEAD_IN = 30;
+
+/** The host's first step: a question set and the rules of the game, then the room opens. */
+export function HostSetup({ location }: RouteProps) {
+  const sets = useApi<QuestionSetSummary[]>('/api/question-sets');
+  const wanted = Number(location.query.get('set')) || null;
+  const [setId, setSetId] = useState<number | null>(wanted);
+  const [scoring, setScoring] = useState<ScoringMode>('KAHOOT');
+  const [lateJoin, setLateJoin] = useState(true);
+  const [leadIn, setLeadIn] = useState('3');
+  const [leaderboard, setLeaderboard] = useState(true);
+  const [problems, setProblems] = useState<{ set?: string; leadIn?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const playable = (sets.data ?? []).filter((s) => s.questionCount > 0);
+  useEffect(() => {
+    if (setId === null && playable.length === 1) setSetId(playable[0].id);
+  }, [sets.data]);
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    const seconds = Number(leadIn);
+    const found = {
+      set: setId === null ? t('host.chooseSet') : undefined,
+      leadIn: leadIn.trim() === '' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_LEAD_IN ? t('host.leadInInvalid', { max: MAX_LEAD_IN }) : undefined,
+    };
+    setProblems(found);
+    if (found.set) {
+      document.querySelector<HTMLInputElement>('input[name="set"]')?.focus();
+      return;
+    }
+    if (found.leadIn) {
+      document.getElementById('lead-in')?.focus();
+      return;
+    }
+    const body: GameOptionsBody = { setId: setId!, scoring, lateJoinAllowed: lateJoin, leadInSeconds: seconds, leaderboardShown: leaderboard };
+    setBusy(true);
+    setError(null);
+    try {
+      const game = await api<CreatedGame>('/api/games', { body });
+      navigate(`/host/${game.gameId}`);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="page host-setup">
+      <h1 tabIndex={-1}>{t('host.title')}</h1>
+      <p class="lead">{t('host.intro')}</p>
+      <ErrorNotice error={sets.error} />
+      <form onSubmit={create} noValidate>
+        <fieldset class="group set-choice" aria-describedby={problems.set ? 'set-error' : 'set-hint'}>
+          <legend>{t('host.set')}</legend>
+          <p id="set-hint" class="hint">
+            {t('host.onlyApproved')} <a href="/bank/sets">{t('host.makeSet')}</a>
+          </p>
+          {sets.loading && !sets.data ? <p class="loading">{t('common.loading')}</p> : null}
+          {sets.data && sets.data.length === 0 ? <p>{t('host.noSets')}</p> : null}
+          <ul class="set-options">
+            {(sets.data ?? []).map((s) => (
+              <li key={s.id}>
+                <label class={`choice-card${s.questionCount === 0 ? ' empty' : ''}`}>
+                  <input
+                    type="radio"
+                    name="set"
+                    value={String(s.id)}
+                    checked={setId === s.id}
+                    disabled={s.questionCount === 0}
+                    onChange={() => setSetId(s.id)}
+                  />
+                  <span>
+                    <strong>{s.title}</strong>
+                    <span class="hint">
+                      {t('host.setMeta', { count: s.questionCount, owner: s.ownerName })}
+                      {s.shared ? ` · ${t('sets.shared')}` : ''}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {problems.set ? (
+            <p id="set-error" class="field-error" role="alert">
+              {problems.set}
+            </p>
+          ) : null}
+        </fieldset>
+
+        <fieldset class="group">
+          <legend>{t('host.scoring')}</legend>
+          <div class="type-options">
+            {SCORINGS.map((mode) => (
+              <label key={mode} class="choice-card">
+                <input type="radio" name="scoring" value={mode} checked={scoring === mode} onChange={() => setScoring(mode)} />
+                <span>
+                  <strong>{t(mode === 'KAHOOT' ? 'host.scoring.KAHOOT' : 'host.scoring.ACCURACY_FIRST')}</strong>
+                  <span class="hint">{t(mode === 'KAHOOT' ? 'host.scoring.KAHOOT.hint' : 'host.scoring.ACCURACY_FIRST.hint')}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset class="group">
+          <legend>{t('host.options')}</legend>
+          <div class={`field field-short${problems.leadIn ? ' invalid' : ''}`}>
+            <label for="lead-in">{t('host.leadIn')}</label>
+            <p id="lead-in-hint" class="hint">
+              {t('host.leadInHint', { max: MAX_LEAD_IN })}
+            </p>
+            <input
+              id="lead-in"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_LEAD_IN}
+              class="input"
+              value={leadIn}
+              aria-invalid={problems.leadIn ? 'true' : undefined}
+              aria-describedby={problems.leadIn ? 'lead-in-hint lead-in-error' : 'lead-in-hint'}
+              onInput={(e) => setLeadIn(e.currentTarget.value)}
+            />
+            {problems.leadIn ? (
+              <p id="lead-in-error" class="field-error">
+                {problems.leadIn}
+              </p>
+            ) : null}
+          </div>
+          <label class="check block">
+            <input type="checkbox" checked={lateJoin} onChange={(e) => setLateJoin(e.currentTarget.checked)} />
+            {t('host.lateJoin')}
+          </label>
+          <label class="check block">
+            <input type="checkbox" checked={leaderboard} onChange={(e) => setLeaderboard(e.currentTarget.checked)} />
+            {t('host.leaderboard')}
+          </label>
+        </fieldset>
+
+        <ErrorNotice error={error} />
+        <button type="submit" class="button primary big" disabled={busy}>
+          {busy ? t('host.creating') : t('host.create')}
+        </button>
+      </form>
+    </section>
+  );
+}
