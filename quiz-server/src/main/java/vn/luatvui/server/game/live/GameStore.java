@@ -64,10 +64,16 @@ public final class GameStore {
         .execute(Tuple.of(gameId)).mapEmpty();
   }
 
-  /** Writes every player, answer, answer time and score, and closes the game, in one transaction. */
+  /**
+   * Writes every player (those who left the lobby aside; kicked ones marked), answer, answer time and
+   * score, and the report, and closes the game, in one transaction.
+   */
   public Future<Void> finish(long gameId, RoomState state, GameReport report) {
     List<Tuple> players = new ArrayList<>();
     for (Player p : state.players()) {
+      if (p.presence() == Player.Presence.LEFT) {
+        continue;
+      }
       var line = report.players().stream().filter(l -> l.playerId() == p.id()).findFirst();
       players.add(Tuple.of(gameId, p.id(), p.nickname(), p.score(), p.correctCount(),
           line.map(GameReport.PlayerLine::rank).orElse(0), p.presence() == Player.Presence.KICKED,

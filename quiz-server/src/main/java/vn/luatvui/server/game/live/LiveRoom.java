@@ -81,7 +81,8 @@ final class LiveRoom extends VerticleBase {
     return finished;
   }
 
-  // Entry points: called from any connection's thread, run on the room's own.
+  // Entry points: called from any connection's thread, run on the room's own. A connection whose
+  // join was refused (a nickname taken, say) may try again with another.
 
   void join(ServerWebSocket ws, Context socketContext, String nickname) {
     context.runOnContext(v -> {
@@ -110,6 +111,16 @@ final class LiveRoom extends VerticleBase {
 
   void frame(ServerWebSocket ws, ClientFrame f) {
     context.runOnContext(v -> {
+      boolean seated = hosts.contains(ws) || playerOf.containsKey(ws);
+      if (!seated && "join".equals(f.type()) && f.nickname() != null) {
+        String token = newToken();
+        apply(new RoomCommand.Join(f.nickname(), token, now()), ws, token);
+        return;
+      }
+      if (!seated && "reconnect".equals(f.type()) && f.token() != null) {
+        apply(new RoomCommand.Reconnect(f.token(), now()), ws, f.token());
+        return;
+      }
       RoomCommand command = hosts.contains(ws) ? Commands.fromHost(f, now())
           : playerOf.containsKey(ws) ? Commands.fromPlayer(f, playerOf.get(ws), now()) : null;
       if (command == null) {

@@ -58,6 +58,10 @@ class LiveGameTest {
       try (GameClient copycat = GameClient.connect(vertx, port, null)) {
         copycat.send(joinFrame(game, "duc"));
         assertThat(copycat.await("CommandRejected").getString("reason")).isEqualTo("NICKNAME_TAKEN");
+        copycat.send(joinFrame(game, "Đức Anh"));
+        assertThat(copycat.await("Welcome").getString("nickname")).isEqualTo("Đức Anh");
+        copycat.send(new JsonObject().put("type", "leave"));
+        screen.await("PlayerLeft");
       }
 
       screen.send(new JsonObject().put("type", "start"));
