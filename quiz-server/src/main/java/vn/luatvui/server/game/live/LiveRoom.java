@@ -124,7 +124,7 @@ final class LiveRoom extends VerticleBase {
       RoomCommand command = hosts.contains(ws) ? Commands.fromHost(f, now())
           : playerOf.containsKey(ws) ? Commands.fromPlayer(f, playerOf.get(ws), now()) : null;
       if (command == null) {
-        ws.writeTextMessage(Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
+        write(ws, Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
       } else {
         apply(command, ws, null);
       }
@@ -157,7 +157,7 @@ final class LiveRoom extends VerticleBase {
       LOG.warn("Game {}: command {} refused as malformed: {}", game.id(), command.getClass().getSimpleName(),
           e.getMessage());
       if (requester != null) {
-        requester.writeTextMessage(Frames.error("INVALID", "Yêu cầu không hợp lệ."));
+        write(requester, Frames.error("INVALID", "Yêu cầu không hợp lệ."));
       }
       return;
     }
@@ -187,9 +187,9 @@ final class LiveRoom extends VerticleBase {
     }
     if (event instanceof RoomEvent.Welcome welcome) {
       bind(requester, welcome.playerId());
-      requester.writeTextMessage(Frames.welcome(welcome, token));
+      write(requester, Frames.welcome(welcome, token));
     } else {
-      requester.writeTextMessage(encode(event));
+      write(requester, encode(event));
       if (event instanceof RoomEvent.AnswerAccepted accepted && !accepted.alreadyAnswered()) {
         meters.answers().increment();
       }
@@ -201,12 +201,17 @@ final class LiveRoom extends VerticleBase {
     if (ws == null) {
       return;
     }
-    ws.writeTextMessage(encode(event));
+    write(ws, encode(event));
     if (event instanceof RoomEvent.Kicked) {
       socketOf.remove(playerId);
       playerOf.remove(ws);
       meters.playersConnected().decrementAndGet();
-      ws.close((short) 4001, "kicked");
+      Context loop = contextOf.remove(ws);
+      if (loop == null) {
+        ws.close((short) 4001, "kicked");
+      } else {
+        loop.runOnContext(v -> ws.close((short) 4001, "kicked"));
+      }
     }
   }
 
@@ -230,6 +235,19 @@ final class LiveRoom extends VerticleBase {
       }
     }));
     hosts.forEach(h -> h.writeTextMessage(frame));
+  }
+
+  /**
+   * Writes on the socket's own event loop, behind any broadcast already queued there, so that each
+   * player receives the events in the order the room produced them (the reveal before their result).
+   */
+  private void write(ServerWebSocket ws, String frame) {
+    Context loop = contextOf.get(ws);
+    if (loop == null) {
+      ws.writeTextMessage(frame);
+    } else {
+      loop.runOnContext(v -> ws.writeTextMessage(frame));
+    }
   }
 
   private void bind(ServerWebSocket ws, int playerId) {
