@@ -1,41 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
 import { BASE_URL, launchBrowser } from './browser';
-
-// The bootstrap admin of the server under test.
-const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL || 'admin@luatvui.test';
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'admin-password-1';
-const PASSWORD = 'mat-khau-kiem-thu-1';
-const RUN = String(Date.now() % 100_000_000);
-
-/** A signed-in API session of the test itself (cookie + CSRF token), for set-up through the REST API. */
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function signInApi(email: string, password: string): Promise<Session> {
-  const response = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok) throw new Error(`Sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const me = (await response.json()) as { csrfToken: string };
-  return { cookie, csrf: me.csrfToken };
-}
-
-async function call<T>(session: Session, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { Cookie: session.cookie, 'X-CSRF-Token': session.csrf, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 const author = { email: `tac-gia-${RUN}@luatvui.test`, displayName: `Tác giả ${RUN}` };
 const reviewer = { email: `nguoi-duyet-${RUN}@luatvui.test`, displayName: `Người duyệt ${RUN}` };

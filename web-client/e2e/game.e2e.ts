@@ -1,40 +1,11 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { BASE_URL, launchBrowser } from './browser';
 
 // A whole live game: a host on a wide screen, three players on phones.
-const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL || 'admin@luatvui.test';
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'admin-password-1';
-const PASSWORD = 'mat-khau-kiem-thu-1';
-const RUN = String(Date.now() % 100_000_000);
 const host = { email: `chu-phong-${RUN}@luatvui.test`, displayName: `Cô giáo ${RUN}` };
 const SET_TITLE = `Trò chơi thử ${RUN}`;
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function signInApi(email: string, password: string): Promise<Session> {
-  const response = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok) throw new Error(`Sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const me = (await response.json()) as { csrfToken: string };
-  return { cookie, csrf: me.csrfToken };
-}
-
-async function call<T>(session: Session | null, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (session) Object.assign(headers, { Cookie: session.cookie, 'X-CSRF-Token': session.csrf });
-  const response = await fetch(`${BASE_URL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 interface Citation {
   document: string;
