@@ -87,15 +87,14 @@ final class LiveRoom extends VerticleBase {
   void join(ServerWebSocket ws, Context socketContext, String nickname) {
     context.runOnContext(v -> {
       contextOf.put(ws, socketContext);
-      String token = newToken();
-      apply(new RoomCommand.Join(nickname, token, now()), ws, token);
+      seat(ws, nickname);
     });
   }
 
   void reconnect(ServerWebSocket ws, Context socketContext, String token) {
     context.runOnContext(v -> {
       contextOf.put(ws, socketContext);
-      apply(new RoomCommand.Reconnect(token, now()), ws, token);
+      reseat(ws, token);
     });
   }
 
@@ -113,12 +112,11 @@ final class LiveRoom extends VerticleBase {
     context.runOnContext(v -> {
       boolean seated = hosts.contains(ws) || playerOf.containsKey(ws);
       if (!seated && "join".equals(f.type()) && f.nickname() != null) {
-        String token = newToken();
-        apply(new RoomCommand.Join(f.nickname(), token, now()), ws, token);
+        seat(ws, f.nickname());
         return;
       }
       if (!seated && "reconnect".equals(f.type()) && f.token() != null) {
-        apply(new RoomCommand.Reconnect(f.token(), now()), ws, f.token());
+        reseat(ws, f.token());
         return;
       }
       RoomCommand command = hosts.contains(ws) ? Commands.fromHost(f, now())
@@ -129,6 +127,15 @@ final class LiveRoom extends VerticleBase {
         apply(command, ws, null);
       }
     });
+  }
+
+  private void seat(ServerWebSocket ws, String nickname) {
+    String token = newToken();
+    apply(new RoomCommand.Join(nickname, token, now()), ws, token);
+  }
+
+  private void reseat(ServerWebSocket ws, String token) {
+    apply(new RoomCommand.Reconnect(token, now()), ws, token);
   }
 
   void closed(ServerWebSocket ws) {
