@@ -25,9 +25,9 @@ public final class QuestionStore {
   private static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
       + "JOIN app_user u ON u.id = q.author_id ";
   private static final String SELECT = "SELECT " + COLUMNS + "FROM question q " + JOINS;
-  /** One page of ids chosen first (newest or oldest first), then only those rows read with their content. */
-  private static final String FROM_PAGE = "FROM (SELECT q.id FROM question q %s ORDER BY q.id %s LIMIT $%d OFFSET $%d) page "
-      + "JOIN question q ON q.id = page.id " + JOINS;
+  /** One page of ids chosen first (the words side by side first, then newest or oldest), then only those rows read. */
+  private static final String FROM_PAGE = "FROM (SELECT q.id, %s AS phrase FROM question q %s ORDER BY phrase DESC, q.id %s "
+      + "LIMIT $%d OFFSET $%d) page JOIN question q ON q.id = page.id " + JOINS;
 
   private static final String INSERT_CITATION = "INSERT INTO question_citation (question_id, position, "
       + "document_number, article, clause, point) VALUES ($1, $2, $3, $4, $5, $6)";
@@ -277,11 +277,16 @@ public final class QuestionStore {
       where.append(" AND (q.author_id = $").append(params.size()).append(" OR q.status = 'APPROVED')");
     }
     List<Object> pageParams = new ArrayList<>(params);
+    String order = f.oldestFirst() ? "ASC" : "DESC";
+    String phrase = "false";
+    if (words != null) {
+      pageParams.add(SearchQuery.phrase(f.query()));
+      phrase = "q.search_vector @@ to_tsquery('simple', $" + pageParams.size() + ")";
+    }
     pageParams.add(f.size());
     pageParams.add((f.page() - 1) * f.size());
-    String order = f.oldestFirst() ? "ASC" : "DESC";
-    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(where, order, pageParams.size() - 1, pageParams.size())
-        + "ORDER BY q.id " + order;
+    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(phrase, where, order, pageParams.size() - 1,
+        pageParams.size()) + "ORDER BY page.phrase DESC, q.id " + order;
     Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
         .map(rows -> rows.iterator().next().getLong(0));
     Future<List<StoredQuestion>> items = pool.preparedQuery(page).execute(Tuple.from(pageParams)).map(rows -> {

@@ -8,7 +8,8 @@ import vn.luatvui.bank.text.VietnameseText;
 
 /**
  * Turns what a person types into a PostgreSQL full-text query over folded text ("simple"
- * configuration: no stemming, so Vietnamese syllables stay as they are). Every word must appear;
+ * configuration: no stemming, so Vietnamese syllables stay as they are). Every word must appear
+ * (matches with the words side by side are listed first);
  * the last word may be the start of a word ("giao th" finds "giao thông"); a number after
  * Điều/khoản/điểm/chương stays with it as a phrase, so "dieu 9" finds "Điều 9" but not "Điều 90".
  */
@@ -21,8 +22,20 @@ final class SearchQuery {
   private SearchQuery() {
   }
 
-  /** The text for {@code to_tsquery('simple', …)}, or null when the query has no words. */
+  /** The text for {@code to_tsquery('simple', …)} that every match satisfies, or null when the query has no words. */
   static String tsquery(String query) {
+    return join(query, " & ");
+  }
+
+  /**
+   * The same words one after another: Vietnamese words are several syllables ("giao thông"), so a
+   * match with the syllables side by side is what the person meant, and comes first.
+   */
+  static String phrase(String query) {
+    return join(query, " <-> ");
+  }
+
+  private static String join(String query, String operator) {
     List<String> terms = terms(query);
     if (terms.isEmpty()) {
       return null;
@@ -39,7 +52,7 @@ final class SearchQuery {
         parts.add(term);
       }
     }
-    return String.join(" & ", parts);
+    return String.join(operator, parts);
   }
 
   static List<String> terms(String query) {

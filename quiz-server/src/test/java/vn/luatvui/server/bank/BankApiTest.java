@@ -78,6 +78,17 @@ class BankApiTest {
   }
 
   @Test
+  void words_side_by_side_come_first_as_vietnamese_words_have_several_syllables() {
+    String document = newDocument();
+    long together = approve(created(author.post("/api/questions", question(document, "Khi tham gia giao thông cần gì?"))));
+    long apart = approve(created(author.post("/api/questions",
+        question(document, "Giáo dục pháp luật được thực hiện thông qua đâu?"))));
+
+    assertThat(ids(reviewer.get("/api/questions?q=giao+thong&document=" + document))).containsExactly(together, apart);
+    assertThat(publicIds("q=giao+thong&document=" + document)).containsExactly(together, apart);
+  }
+
+  @Test
   void when_a_law_stops_being_in_force_its_questions_are_flagged_and_leave_the_public_lookup() {
     String document = newDocument();
     long id = approve(created(author.post("/api/questions", question(document, "Quy định về đèn tín hiệu cũ?"))));
