@@ -36,6 +36,10 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     return server;
   }
 
+  public String redisPrefix() {
+    return redis.prefix();
+  }
+
   public TestDatabase database() {
     return database;
   }

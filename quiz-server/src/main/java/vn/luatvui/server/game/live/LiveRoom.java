@@ -28,8 +28,8 @@ import vn.luatvui.server.metrics.Meters;
 /**
  * The owner of one live room: a verticle, so every command runs on its one thread, in order. It
  * feeds the {@link Room} state machine, sends the events to the right sockets, keeps the timer the
- * room asks for, snapshots the room to Redis at every phase change, and writes the results to
- * PostgreSQL when the game is over.
+ * room asks for, snapshots the room to Redis at every phase change, publishes the leaderboard to a
+ * Redis sorted set after every question, and writes the results to PostgreSQL when the game is over.
  */
 final class LiveRoom extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(LiveRoom.class);
@@ -38,6 +38,7 @@ final class LiveRoom extends VerticleBase {
   private final LiveGame game;
   private final GameStore store;
   private final CommandLog log;
+  private final Leaderboard leaderboard;
   private final Meters meters;
   private final Room room;
   private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
@@ -48,11 +49,12 @@ final class LiveRoom extends VerticleBase {
   private long timer = -1;
   private volatile boolean finished;
 
-  LiveRoom(LiveGame game, Room room, GameStore store, CommandLog log, Meters meters) {
+  LiveRoom(LiveGame game, Room room, GameStore store, CommandLog log, Leaderboard leaderboard, Meters meters) {
     this.game = game;
     this.room = room;
     this.store = store;
     this.log = log;
+    this.leaderboard = leaderboard;
     this.meters = meters;
   }
 
@@ -287,6 +289,9 @@ final class LiveRoom extends VerticleBase {
   private void phaseChanged(Phase before) {
     var state = room.snapshot();
     log.snapshot(state).onFailure(e -> LOG.warn("Game {}: snapshot to Redis failed", game.id(), e));
+    if (room.phase() == Phase.REVEAL || room.phase() == Phase.PODIUM) {
+      leaderboard.publish(state.players()).onFailure(e -> LOG.warn("Game {}: leaderboard to Redis failed", game.id(), e));
+    }
     if (before == Phase.LOBBY) {
       store.started(game.id()).onFailure(e -> LOG.warn("Game {}: marking it started failed", game.id(), e));
     }

@@ -66,7 +66,8 @@ public final class RoomHub {
   }
 
   private Future<LiveRoom> open(LiveGame game, Room state) {
-    LiveRoom room = new LiveRoom(game, state, store, log(game.id()), meters);
+    LiveRoom room = new LiveRoom(game, state, store, log(game.id()),
+        new Leaderboard(redis, keys.of("game", Long.toString(game.id()), "leaderboard")), meters);
     return vertx.deployVerticle(room).map(id -> {
       byId.put(game.id(), room);
       byPin.put(game.pin(), room);

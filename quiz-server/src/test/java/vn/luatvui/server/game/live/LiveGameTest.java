@@ -88,7 +88,11 @@ class LiveGameTest {
       JsonObject lanResult = lan.await("PlayerResult");
       assertThat(lanResult.getBoolean("correct")).isTrue();
       assertThat(lanResult.getInteger("points")).isBetween(500, 1000);
-      assertThat(minh.await("PlayerResult").getInteger("points")).isZero();
+      JsonObject minhResult = minh.await("PlayerResult");
+      assertThat(minhResult.getInteger("points")).isZero();
+      assertThat(leaderboard(game.getLong("gameId"))).as("the Redis leaderboard, best first")
+          .endsWith(Integer.toString(welcomeOf(minh).getInteger("playerId")))
+          .hasSize(3);
 
       lan.close();
       try (GameClient lanAgain = GameClient.connect(vertx, port, null)) {
@@ -148,6 +152,29 @@ class LiveGameTest {
     var handshake = vertx.createWebSocketClient().connect(new io.vertx.core.http.WebSocketConnectOptions()
         .setHost("127.0.0.1").setPort(port).setURI("/ws").addHeader("Origin", "https://evil.example"));
     assertThat(handshake.toCompletionStage().toCompletableFuture()).failsWithin(java.time.Duration.ofSeconds(5));
+  }
+
+  /** Player ids on the game's Redis leaderboard, best first (waits for it to be published). */
+  private static List<String> leaderboard(long gameId) throws InterruptedException {
+    String key = running.redisPrefix() + "game:" + gameId + ":leaderboard";
+    io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(vn.luatvui.server.support.TestRedis.URI);
+    try (var connection = client.connect()) {
+      for (int i = 0; i < 50; i++) {
+        List<String> ids = connection.sync().zrevrange(key, 0, -1);
+        if (ids.size() == 3) {
+          return ids;
+        }
+        Thread.sleep(100);
+      }
+      return connection.sync().zrevrange(key, 0, -1);
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  private static JsonObject welcomeOf(GameClient player) {
+    return player.seen().stream().map(JsonObject::new).filter(f -> "Welcome".equals(f.getString("type")))
+        .findFirst().orElseThrow();
   }
 
   private static JsonObject createGame() {
