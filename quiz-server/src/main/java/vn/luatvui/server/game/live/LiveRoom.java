@@ -5,15 +5,9 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.ServerWebSocket;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.Delivery;
@@ -41,11 +35,7 @@ final class LiveRoom extends VerticleBase {
   private final Leaderboard leaderboard;
   private final Meters meters;
   private final Room room;
-  private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
-  private final Map<Integer, ServerWebSocket> socketOf = new HashMap<>();
-  private final Set<ServerWebSocket> hosts = new LinkedHashSet<>();
-  /** The event loop each player's socket lives on, so a broadcast is one task per loop, not one per socket. */
-  private final Map<ServerWebSocket, Context> contextOf = new HashMap<>();
+  private final Seats seats;
   private long timer = -1;
   private volatile boolean finished;
 
@@ -56,6 +46,7 @@ final class LiveRoom extends VerticleBase {
     this.log = log;
     this.leaderboard = leaderboard;
     this.meters = meters;
+    this.seats = new Seats(meters);
   }
 
   /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
@@ -88,21 +79,21 @@ final class LiveRoom extends VerticleBase {
 
   void join(ServerWebSocket ws, Context socketContext, String nickname) {
     context.runOnContext(v -> {
-      contextOf.put(ws, socketContext);
+      seats.arriving(ws, socketContext);
       seat(ws, nickname);
     });
   }
 
   void reconnect(ServerWebSocket ws, Context socketContext, String token) {
     context.runOnContext(v -> {
-      contextOf.put(ws, socketContext);
+      seats.arriving(ws, socketContext);
       reseat(ws, token);
     });
   }
 
   void host(ServerWebSocket ws) {
     context.runOnContext(v -> {
-      hosts.add(ws);
+      seats.addHost(ws);
       ws.writeTextMessage(Frames.of("HostWelcome", game.welcome()));
       for (RoomEvent event : room.hostCatchUp(now())) {
         ws.writeTextMessage(encode(event));
@@ -112,7 +103,7 @@ final class LiveRoom extends VerticleBase {
 
   void frame(ServerWebSocket ws, ClientFrame f) {
     context.runOnContext(v -> {
-      boolean seated = hosts.contains(ws) || playerOf.containsKey(ws);
+      boolean seated = seats.seated(ws);
       if (!seated && "join".equals(f.type()) && f.nickname() != null) {
         seat(ws, f.nickname());
         return;
@@ -121,10 +112,11 @@ final class LiveRoom extends VerticleBase {
         reseat(ws, f.token());
         return;
       }
-      RoomCommand command = hosts.contains(ws) ? Commands.fromHost(f, now())
-          : playerOf.containsKey(ws) ? Commands.fromPlayer(f, playerOf.get(ws), now()) : null;
+      Integer playerId = seats.player(ws);
+      RoomCommand command = seats.isHost(ws) ? Commands.fromHost(f, now())
+          : playerId != null ? Commands.fromPlayer(f, playerId, now()) : null;
       if (command == null) {
-        write(ws, Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
+        seats.write(ws, Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
       } else {
         apply(command, ws, null);
       }
@@ -142,12 +134,8 @@ final class LiveRoom extends VerticleBase {
 
   void closed(ServerWebSocket ws) {
     context.runOnContext(v -> {
-      hosts.remove(ws);
-      contextOf.remove(ws);
-      Integer playerId = playerOf.remove(ws);
-      if (playerId != null && socketOf.get(playerId) == ws) {
-        socketOf.remove(playerId);
-        meters.playersConnected().decrementAndGet();
+      Integer playerId = seats.closed(ws);
+      if (playerId != null) {
         apply(new RoomCommand.Disconnect(playerId, now()), null, null);
       }
     });
@@ -166,7 +154,7 @@ final class LiveRoom extends VerticleBase {
       LOG.warn("Game {}: command {} refused as malformed: {}", game.id(), command.getClass().getSimpleName(),
           e.getMessage());
       if (requester != null) {
-        write(requester, Frames.error("INVALID", "Yêu cầu không hợp lệ."));
+        seats.write(requester, Frames.error("INVALID", "Yêu cầu không hợp lệ."));
       }
       return;
     }
@@ -182,9 +170,9 @@ final class LiveRoom extends VerticleBase {
     for (Delivery d : deliveries) {
       RoomEvent event = d.event();
       switch (d.to().kind()) {
-        case EVERYONE -> broadcast(encode(event));
-        case HOST -> hosts.forEach(h -> h.writeTextMessage(encode(event)));
-        case PLAYER -> send(d.to().playerId(), event);
+        case EVERYONE -> seats.toEveryone(encode(event));
+        case HOST -> seats.toHosts(encode(event));
+        case PLAYER -> seats.toPlayer(d.to().playerId(), encode(event), event instanceof RoomEvent.Kicked);
         case REQUESTER -> toRequester(requester, event, token);
       }
     }
@@ -195,78 +183,13 @@ final class LiveRoom extends VerticleBase {
       return;
     }
     if (event instanceof RoomEvent.Welcome welcome) {
-      bind(requester, welcome.playerId());
-      write(requester, Frames.welcome(welcome, token));
+      seats.bind(requester, welcome.playerId());
+      seats.write(requester, Frames.welcome(welcome, token));
     } else {
-      write(requester, encode(event));
+      seats.write(requester, encode(event));
       if (event instanceof RoomEvent.AnswerAccepted accepted && !accepted.alreadyAnswered()) {
         meters.answers().increment();
       }
-    }
-  }
-
-  private void send(int playerId, RoomEvent event) {
-    ServerWebSocket ws = socketOf.get(playerId);
-    if (ws == null) {
-      return;
-    }
-    write(ws, encode(event));
-    if (event instanceof RoomEvent.Kicked) {
-      socketOf.remove(playerId);
-      playerOf.remove(ws);
-      meters.playersConnected().decrementAndGet();
-      Context loop = contextOf.remove(ws);
-      if (loop == null) {
-        ws.close((short) 4001, "kicked");
-      } else {
-        loop.runOnContext(v -> ws.close((short) 4001, "kicked"));
-      }
-    }
-  }
-
-  /**
-   * One encoded frame to every connected screen: the sockets are grouped by the event loop they live
-   * on and each loop writes to its own sockets, so no write has to hop threads one by one.
-   */
-  private void broadcast(String frame) {
-    long start = System.nanoTime();
-    Map<Context, List<ServerWebSocket>> byLoop = new HashMap<>();
-    for (ServerWebSocket ws : socketOf.values()) {
-      byLoop.computeIfAbsent(contextOf.get(ws), c -> new ArrayList<>()).add(ws);
-    }
-    AtomicInteger pending = new AtomicInteger(byLoop.size());
-    byLoop.forEach((loop, sockets) -> loop.runOnContext(v -> {
-      for (ServerWebSocket ws : sockets) {
-        ws.writeTextMessage(frame);
-      }
-      if (pending.decrementAndGet() == 0) {
-        meters.broadcastLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      }
-    }));
-    hosts.forEach(h -> h.writeTextMessage(frame));
-  }
-
-  /**
-   * Writes on the socket's own event loop, behind any broadcast already queued there, so that each
-   * player receives the events in the order the room produced them (the reveal before their result).
-   */
-  private void write(ServerWebSocket ws, String frame) {
-    Context loop = contextOf.get(ws);
-    if (loop == null) {
-      ws.writeTextMessage(frame);
-    } else {
-      loop.runOnContext(v -> ws.writeTextMessage(frame));
-    }
-  }
-
-  private void bind(ServerWebSocket ws, int playerId) {
-    ServerWebSocket previous = socketOf.put(playerId, ws);
-    playerOf.put(ws, playerId);
-    if (previous == null) {
-      meters.playersConnected().incrementAndGet();
-    } else if (previous != ws) {
-      playerOf.remove(previous);
-      previous.close((short) 4000, "connected elsewhere");
     }
   }
 
@@ -312,10 +235,5 @@ final class LiveRoom extends VerticleBase {
 
   private static long now() {
     return System.currentTimeMillis();
-  }
-
-  /** The ids of connected players, for tests and metrics. */
-  List<Integer> connectedPlayers() {
-    return new ArrayList<>(socketOf.keySet());
   }
 }
