@@ -35,7 +35,7 @@ final class LiveRoom extends VerticleBase {
   private final Leaderboard leaderboard;
   private final Meters meters;
   private final Room room;
-  private final Seats seats;
+  private final Connections connections;
   private long timer = -1;
   private volatile boolean finished;
 
@@ -46,7 +46,7 @@ final class LiveRoom extends VerticleBase {
     this.log = log;
     this.leaderboard = leaderboard;
     this.meters = meters;
-    this.seats = new Seats(meters);
+    this.connections = new Connections(meters);
   }
 
   /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
@@ -79,21 +79,21 @@ final class LiveRoom extends VerticleBase {
 
   void join(ServerWebSocket ws, Context socketContext, String nickname) {
     context.runOnContext(v -> {
-      seats.arriving(ws, socketContext);
+      connections.arriving(ws, socketContext);
       seat(ws, nickname);
     });
   }
 
   void reconnect(ServerWebSocket ws, Context socketContext, String token) {
     context.runOnContext(v -> {
-      seats.arriving(ws, socketContext);
+      connections.arriving(ws, socketContext);
       reseat(ws, token);
     });
   }
 
   void host(ServerWebSocket ws) {
     context.runOnContext(v -> {
-      seats.addHost(ws);
+      connections.addHost(ws);
       ws.writeTextMessage(Frames.of("HostWelcome", game.welcome()));
       for (RoomEvent event : room.hostCatchUp(now())) {
         ws.writeTextMessage(encode(event));
@@ -103,7 +103,7 @@ final class LiveRoom extends VerticleBase {
 
   void frame(ServerWebSocket ws, ClientFrame f) {
     context.runOnContext(v -> {
-      boolean seated = seats.seated(ws);
+      boolean seated = connections.seated(ws);
       if (!seated && "join".equals(f.type()) && f.nickname() != null) {
         seat(ws, f.nickname());
         return;
@@ -112,11 +112,11 @@ final class LiveRoom extends VerticleBase {
         reseat(ws, f.token());
         return;
       }
-      Integer playerId = seats.player(ws);
-      RoomCommand command = seats.isHost(ws) ? Commands.fromHost(f, now())
+      Integer playerId = connections.player(ws);
+      RoomCommand command = connections.isHost(ws) ? Commands.fromHost(f, now())
           : playerId != null ? Commands.fromPlayer(f, playerId, now()) : null;
       if (command == null) {
-        seats.write(ws, Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
+        connections.write(ws, Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
       } else {
         apply(command, ws, null);
       }
@@ -134,7 +134,7 @@ final class LiveRoom extends VerticleBase {
 
   void closed(ServerWebSocket ws) {
     context.runOnContext(v -> {
-      Integer playerId = seats.closed(ws);
+      Integer playerId = connections.closed(ws);
       if (playerId != null) {
         apply(new RoomCommand.Disconnect(playerId, now()), null, null);
       }
@@ -154,7 +154,7 @@ final class LiveRoom extends VerticleBase {
       LOG.warn("Game {}: command {} refused as malformed: {}", game.id(), command.getClass().getSimpleName(),
           e.getMessage());
       if (requester != null) {
-        seats.write(requester, Frames.error("INVALID", "Yêu cầu không hợp lệ."));
+        connections.write(requester, Frames.error("INVALID", "Yêu cầu không hợp lệ."));
       }
       return;
     }
@@ -170,9 +170,9 @@ final class LiveRoom extends VerticleBase {
     for (Delivery d : deliveries) {
       RoomEvent event = d.event();
       switch (d.to().kind()) {
-        case EVERYONE -> seats.toEveryone(encode(event));
-        case HOST -> seats.toHosts(encode(event));
-        case PLAYER -> seats.toPlayer(d.to().playerId(), encode(event), event instanceof RoomEvent.Kicked);
+        case EVERYONE -> connections.toEveryone(encode(event));
+        case HOST -> connections.toHosts(encode(event));
+        case PLAYER -> connections.toPlayer(d.to().playerId(), encode(event), event instanceof RoomEvent.Kicked);
         case REQUESTER -> toRequester(requester, event, token);
       }
     }
@@ -183,10 +183,10 @@ final class LiveRoom extends VerticleBase {
       return;
     }
     if (event instanceof RoomEvent.Welcome welcome) {
-      seats.bind(requester, welcome.playerId());
-      seats.write(requester, Frames.welcome(welcome, token));
+      connections.bind(requester, welcome.playerId());
+      connections.write(requester, Frames.welcome(welcome, token));
     } else {
-      seats.write(requester, encode(event));
+      connections.write(requester, encode(event));
       if (event instanceof RoomEvent.AnswerAccepted accepted && !accepted.alreadyAnswered()) {
         meters.answers().increment();
       }

@@ -17,14 +17,14 @@ import vn.luatvui.server.metrics.Meters;
  * screens. Used only on the room's thread. Every write to a player goes through the socket's own
  * event loop, so each player receives frames in the order the room produced them.
  */
-final class Seats {
+final class Connections {
   private final Meters meters;
   private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
   private final Map<Integer, ServerWebSocket> socketOf = new HashMap<>();
   private final Map<ServerWebSocket, Context> loopOf = new HashMap<>();
   private final Set<ServerWebSocket> hosts = new LinkedHashSet<>();
 
-  Seats(Meters meters) {
+  Connections(Meters meters) {
     this.meters = meters;
   }
 
