@@ -80,7 +80,7 @@ public final class QuizServer implements AutoCloseable {
       Wiring wiring = new Wiring(vertx, pool, redis, server.redisKeys(), config, meters);
       wiring.prepareData().await();
       server.deploy(readiness, registry, wiring.api()).await();
-      wiring.scheduleLawChecks();
+      wiring.scheduleHousekeeping();
       LOG.info("LuậtVui is serving on {} (port {})", config.publicBaseUrl(), config.httpPort());
       return server;
     } catch (Exception | Error e) {

@@ -25,6 +25,7 @@ import vn.luatvui.server.bank.QuestionSetStore;
 import vn.luatvui.server.bank.QuestionStore;
 import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.bank.StarterBank;
+import vn.luatvui.server.contest.Contests;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.game.live.GameStore;
@@ -46,6 +47,7 @@ final class Wiring {
   private final QuestionStore questions;
   private final LegalRegistry registry;
   private final RoomHub rooms;
+  private final Contests contests;
   private final ApiHandlers api;
 
   Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys, AppConfig config,
@@ -63,6 +65,7 @@ final class Wiring {
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
     GameStore games = new GameStore(pool);
     this.rooms = new RoomHub(vertx, games, redis, keys, meters);
+    this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, config.publicBaseUrl());
     this.api = new ApiHandlers(
         authentication,
         new AuthRoutes(vertx, users, sessions, limiter, authentication),
@@ -72,7 +75,8 @@ final class Wiring {
         new ImportRoutes(vertx, questionService, questions, sets),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
         new GameSockets(rooms, sessions, limiter),
-        new ReportRoutes(vertx, games));
+        new ReportRoutes(vertx, games),
+        contests.organiser(), contests.contestant(), contests.standings());
   }
 
   ApiHandlers api() {
@@ -97,10 +101,14 @@ final class Wiring {
         .mapEmpty();
   }
 
-  /** Laws end on a date: check every hour so their questions leave play the day it passes. */
-  void scheduleLawChecks() {
+  /**
+   * Laws end on a date: check every hour so their questions leave play the day it passes. Contest
+   * attempts whose time is up are submitted, and rounds past their closing time closed, every few seconds.
+   */
+  void scheduleHousekeeping() {
     vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> registry.flagEnded()
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
+    contests.closing().schedule();
   }
 
   private Future<Void> bootstrapAdmin() {

@@ -9,5 +9,7 @@ public enum Role {
   /** Writes and imports questions, submits them for review. */
   AUTHOR,
   /** Runs live games from question sets. */
-  HOST
+  HOST,
+  /** Ban tổ chức: sets up online contests, their units and rounds, closes rounds and publishes results. */
+  ORGANISER
 }

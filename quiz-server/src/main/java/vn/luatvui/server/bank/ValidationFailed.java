@@ -9,7 +9,12 @@ public final class ValidationFailed extends RuntimeException {
   private final transient List<Violation> violations;
 
   public ValidationFailed(List<Violation> violations) {
-    super("Câu hỏi chưa hợp lệ: " + violations.size() + " lỗi.", null, false, false);
+    this("Câu hỏi chưa hợp lệ: " + violations.size() + " lỗi.", violations);
+  }
+
+  /** A failure of something other than a question: the message says what, the violations where. */
+  public ValidationFailed(String message, List<Violation> violations) {
+    super(message, null, false, false);
     this.violations = List.copyOf(violations);
   }
 

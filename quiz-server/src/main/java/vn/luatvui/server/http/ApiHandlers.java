@@ -6,6 +6,9 @@ import vn.luatvui.server.bank.ImportRoutes;
 import vn.luatvui.server.bank.QuestionRoutes;
 import vn.luatvui.server.bank.QuestionSetRoutes;
 import vn.luatvui.server.bank.RegistryRoutes;
+import vn.luatvui.server.contest.ContestRoutes;
+import vn.luatvui.server.contest.ContestantRoutes;
+import vn.luatvui.server.contest.StandingsRoutes;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.game.live.ReportRoutes;
@@ -13,5 +16,6 @@ import vn.luatvui.server.game.live.ReportRoutes;
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
                           QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers,
-                          GameRoutes games, GameSockets gameSockets, ReportRoutes reports) {
+                          GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
+                          ContestantRoutes contestants, StandingsRoutes standings) {
 }

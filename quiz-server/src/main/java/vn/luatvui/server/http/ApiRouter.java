@@ -59,6 +59,29 @@ final class ApiRouter {
       bind(api, "createGame", h.games()::create);
       bind(api, "listGames", h.reports()::list);
       bind(api, "gameReport", h.reports()::report);
+
+      bind(api, "listContests", h.contests()::list);
+      bind(api, "createContest", h.contests()::create);
+      bind(api, "getContest", h.contests()::get);
+      bind(api, "updateContest", h.contests()::update);
+      bind(api, "publishContest", h.contests()::publish);
+      bind(api, "listUnits", h.contests()::units);
+      bind(api, "replaceUnits", h.contests()::replaceUnits);
+      bind(api, "closeRound", h.contests()::closeRound);
+      bind(api, "publishResults", h.contests()::publishResults);
+      bind(api, "participation", h.standings()::participation);
+      bind(api, "leaderboard", h.standings()::leaderboard);
+      bind(api, "unitRanking", h.standings()::unitRanking);
+      bind(api, "exportResults", h.standings()::export);
+
+      bind(api, "register", h.contestants()::register);
+      bind(api, "contestantSignIn", h.contestants()::signIn);
+      bind(api, "contestantMe", h.contestants()::me);
+      bind(api, "startAttempt", h.contestants()::start);
+      bind(api, "getAttempt", h.contestants()::attempt);
+      bind(api, "saveAnswer", h.contestants()::saveAnswer);
+      bind(api, "savePrediction", h.contestants()::savePrediction);
+      bind(api, "submitAttempt", h.contestants()::submit);
       return api.createRouter();
     });
   }

@@ -1,17 +1,8 @@
 package vn.luatvui.server.game.live;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.luatvui.server.files.TableFiles;
 import vn.luatvui.server.game.room.GameReport;
 
 /**
@@ -52,47 +43,12 @@ final class ReportFiles {
   }
 
   static byte[] csv(List<String> header, List<List<Object>> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      for (List<Object> row : rows) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TableFiles.csv(header, rows);
   }
 
   static byte[] xlsx(GameReport report) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      sheet(book.createSheet("Người chơi"), PLAYER_COLUMNS, players(report));
-      sheet(book.createSheet("Câu hỏi"), QUESTION_COLUMNS, questions(report));
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void sheet(Sheet sheet, List<String> header, List<List<Object>> rows) {
-    Row top = sheet.createRow(0);
-    for (int c = 0; c < header.size(); c++) {
-      top.createCell(c).setCellValue(header.get(c));
-    }
-    for (int r = 0; r < rows.size(); r++) {
-      Row row = sheet.createRow(r + 1);
-      List<Object> values = rows.get(r);
-      for (int c = 0; c < values.size(); c++) {
-        Object v = values.get(c);
-        if (v instanceof Number n) {
-          row.createCell(c).setCellValue(n.doubleValue());
-        } else {
-          row.createCell(c).setCellValue(String.valueOf(v));
-        }
-      }
-    }
+    return TableFiles.xlsx(List.of(new TableFiles.Table("Người chơi", PLAYER_COLUMNS, players(report)),
+        new TableFiles.Table("Câu hỏi", QUESTION_COLUMNS, questions(report))));
   }
 
   private static double seconds(long millis) {

@@ -41,10 +41,18 @@ public final class AnswerJudge {
 
   /** The judgement, or empty when the payload does not fit the question (wrong part, index, size). */
   public static Optional<Judgement> judge(GameQuestion question, Shuffle shuffle, AnswerPayload payload) {
-    if (payload == null || payload.parts() != 1) {
+    return judge(question.content(), shuffle, payload);
+  }
+
+  /**
+   * The judgement of an answer to this content shown in this shuffle, or empty when the payload does
+   * not fit (wrong part, index, size). The shuffle must have one entry per choice of the content.
+   */
+  public static Optional<Judgement> judge(QuestionContent content, Shuffle shuffle, AnswerPayload payload) {
+    if (content == null || content.type() == null || payload == null || payload.parts() != 1
+        || shuffle.size() != content.choices().size()) {
       return Optional.empty();
     }
-    QuestionContent content = question.content();
     return switch (content.type()) {
       case SINGLE_CHOICE, TRUE_FALSE -> single(content, shuffle, payload, true);
       case POLL -> single(content, shuffle, payload, false);

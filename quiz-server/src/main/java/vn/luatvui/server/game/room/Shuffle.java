@@ -37,12 +37,19 @@ public record Shuffle(List<Integer> order) {
 
   /** The shuffle of question {@code index} of a game, the same every time for the same seed. */
   public static Shuffle forQuestion(GameQuestion question, int index, long seed) {
-    int n = question.choiceCount();
-    long mixed = mix(seed + GOLDEN * (index + 1));
-    return switch (question.type()) {
-      case SINGLE_CHOICE, MULTIPLE_SELECT -> random(n, mixed, false);
-      case ORDERING -> random(n, mixed, true);
-      case TRUE_FALSE, POLL, TYPE_ANSWER -> identity(n);
+    return of(question.type(), question.choiceCount(), mix(seed + GOLDEN * (index + 1)));
+  }
+
+  /**
+   * The shuffle of a question of this type with {@code choiceCount} choices, the same every time for
+   * the same seed: single and multiple choice in a random order, ORDERING in a random order that is
+   * never the correct one, the others as the bank has them.
+   */
+  public static Shuffle of(QuestionType type, int choiceCount, long seed) {
+    return switch (type) {
+      case SINGLE_CHOICE, MULTIPLE_SELECT -> random(choiceCount, seed, false);
+      case ORDERING -> random(choiceCount, seed, true);
+      case TRUE_FALSE, POLL, TYPE_ANSWER -> identity(choiceCount);
     };
   }
 

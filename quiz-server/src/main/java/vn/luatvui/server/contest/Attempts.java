@@ -1,0 +1,249 @@
+package vn.luatvui.server.contest;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.luatvui.bank.question.QuestionContent;
+import vn.luatvui.server.bank.BankClock;
+import vn.luatvui.server.bank.LegalDocumentStore;
+import vn.luatvui.server.contest.domain.AttemptScore;
+import vn.luatvui.server.contest.domain.AttemptScorer;
+import vn.luatvui.server.contest.domain.AttemptWindow;
+import vn.luatvui.server.contest.domain.ContestSettings;
+import vn.luatvui.server.contest.domain.Draw;
+import vn.luatvui.server.contest.domain.DrawnQuestion;
+import vn.luatvui.server.contest.domain.PoolTooSmall;
+import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.http.ApiException;
+
+/**
+ * Taking part: starting an attempt (the server draws and shuffles, the clock starts), saving answers
+ * as they are given, the prediction, and submission — by the contestant or automatically when time is up.
+ * Timing is the server's only.
+ */
+public final class Attempts {
+  private static final Logger LOG = LoggerFactory.getLogger(Attempts.class);
+  private static final SecureRandom SEEDS = new SecureRandom();
+
+  /** An attempt and whether it was started by this request (false: the one already in progress). */
+  public record Started(AttemptView view, boolean created) {
+  }
+
+  private final Pool pool;
+  private final ContestStore contests;
+  private final AttemptStore attempts;
+  private final EntryStore entries;
+  private final QuestionSource questions;
+  private final LegalDocumentStore documents;
+  private final BoardUpdates boards;
+  private final Clock clock;
+
+  public Attempts(Pool pool, ContestStore contests, AttemptStore attempts, EntryStore entries, QuestionSource questions,
+                  LegalDocumentStore documents, BoardUpdates boards, Clock clock) {
+    this.pool = pool;
+    this.contests = contests;
+    this.attempts = attempts;
+    this.entries = entries;
+    this.questions = questions;
+    this.documents = documents;
+    this.boards = boards;
+    this.clock = clock;
+  }
+
+  public Future<Started> start(Contest contest, Contestant who, Integer roundNumber, boolean practice) {
+    if (!contest.published()) {
+      return Future.failedFuture(new ApiException(409, "not_published", "Cuộc thi chưa mở."));
+    }
+    return attempts.inProgress(who.id()).compose(open -> {
+      if (open != null && !open.window().expiredAt(clock.instant())) {
+        return view(open, contest).map(v -> new Started(v, false));
+      }
+      Future<Void> cleared = open == null ? Future.succeededFuture() : submit(open.id(), null, true).mapEmpty();
+      return cleared.compose(x -> practice ? startPractice(contest, who) : startRanked(contest, who, roundNumber));
+    });
+  }
+
+  private Future<Started> startPractice(Contest contest, Contestant who) {
+    if (!contest.settings().practiceEnabled()) {
+      return Future.failedFuture(new ApiException(409, "no_practice", "Cuộc thi này không có phần thi thử."));
+    }
+    return draw(contest).compose(drawn -> insert(contest, who, null, drawn, null));
+  }
+
+  private Future<Started> startRanked(Contest contest, Contestant who, Integer number) {
+    if (number == null) {
+      return Future.failedFuture(new ApiException(422, "invalid", "Hãy chọn đợt thi."));
+    }
+    Instant now = clock.instant();
+    return contests.round(pool, contest.id(), number, "").compose(round -> {
+      if (round == null) {
+        return Future.failedFuture(new ApiException(404, "not_found", "Không có đợt thi " + number + "."));
+      }
+      if (round.stateAt(now) != Round.State.OPEN) {
+        return Future.failedFuture(new ApiException(409, "round_not_open", round.stateAt(now) == Round.State.UPCOMING
+            ? "Đợt " + number + " chưa mở." : "Đợt " + number + " đã kết thúc."));
+      }
+      return attempts.rankedInRound(pool, who.id(), number).compose(used -> {
+        int allowed = contest.settings().attemptsPerRound();
+        if (used >= allowed) {
+          return Future.failedFuture(new ApiException(409, "no_attempts_left",
+              "Bạn đã dùng hết " + allowed + " lượt thi của đợt " + number + "."));
+        }
+        return draw(contest).compose(drawn -> insert(contest, who, number, drawn, round.closesAt()));
+      });
+    });
+  }
+
+  private Future<List<DrawnQuestion>> draw(Contest contest) {
+    ContestSettings s = contest.settings();
+    return questions.candidates(s.pool(), BankClock.today()).compose(candidates -> {
+      try {
+        return Future.succeededFuture(Draw.draw(candidates, s.pool(), s.questionsPerAttempt(), SEEDS.nextLong()));
+      } catch (PoolTooSmall e) {
+        LOG.warn("Contest {} cannot draw an attempt: {}", contest.id(), e.getMessage());
+        return Future.failedFuture(new ApiException(409, "pool_too_small",
+            "Ngân hàng câu hỏi của cuộc thi hiện không đủ câu để tạo bài thi; hãy báo ban tổ chức. " + e.getMessage()));
+      }
+    });
+  }
+
+  private Future<Started> insert(Contest contest, Contestant who, Integer round, List<DrawnQuestion> drawn,
+                                 Instant roundClosesAt) {
+    Instant now = clock.instant();
+    AttemptWindow window = AttemptWindow.open(now, Duration.ofSeconds(contest.settings().timeLimitSeconds()), roundClosesAt);
+    return pool.withTransaction(tx -> attempts.insert(tx, contest.id(), round, who.id(), round == null, drawn, window))
+        .compose(id -> attempts.find(pool, id))
+        .compose(a -> view(a, contest)).map(v -> new Started(v, true))
+        .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
+            ? attempts.inProgress(who.id()).compose(open -> view(open, contest)).map(v -> new Started(v, false))
+            : Future.failedFuture(e));
+  }
+
+  /** The attempt, if the holder of one of the codes owns it; else 404. */
+  public Future<AttemptView> get(long attemptId, List<Buffer> codes) {
+    return owned(attemptId, codes).compose(a -> {
+      if (!a.submitted() && a.window().expiredAt(clock.instant())) {
+        return submit(attemptId, codes, true);
+      }
+      return contests.find(pool, a.contestId()).compose(contest -> view(a, contest));
+    });
+  }
+
+  /** A save's reply: questions answered now and the time left. */
+  public record SaveReply(int answered, long remainingMs) {
+  }
+
+  public Future<SaveReply> saveAnswer(long attemptId, List<Buffer> codes, int position, AnswerPayload answer) {
+    return owned(attemptId, codes).compose(a -> {
+      if (position >= a.questions().size()) {
+        return Future.failedFuture(new ApiException(422, "invalid", "Bài thi không có câu " + (position + 1) + "."));
+      }
+      DrawnQuestion drawn = a.questions().get(position);
+      return questions.contents(List.of(drawn)).compose(contents -> {
+        if (!AttemptScorer.fits(drawn, contents.get(0), answer)) {
+          return Future.failedFuture(new ApiException(422, "invalid",
+              "Câu trả lời cho câu " + (position + 1) + " không hợp với loại câu hỏi."));
+        }
+        return attempts.saveAnswer(attemptId, codes, position, answer, clock.instant())
+            .compose(saved -> saved.written()
+                ? Future.succeededFuture(new SaveReply(saved.answered(), a.window().remainingMs(clock.instant())))
+                : refusal(a));
+      });
+    });
+  }
+
+  public Future<SaveReply> savePrediction(long attemptId, List<Buffer> codes, long value) {
+    return owned(attemptId, codes).compose(a -> attempts.savePrediction(attemptId, codes, value, clock.instant())
+        .compose(saved -> saved
+            ? Future.succeededFuture(new SaveReply(-1, a.window().remainingMs(clock.instant())))
+            : refusal(a)));
+  }
+
+  private <T> Future<T> refusal(Attempt a) {
+    return attempts.find(pool, a.id()).compose(now -> Future.failedFuture(now.submitted()
+        ? new ApiException(409, "submitted", "Bài thi đã nộp; không thay đổi được nữa.")
+        : new ApiException(409, "time_up", "Đã hết giờ làm bài.")));
+  }
+
+  /**
+   * Submits the attempt (codes null: the server, for an attempt whose time is up): scores it, and for a
+   * ranked attempt makes it the contestant's entry if it is their best, then refreshes the live boards.
+   * Submitting twice returns the same result.
+   */
+  public Future<AttemptView> submit(long attemptId, List<Buffer> codes, boolean automatic) {
+    Future<Void> allowed = codes == null ? Future.succeededFuture() : owned(attemptId, codes).mapEmpty();
+    return allowed.compose(x -> pool.withTransaction(tx -> attempts.lock(tx, attemptId).compose(a -> {
+      if (a.submitted()) {
+        return Future.succeededFuture(new Outcome(a, false));
+      }
+      Instant now = clock.instant();
+      Future<Round> round = a.round() == null ? Future.succeededFuture(null)
+          : contests.round(tx, a.contestId(), a.round(), "FOR SHARE");
+      return round.compose(r -> contests.find(tx, a.contestId()).compose(contest -> attempts.answers(tx, attemptId)
+          .compose(answers -> questions.contents(a.questions()).compose(contents -> {
+            AttemptScore score = AttemptScorer.score(a.questions(), contents, answers,
+                contest.settings().pointsPerQuestion());
+            boolean late = a.window().expiredAt(now);
+            Instant submittedAt = late ? a.deadline() : now;
+            long duration = a.window().durationMs(now);
+            Future<Boolean> entry = a.round() == null || (r != null && r.closed()) ? Future.succeededFuture(false)
+                : Future.succeededFuture(true);
+            return attempts.markSubmitted(tx, a, submittedAt, automatic || late, score, duration)
+                .compose(y -> entry)
+                .compose(ranked -> ranked
+                    ? entries.offer(tx, a, score.score(), score.perfect(), duration, submittedAt)
+                    : Future.succeededFuture(false))
+                .map(changed -> new Outcome(a, changed));
+          }))));
+    })).compose(outcome -> {
+      Future<Void> refreshed = outcome.entryChanged()
+          ? boards.entryChanged(outcome.attempt().contestId(), outcome.attempt().round(), outcome.attempt().contestantId())
+              .recover(e -> {
+                LOG.warn("Live board of contest {} not refreshed; a rebuild will restore it", outcome.attempt().contestId(), e);
+                return Future.succeededFuture();
+              })
+          : Future.succeededFuture();
+      return refreshed.compose(y -> attempts.find(pool, attemptId))
+          .compose(a -> contests.find(pool, a.contestId()).compose(contest -> view(a, contest)));
+    }));
+  }
+
+  private record Outcome(Attempt attempt, boolean entryChanged) {
+  }
+
+  private Future<Attempt> owned(long attemptId, List<Buffer> codes) {
+    if (codes.isEmpty()) {
+      return Future.failedFuture(new ApiException(401, "not_registered", "Hãy đăng ký hoặc nhập mã dự thi trước."));
+    }
+    return attempts.owns(attemptId, codes).compose(owns -> owns ? attempts.find(pool, attemptId)
+        : Future.failedFuture(new ApiException(404, "not_found", "Không có bài thi này.")));
+  }
+
+  /** What the contestant sees of the attempt now, with the rank on the round's board when submitted. */
+  Future<AttemptView> view(Attempt a, Contest contest) {
+    Instant now = clock.instant();
+    Future<Round> round = a.round() == null ? Future.succeededFuture(null) : contests.round(pool, a.contestId(), a.round(), "");
+    return round.compose(r -> questions.contents(a.questions()).compose(contents -> attempts.answers(pool, a.id())
+        .compose(answers -> {
+          AttemptScore score = a.submitted()
+              ? AttemptScorer.score(a.questions(), contents, answers, contest.settings().pointsPerQuestion()) : null;
+          Future<Long> rank = a.submitted() && a.round() != null ? boards.rankOf(a.contestId(), a.round(), a.contestantId())
+              : Future.succeededFuture(null);
+          Future<Map<String, String>> names = a.submitted() ? documents.names(pool, cited(contents)) : Future.succeededFuture(Map.of());
+          return rank.compose(rk -> names.map(n -> AttemptViews.of(a, contest.settings(), r, contents, answers, score, rk, n, now)));
+        })));
+  }
+
+  private static List<String> cited(List<QuestionContent> contents) {
+    return contents.stream().flatMap(c -> c.citedDocuments().stream()).distinct().toList();
+  }
+}

@@ -1,0 +1,149 @@
+package vn.luatvui.server.contest;
+
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.luatvui.server.contest.domain.LiveScore;
+import vn.luatvui.server.contest.domain.Ranked;
+import vn.luatvui.server.contest.domain.Ranking;
+import vn.luatvui.server.contest.domain.Standing;
+
+/**
+ * Rewrites Redis leaderboards from PostgreSQL, the source of truth: a round's board from its entries
+ * (final ranks once the round is closed, the provisional order while it runs) and the contest's board
+ * from every contestant's totals. Each board is written beside the live one and swapped in at once,
+ * so readers never see half a board. Run for every contest by {@code quiz-server rebuild-leaderboards}.
+ */
+public final class BoardRebuild {
+  private static final Logger LOG = LoggerFactory.getLogger(BoardRebuild.class);
+  private static final int PAGE = 10_000;
+
+  private final ContestStore contests;
+  private final EntryStore entries;
+  private final ContestBoards boards;
+
+  public BoardRebuild(ContestStore contests, EntryStore entries, ContestBoards boards) {
+    this.contests = contests;
+    this.entries = entries;
+    this.boards = boards;
+  }
+
+  /** Every board of every contest; the number of rows written. */
+  public Future<Long> all() {
+    return contests.list(null, true).compose(list -> {
+      Future<Long> chain = Future.succeededFuture(0L);
+      for (Contest c : list) {
+        chain = chain.compose(n -> contest(c.id()).map(m -> n + m));
+      }
+      return chain;
+    });
+  }
+
+  /** Every round's board and the contest's board. */
+  public Future<Long> contest(long contestId) {
+    return contests.rounds(contests.pool(), contestId).compose(rounds -> {
+      Future<Long> chain = Future.succeededFuture(0L);
+      for (Round r : rounds) {
+        chain = chain.compose(n -> round(r).map(m -> n + m));
+      }
+      return chain.compose(n -> overall(contestId, rounds).map(m -> n + m));
+    }).onSuccess(n -> LOG.info("Rebuilt the leaderboards of contest {} ({} rows)", contestId, n));
+  }
+
+  public Future<Long> round(Round round) {
+    long contestId = round.contestId();
+    List<String> temp = boards.rebuildKeys(contestId, round.number());
+    return boards.clear(temp)
+        .compose(x -> roundPage(round, temp, 0L, 0L))
+        .compose(n -> boards.swap(contestId, round.number()).map(n));
+  }
+
+  private Future<Long> roundPage(Round round, List<String> temp, long after, long written) {
+    return entries.lines(round.contestId(), round.number(), after, PAGE).compose(lines -> {
+      if (lines.isEmpty()) {
+        return Future.succeededFuture(written);
+      }
+      List<ContestBoards.Row> rows = new ArrayList<>(lines.size());
+      List<Double> scores = new ArrayList<>(lines.size());
+      for (EntryStore.BoardLine l : lines) {
+        if (round.closed() && l.finalRank() != null) {
+          Long distance = l.prediction() == null || round.actualFigure() == null ? null
+              : Math.abs(l.prediction() - round.actualFigure());
+          rows.add(new ContestBoards.Row(l.contestantId(), l.fullName(), l.unit(), l.score(), l.durationMs(),
+              l.prediction(), distance, l.submittedAt().toEpochMilli()));
+          scores.add((double) l.finalRank());
+        } else {
+          rows.add(BoardUpdates.live(l));
+          scores.add(LiveScore.encode(l.score(), l.durationMs()));
+        }
+      }
+      long last = lines.get(lines.size() - 1).contestantId();
+      return boards.write(temp, rows, scores).compose(x -> roundPage(round, temp, last, written + lines.size()));
+    });
+  }
+
+  /** Final (with the prediction distances) once every round is closed; provisional before. */
+  public Future<Long> overall(long contestId, List<Round> rounds) {
+    boolean allClosed = !rounds.isEmpty() && rounds.stream().allMatch(Round::closed);
+    List<String> temp = boards.rebuildKeys(contestId, null);
+    Future<Long> written = allClosed
+        ? allTotals(contestId, 0L, new ArrayList<>()).compose(totals -> writeFinal(temp, totals))
+        : boards.clear(temp).compose(x -> livePage(contestId, temp, 0L, 0L));
+    return written.compose(n -> boards.swap(contestId, null).map(n));
+  }
+
+  private Future<Long> livePage(long contestId, List<String> temp, long after, long written) {
+    return entries.totals(contestId, after, PAGE).compose(page -> {
+      if (page.isEmpty()) {
+        return Future.succeededFuture(written);
+      }
+      List<ContestBoards.Row> rows = new ArrayList<>(page.size());
+      List<Double> scores = new ArrayList<>(page.size());
+      for (EntryStore.Totals t : page) {
+        rows.add(BoardUpdates.live(t));
+        scores.add(LiveScore.encode(t.score(), t.durationMs()));
+      }
+      long last = page.get(page.size() - 1).contestantId();
+      return boards.write(temp, rows, scores).compose(x -> livePage(contestId, temp, last, written + page.size()));
+    });
+  }
+
+  private Future<List<EntryStore.Totals>> allTotals(long contestId, long after, List<EntryStore.Totals> into) {
+    return entries.totals(contestId, after, PAGE).compose(page -> {
+      into.addAll(page);
+      return page.size() < PAGE ? Future.succeededFuture(into)
+          : allTotals(contestId, page.get(page.size() - 1).contestantId(), into);
+    });
+  }
+
+  /** Ranks totals as a round is ranked: score, summed prediction distance, duration, last submission. */
+  private Future<Long> writeFinal(List<String> temp, List<EntryStore.Totals> totals) {
+    Map<Long, EntryStore.Totals> byId = new HashMap<>(totals.size() * 2);
+    List<Standing> standings = new ArrayList<>(totals.size());
+    for (EntryStore.Totals t : totals) {
+      byId.put(t.contestantId(), t);
+      standings.add(new Standing(t.contestantId(), t.score(), t.distance(), t.durationMs(), t.lastSubmittedAt()));
+    }
+    List<Ranked> ranked = Ranking.rank(standings, totals.isEmpty() ? null : 0L);
+    Future<Void> chain = boards.clear(temp);
+    for (int from = 0; from < ranked.size(); from += PAGE) {
+      List<Ranked> slice = ranked.subList(from, Math.min(ranked.size(), from + PAGE));
+      chain = chain.compose(x -> {
+        List<ContestBoards.Row> rows = new ArrayList<>(slice.size());
+        List<Double> scores = new ArrayList<>(slice.size());
+        for (Ranked r : slice) {
+          EntryStore.Totals t = byId.get(r.standing().contestantId());
+          rows.add(new ContestBoards.Row(t.contestantId(), t.fullName(), t.unit(), t.score(), t.durationMs(), null,
+              t.distance(), t.lastSubmittedAt().toEpochMilli()));
+          scores.add((double) r.rank());
+        }
+        return boards.write(temp, rows, scores);
+      });
+    }
+    return chain.map((long) totals.size());
+  }
+}

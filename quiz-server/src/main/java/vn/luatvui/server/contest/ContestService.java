@@ -1,0 +1,228 @@
+package vn.luatvui.server.contest;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.server.auth.CurrentUser;
+import vn.luatvui.server.bank.BankClock;
+import vn.luatvui.server.contest.domain.ContestSettings;
+import vn.luatvui.server.contest.domain.CsvProblem;
+import vn.luatvui.server.contest.domain.Draw;
+import vn.luatvui.server.contest.domain.Unit;
+import vn.luatvui.server.contest.domain.UnitCsv;
+import vn.luatvui.server.contest.domain.UnitRow;
+import vn.luatvui.server.http.ApiException;
+
+/** Setting contests up: what an organiser may do, checked before anything is written. */
+public final class ContestService {
+  /** Units as rows or as the text of a CSV file. */
+  public record UnitsBody(String csv, List<UnitRow> units) {
+  }
+
+  /** A unit as listed: with its depth in the tree. */
+  public record UnitView(long id, String code, String name, Long parentId, int depth, Integer members) {
+  }
+
+  /** Units that cannot be taken as they are: every problem by row and column. */
+  public static final class UnitProblems extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<CsvProblem> problems;
+
+    UnitProblems(List<CsvProblem> problems) {
+      super("Danh sách đơn vị có " + problems.size() + " lỗi; chưa có gì được lưu.", null, false, false);
+      this.problems = List.copyOf(problems);
+    }
+
+    Map<String, Object> body() {
+      return Map.of("error", Map.of("code", "invalid", "message", getMessage()), "problems", problems);
+    }
+  }
+
+  private final Pool pool;
+  private final ContestStore store;
+  private final UnitStore units;
+  private final QuestionSource questions;
+  private final Clock clock;
+
+  public ContestService(Pool pool, ContestStore store, UnitStore units, QuestionSource questions, Clock clock) {
+    this.pool = pool;
+    this.store = store;
+    this.units = units;
+    this.questions = questions;
+    this.clock = clock;
+  }
+
+  public Future<List<ContestViews.ContestSummary>> list(Long ownerId, boolean everything, Instant now) {
+    return store.list(ownerId, everything).compose(contests -> Future.all(contests.stream()
+            .map(c -> store.rounds(pool, c.id()).map(rounds -> {
+              Round current = ContestViews.current(rounds, now);
+              return new ContestViews.ContestSummary(c.id(), c.title(), c.organiser(), c.status(), c.contestants(),
+                  current == null ? null : ContestViews.RoundView.of(current, now));
+            })).toList())
+        .map(all -> all.<ContestViews.ContestSummary>list()));
+  }
+
+  public Future<Long> create(CurrentUser user, ContestForms.ContestBody body) {
+    ContestForms.Checked checked = ContestForms.check(body, ContestSettings.defaults());
+    return pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
+        .compose(id -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()).map(id)));
+  }
+
+  /** The contest as its landing page shows it; a draft exists only for its organiser. */
+  public Future<ContestViews.ContestView> view(long id, CurrentUser user) {
+    return visible(id, user).compose(contest -> store.rounds(pool, id)
+        .map(rounds -> ContestViews.of(contest, rounds, canManage(contest, user), clock.instant())));
+  }
+
+  public Future<ContestViews.RoundView> roundView(long id, int number) {
+    return store.round(pool, id, number, "").map(r -> ContestViews.RoundView.of(r, clock.instant()));
+  }
+
+  public Future<Void> update(CurrentUser user, long id, ContestForms.ContestBody body) {
+    return managed(user, id).compose(contest -> {
+      ContestForms.Checked checked = ContestForms.check(body, contest.settings());
+      Instant now = clock.instant();
+      return pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
+        Map<Integer, Round> byNumber = existing.stream().collect(Collectors.toMap(Round::number, r -> r));
+        Set<Integer> kept = checked.rounds().stream().map(RoundDraft::number).collect(Collectors.toSet());
+        for (RoundDraft draft : checked.rounds()) {
+          Round old = byNumber.get(draft.number());
+          if (old != null && old.closed() && (!old.opensAt().equals(draft.opensAt()) || !old.closesAt().equals(draft.closesAt()))) {
+            return Future.failedFuture(new ApiException(409, "round_closed",
+                "Đợt " + draft.number() + " đã kết thúc; không đổi được thời gian của nó."));
+          }
+          if (old != null && !now.isBefore(old.opensAt()) && !old.opensAt().equals(draft.opensAt())) {
+            return Future.failedFuture(new ApiException(409, "round_started",
+                "Đợt " + draft.number() + " đã bắt đầu; không đổi được giờ mở của nó."));
+          }
+        }
+        List<Integer> removed = existing.stream().map(Round::number).filter(n -> !kept.contains(n)).toList();
+        for (Round r : existing) {
+          if (removed.contains(r.number()) && !now.isBefore(r.opensAt())) {
+            return Future.failedFuture(new ApiException(409, "round_started",
+                "Đợt " + r.number() + " đã bắt đầu; không xoá được."));
+          }
+        }
+        return store.update(tx, id, checked.contest())
+            .compose(x -> store.deleteRounds(tx, id, removed))
+            .compose(x -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()))
+            .mapEmpty();
+      }));
+    });
+  }
+
+  /** Opens registration once the contest has rounds, units and a pool that can fill every attempt. */
+  public Future<Void> publish(CurrentUser user, long id) {
+    return managed(user, id).compose(contest -> store.rounds(pool, id).compose(rounds -> units.list(pool, id)
+        .compose(unitList -> {
+          if (rounds.isEmpty()) {
+            return Future.failedFuture(new ApiException(422, "invalid", "Cuộc thi cần ít nhất một đợt thi."));
+          }
+          if (unitList.isEmpty()) {
+            return Future.failedFuture(new ApiException(422, "invalid",
+                "Cuộc thi cần danh sách đơn vị dự thi để thí sinh chọn khi đăng ký."));
+          }
+          ContestSettings s = contest.settings();
+          return questions.candidates(s.pool(), BankClock.today()).compose(candidates -> {
+            Optional<String> problem = Draw.problem(candidates, s.pool(), s.questionsPerAttempt());
+            if (problem.isPresent()) {
+              return Future.failedFuture(new ApiException(422, "pool_too_small", problem.get()));
+            }
+            return store.publish(id);
+          });
+        })));
+  }
+
+  public Future<List<UnitView>> units(long id, CurrentUser user) {
+    return visible(id, user).compose(contest -> units.list(pool, id)).map(ContestService::tree);
+  }
+
+  public Future<List<UnitView>> replaceUnits(CurrentUser user, long id, UnitsBody body) {
+    List<CsvProblem> problems;
+    List<UnitRow> rows;
+    if (body.csv() != null) {
+      UnitCsv.Parsed parsed = UnitCsv.parse(body.csv());
+      rows = parsed.rows();
+      problems = parsed.problems();
+    } else {
+      rows = body.units() == null ? List.of() : body.units();
+      problems = UnitCsv.check(rows);
+    }
+    if (!problems.isEmpty()) {
+      return Future.failedFuture(new UnitProblems(problems));
+    }
+    if (rows.isEmpty()) {
+      return Future.failedFuture(new ApiException(422, "invalid", "Danh sách đơn vị trống."));
+    }
+    return managed(user, id)
+        .compose(contest -> pool.withTransaction(tx -> units.replace(tx, id, rows)))
+        .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23503".equals(pg.getSqlState())
+            ? Future.failedFuture(new ApiException(409, "unit_in_use",
+                "Có đơn vị đã có thí sinh đăng ký nên không xoá được; hãy giữ lại mã của đơn vị đó."))
+            : Future.failedFuture(e))
+        .compose(x -> units.list(pool, id)).map(ContestService::tree);
+  }
+
+  public Future<Void> publishResults(Contest contest, int number) {
+    return store.round(pool, contest.id(), number, "").compose(round -> {
+      if (round == null) {
+        return Future.failedFuture(new ApiException(404, "not_found", "Không có đợt thi này."));
+      }
+      if (!round.closed()) {
+        return Future.failedFuture(new ApiException(409, "round_open",
+            "Đợt " + number + " chưa kết thúc; hãy kết thúc đợt trước khi công bố kết quả."));
+      }
+      return store.markPublished(contest.id(), number);
+    });
+  }
+
+  /** The contest if the user organises it (an admin organises every contest), else 404/403. */
+  public Future<Contest> managed(CurrentUser user, long id) {
+    return store.find(pool, id).compose(contest -> {
+      if (contest == null) {
+        return Future.failedFuture(new ApiException(404, "not_found", "Không có cuộc thi này."));
+      }
+      if (!canManage(contest, user)) {
+        return Future.failedFuture(new ApiException(403, "forbidden", "Bạn không phải ban tổ chức của cuộc thi này."));
+      }
+      return Future.succeededFuture(contest);
+    });
+  }
+
+  /** A published contest, or any contest its organiser asks for; else 404. */
+  public Future<Contest> visible(long id, CurrentUser user) {
+    return store.find(pool, id).compose(contest -> contest != null && (contest.published() || canManage(contest, user))
+        ? Future.succeededFuture(contest)
+        : Future.failedFuture(new ApiException(404, "not_found", "Không có cuộc thi này.")));
+  }
+
+  static boolean canManage(Contest contest, CurrentUser user) {
+    return user != null && (user.has(Role.ADMIN) || (user.has(Role.ORGANISER) && contest.ownerId() == user.id()));
+  }
+
+  /** Parents before children, with depth. */
+  static List<UnitView> tree(List<Unit> list) {
+    Map<Long, List<Unit>> children = new HashMap<>();
+    for (Unit u : list) {
+      children.computeIfAbsent(u.parentId() == null ? 0L : u.parentId(), k -> new java.util.ArrayList<>()).add(u);
+    }
+    List<UnitView> out = new java.util.ArrayList<>(list.size());
+    walk(children, 0L, 0, out);
+    return out;
+  }
+
+  private static void walk(Map<Long, List<Unit>> children, long parent, int depth, List<UnitView> out) {
+    for (Unit u : children.getOrDefault(parent, List.of())) {
+      out.add(new UnitView(u.id(), u.code(), u.name(), u.parentId(), depth, u.members()));
+      walk(children, u.id(), depth + 1, out);
+    }
+  }
+}

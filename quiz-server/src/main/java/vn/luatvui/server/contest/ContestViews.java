@@ -1,0 +1,48 @@
+package vn.luatvui.server.contest;
+
+import java.time.Instant;
+import java.util.List;
+import vn.luatvui.server.contest.domain.ContestSettings;
+
+/** What the contest API answers with (see the Contest, Round and ContestSummary schemas of the API). */
+final class ContestViews {
+  record RoundView(int number, String title, Instant opensAt, Instant closesAt, Round.State state, Instant closedAt,
+                   Long actualFigure, boolean resultsPublished, long participants) {
+    static RoundView of(Round r, Instant now) {
+      return new RoundView(r.number(), r.title(), r.opensAt(), r.closesAt(), r.stateAt(now), r.closedAt(),
+          r.actualFigure(), r.resultsPublished(), r.participants());
+    }
+  }
+
+  record ContestView(long id, String title, String description, String rules, String organiser, Contest.Status status,
+                     ContestSettings settings, List<RoundView> rounds, long contestants, boolean canManage,
+                     Instant serverTime) {
+  }
+
+  record ContestSummary(long id, String title, String organiser, Contest.Status status, long contestants,
+                        RoundView currentRound) {
+  }
+
+  private ContestViews() {
+  }
+
+  static ContestView of(Contest c, List<Round> rounds, boolean canManage, Instant now) {
+    return new ContestView(c.id(), c.title(), c.description(), c.rules(), c.organiser(), c.status(), c.settings(),
+        rounds.stream().map(r -> RoundView.of(r, now)).toList(), c.contestants(), canManage, now);
+  }
+
+  /** The round open now, else the next to open, else the last. */
+  static Round current(List<Round> rounds, Instant now) {
+    Round next = null;
+    for (Round r : rounds) {
+      Round.State state = r.stateAt(now);
+      if (state == Round.State.OPEN) {
+        return r;
+      }
+      if (state == Round.State.UPCOMING && (next == null || r.opensAt().isBefore(next.opensAt()))) {
+        next = r;
+      }
+    }
+    return next != null ? next : rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
+  }
+}

@@ -1,0 +1,170 @@
+package vn.luatvui.server.contest;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.luatvui.bank.question.Violation;
+import vn.luatvui.server.auth.RateLimiter;
+import vn.luatvui.server.bank.BankClock;
+import vn.luatvui.server.bank.ValidationFailed;
+import vn.luatvui.server.contest.domain.RegistrationForm;
+import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.json.Jsons;
+
+/** The contestant's side: register, come back with the access code, take attempts. No account, no session. */
+public final class ContestantRoutes {
+  /** A computer room behind one address registers together; a script does not get far. */
+  private static final int REGISTRATIONS_PER_ADDRESS = 300;
+  private static final int WRONG_CODES_PER_ADDRESS = 20;
+  private static final int STARTS_PER_CONTESTANT = 30;
+  private static final Duration HOUR = Duration.ofHours(1);
+  private static final Duration QUARTER = Duration.ofMinutes(15);
+
+  record RegistrationBody(String fullName, LocalDate birthDate, long unitId, String phone, String email, String idNumber) {
+  }
+
+  record CodeBody(String accessCode) {
+  }
+
+  record StartBody(Integer round, Boolean practice) {
+  }
+
+  record PredictionBody(long value) {
+  }
+
+  private final ContestService contests;
+  private final ContestantStore contestants;
+  private final UnitStore units;
+  private final Attempts attempts;
+  private final ContestantProgress progress;
+  private final AccessCodes codes;
+  private final RateLimiter limiter;
+
+  public ContestantRoutes(ContestService contests, ContestantStore contestants, UnitStore units, Attempts attempts,
+                          ContestantProgress progress, AccessCodes codes, RateLimiter limiter) {
+    this.contests = contests;
+    this.contestants = contestants;
+    this.units = units;
+    this.attempts = attempts;
+    this.progress = progress;
+    this.codes = codes;
+    this.limiter = limiter;
+  }
+
+  public void register(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    RegistrationBody body = Jsons.body(ctx, RegistrationBody.class);
+    RegistrationForm form = new RegistrationForm(body.fullName(), body.birthDate(), body.unitId(), body.phone(),
+        body.email(), body.idNumber()).normalized();
+    String address = address(ctx);
+    Future<Boolean> allowed = loopback(address) ? Future.succeededFuture(true)
+        : limiter.allow("contest-register", address, REGISTRATIONS_PER_ADDRESS, HOUR);
+    allowed.compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
+        .compose(contest -> {
+          if (!contest.published()) {
+            return Future.failedFuture(new ApiException(409, "not_published", "Cuộc thi chưa mở đăng ký."));
+          }
+          List<Violation> problems = form.check(contest.settings().askIdNumber(), BankClock.today());
+          if (!problems.isEmpty()) {
+            return Future.failedFuture(new ValidationFailed("Thông tin đăng ký chưa hợp lệ.", problems));
+          }
+          return units.find(id, form.unitId());
+        })
+        .compose(unit -> {
+          if (unit == null) {
+            return Future.failedFuture(new ValidationFailed("Thông tin đăng ký chưa hợp lệ.",
+                List.of(new Violation("unitId", "Đơn vị này không tham gia cuộc thi."))));
+          }
+          String code = AccessCodes.newCode();
+          return contestants.register(id, form, AccessCodes.hash(code)).map(c -> {
+            ctx.response().addCookie(codes.cookie(id, code));
+            return Map.of("contestant", c, "accessCode", code);
+          });
+        })
+        .onSuccess(reply -> Jsons.send(ctx, 201, reply)).onFailure(ctx::fail);
+  }
+
+  public void signIn(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    CodeBody body = Jsons.body(ctx, CodeBody.class);
+    String address = address(ctx);
+    limiter.exhausted("contest-code", address, WRONG_CODES_PER_ADDRESS, QUARTER)
+        .compose(blocked -> blocked ? Future.failedFuture(tooMany())
+            : contestants.byCode(id, List.of(AccessCodes.hash(body.accessCode()))))
+        .compose(c -> {
+          if (c == null) {
+            return limiter.record("contest-code", address, QUARTER).otherwise(0L).compose(n -> Future.failedFuture(
+                new ApiException(401, "wrong_code", "Mã dự thi không đúng với cuộc thi này.")));
+          }
+          ctx.response().addCookie(codes.cookie(id, body.accessCode()));
+          return progress.of(c);
+        })
+        .onSuccess(me -> Jsons.send(ctx, 200, me)).onFailure(ctx::fail);
+  }
+
+  public void me(RoutingContext ctx) {
+    contestant(ctx).compose(progress::of).onSuccess(me -> Jsons.send(ctx, 200, me)).onFailure(ctx::fail);
+  }
+
+  public void start(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    StartBody body = Jsons.body(ctx, StartBody.class);
+    boolean practice = Boolean.TRUE.equals(body.practice());
+    contestant(ctx).compose(c -> limiter.allow("contest-start", Long.toString(c.id()), STARTS_PER_CONTESTANT, HOUR)
+            .compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
+            .compose(contest -> attempts.start(contest, c, body.round(), practice)))
+        .onSuccess(started -> Jsons.send(ctx, started.created() ? 201 : 200, started.view())).onFailure(ctx::fail);
+  }
+
+  public void attempt(RoutingContext ctx) {
+    attempts.get(attemptId(ctx), AccessCodes.allPresented(ctx))
+        .onSuccess(view -> Jsons.send(ctx, 200, view)).onFailure(ctx::fail);
+  }
+
+  public void saveAnswer(RoutingContext ctx) {
+    int position = Integer.parseInt(ctx.pathParam("position"));
+    AnswerPayload answer = Jsons.body(ctx, AnswerPayload.class);
+    attempts.saveAnswer(attemptId(ctx), AccessCodes.allPresented(ctx), position, answer)
+        .onSuccess(saved -> Jsons.send(ctx, 200, saved)).onFailure(ctx::fail);
+  }
+
+  public void savePrediction(RoutingContext ctx) {
+    PredictionBody body = Jsons.body(ctx, PredictionBody.class);
+    attempts.savePrediction(attemptId(ctx), AccessCodes.allPresented(ctx), body.value())
+        .onSuccess(saved -> Jsons.send(ctx, 200, Map.of("remainingMs", saved.remainingMs())))
+        .onFailure(ctx::fail);
+  }
+
+  public void submit(RoutingContext ctx) {
+    List<Buffer> presented = AccessCodes.allPresented(ctx);
+    attempts.submit(attemptId(ctx), presented, false).onSuccess(view -> Jsons.send(ctx, 200, view)).onFailure(ctx::fail);
+  }
+
+  /** The contestant this browser holds the code of, for the contest in the path; else 401. */
+  private Future<Contestant> contestant(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    return contestants.byCode(id, AccessCodes.presented(ctx, id)).compose(c -> c != null ? Future.succeededFuture(c)
+        : Future.failedFuture(new ApiException(401, "not_registered", "Bạn chưa đăng ký cuộc thi này trên trình duyệt này.")));
+  }
+
+  private static long attemptId(RoutingContext ctx) {
+    return Long.parseLong(ctx.pathParam("id"));
+  }
+
+  private static ApiException tooMany() {
+    return new ApiException(429, "rate_limited", "Quá nhiều yêu cầu; hãy đợi một lát rồi thử lại.");
+  }
+
+  private static String address(RoutingContext ctx) {
+    return ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
+  }
+
+  private static boolean loopback(String address) {
+    return address.startsWith("127.") || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
+  }
+}

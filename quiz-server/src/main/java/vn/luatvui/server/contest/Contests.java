@@ -1,0 +1,60 @@
+package vn.luatvui.server.contest;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.net.URI;
+import java.time.Clock;
+import vn.luatvui.server.auth.RateLimiter;
+import vn.luatvui.server.bank.LegalDocumentStore;
+import vn.luatvui.server.infra.RedisKeys;
+
+/** The contest capability, built once: its stores, services and the routes the API binds. */
+public final class Contests {
+  private final ContestRoutes organiser;
+  private final ContestantRoutes contestant;
+  private final StandingsRoutes standings;
+  private final RoundClosing closing;
+  private final BoardRebuild rebuild;
+
+  public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
+                  LegalDocumentStore documents, RateLimiter limiter, URI publicBaseUrl) {
+    Clock clock = Clock.systemUTC();
+    ContestStore contests = new ContestStore(pool);
+    UnitStore units = new UnitStore(pool);
+    ContestantStore contestants = new ContestantStore(pool);
+    AttemptStore attempts = new AttemptStore(pool);
+    EntryStore entries = new EntryStore(pool);
+    QuestionSource questions = new QuestionSource(pool);
+    ContestBoards boards = new ContestBoards(vertx, redis, keys);
+    BoardUpdates updates = new BoardUpdates(boards, entries);
+    ContestService service = new ContestService(pool, contests, units, questions, clock);
+    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates, clock);
+    this.rebuild = new BoardRebuild(contests, entries, boards);
+    this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
+    this.organiser = new ContestRoutes(service, closing, clock);
+    this.contestant = new ContestantRoutes(service, contestants, units, taking,
+        new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter);
+    this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
+  }
+
+  public ContestRoutes organiser() {
+    return organiser;
+  }
+
+  public ContestantRoutes contestant() {
+    return contestant;
+  }
+
+  public StandingsRoutes standings() {
+    return standings;
+  }
+
+  public RoundClosing closing() {
+    return closing;
+  }
+
+  public BoardRebuild rebuild() {
+    return rebuild;
+  }
+}

@@ -1,0 +1,24 @@
+package vn.luatvui.server.contest;
+
+import java.time.Instant;
+
+/**
+ * Đợt thi: open from {@code opensAt} until {@code closesAt}; {@code closedAt} is set once it has been
+ * closed and its final ranking fixed, with the real figure the prediction question asked about.
+ */
+public record Round(long contestId, int number, String title, Instant opensAt, Instant closesAt, Instant closedAt,
+                    Long actualFigure, boolean resultsPublished, long participants) {
+  /** What a contestant sees. */
+  public enum State { UPCOMING, OPEN, CLOSED }
+
+  public State stateAt(Instant now) {
+    if (closedAt != null || !now.isBefore(closesAt)) {
+      return State.CLOSED;
+    }
+    return now.isBefore(opensAt) ? State.UPCOMING : State.OPEN;
+  }
+
+  public boolean closed() {
+    return closedAt != null;
+  }
+}

@@ -1,0 +1,90 @@
+package vn.luatvui.server.contest;
+
+import static vn.luatvui.server.contest.ContestStore.instant;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The aggregates behind participation, unit rankings and result exports, counted by PostgreSQL. */
+public final class StandingStore {
+  /** One contestant's result line for an export. */
+  public record ResultLine(Integer rank, long contestantId, String fullName, LocalDate birthDate, long unitId,
+                           String phone, String email, int score, Integer correct, long durationMs, Long prediction,
+                           Instant submittedAt) {
+  }
+
+  private final Pool pool;
+
+  public StandingStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Per unit (alone): registered contestants, and those who took part in the round (any round when null). */
+  public Future<Map<Long, UnitFigures.Counted>> counted(long contestId, Integer round, int winners) {
+    String taking = round != null
+        ? "SELECT unit_id, count(*) AS n, sum(score) AS s, count(*) FILTER (WHERE final_rank <= $3) AS w "
+            + "FROM contest_entry WHERE contest_id = $1 AND round_number = $2 GROUP BY unit_id"
+        : "SELECT unit_id, count(*) AS n, sum(total) AS s, sum(wins) AS w FROM (SELECT contestant_id, min(unit_id) AS unit_id, "
+            + "sum(score) AS total, count(*) FILTER (WHERE final_rank <= $3) AS wins FROM contest_entry "
+            + "WHERE contest_id = $1 AND $2::int IS NULL GROUP BY contestant_id) t GROUP BY unit_id";
+    Map<Long, UnitFigures.Counted> counted = new HashMap<>();
+    return pool.preparedQuery("SELECT unit_id, count(*) FROM contestant WHERE contest_id = $1 GROUP BY unit_id")
+        .execute(Tuple.of(contestId)).compose(registered -> {
+          registered.forEach(r -> counted.put(r.getLong(0), new UnitFigures.Counted(r.getLong(1), 0, 0, 0)));
+          return pool.preparedQuery(taking).execute(Tuple.of(contestId, round, winners));
+        }).map(rows -> {
+          rows.forEach(r -> {
+            long unit = r.getLong(0);
+            UnitFigures.Counted before = counted.getOrDefault(unit, UnitFigures.Counted.NONE);
+            counted.put(unit, new UnitFigures.Counted(before.registered(), r.getLong(1),
+                ((Number) r.getValue(2)).longValue(), ((Number) r.getValue(3)).longValue()));
+          });
+          return counted;
+        });
+  }
+
+  public Future<Long> inProgress(long contestId, Integer round) {
+    return pool.preparedQuery("SELECT count(*) FROM contest_attempt WHERE contest_id = $1 AND submitted_at IS NULL "
+            + "AND NOT practice AND ($2::int IS NULL OR round_number = $2)").execute(Tuple.of(contestId, round))
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /** A round's results in ranking order (final ranks once closed; provisional order before). */
+  public Future<List<ResultLine>> roundResults(long contestId, int round) {
+    return pool.preparedQuery("SELECT e.final_rank, c.id, c.full_name, c.birth_date, c.unit_id, c.phone, c.email, "
+            + "e.score, a.correct, e.duration_ms, e.prediction, e.submitted_at FROM contest_entry e "
+            + "JOIN contestant c ON c.id = e.contestant_id JOIN contest_attempt a ON a.id = e.attempt_id "
+            + "WHERE e.contest_id = $1 AND e.round_number = $2 "
+            + "ORDER BY e.final_rank NULLS LAST, e.score DESC, e.duration_ms, e.submitted_at, c.id")
+        .execute(Tuple.of(contestId, round)).map(rows -> {
+          List<ResultLine> lines = new ArrayList<>(rows.size());
+          rows.forEach(r -> lines.add(new ResultLine(r.getInteger(0), r.getLong(1), r.getString(2), r.getLocalDate(3),
+              r.getLong(4), r.getString(5), r.getString(6), r.getInteger(7), r.getInteger(8), r.getLong(9),
+              r.getLong(10), instant(r, 11))));
+          return lines;
+        });
+  }
+
+  /** Every contestant's totals over the rounds, best first (score, then duration, then last submission). */
+  public Future<List<ResultLine>> overallResults(long contestId) {
+    return pool.preparedQuery("SELECT c.id, c.full_name, c.birth_date, c.unit_id, c.phone, c.email, sum(e.score)::int, "
+            + "sum(a.correct)::int, sum(e.duration_ms)::bigint, max(e.submitted_at) FROM contest_entry e "
+            + "JOIN contestant c ON c.id = e.contestant_id JOIN contest_attempt a ON a.id = e.attempt_id "
+            + "WHERE e.contest_id = $1 GROUP BY c.id ORDER BY 7 DESC, 9, 10, c.id")
+        .execute(Tuple.of(contestId)).map(rows -> {
+          List<ResultLine> lines = new ArrayList<>(rows.size());
+          int[] rank = {0};
+          rows.forEach(r -> lines.add(new ResultLine(++rank[0], r.getLong(0), r.getString(1), r.getLocalDate(2),
+              r.getLong(3), r.getString(4), r.getString(5), r.getInteger(6), r.getInteger(7), r.getLong(8), null,
+              instant(r, 9))));
+          return lines;
+        });
+  }
+}

@@ -1,0 +1,183 @@
+package vn.luatvui.server.contest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.contest.domain.Unit;
+import vn.luatvui.server.contest.domain.UnitOrder;
+import vn.luatvui.server.files.TableFiles;
+import vn.luatvui.server.json.Jsons;
+
+/** Rankings of people and of units, live participation, and the organiser's result files. */
+public final class StandingsRoutes {
+  private static final int NEIGHBOURS = 2;
+  private static final List<String> CONTESTANT_COLUMNS = List.of("Hạng", "Mã thí sinh", "Họ và tên", "Ngày sinh",
+      "Đơn vị", "Điện thoại", "Email", "Điểm", "Số câu đúng", "Thời gian làm bài (giây)", "Dự đoán", "Nộp bài lúc");
+  private static final List<String> UNIT_COLUMNS = List.of("Mã đơn vị", "Đơn vị", "Cấp", "Đã đăng ký", "Đã dự thi",
+      "Tỉ lệ tham gia (%)", "Điểm trung bình", "Số giải");
+
+  public record LeaderRow(long rank, long contestantId, String fullName, String unit, int score, long durationMs,
+                          Long prediction, Long distance) {
+    static LeaderRow of(ContestBoards.Placed p) {
+      ContestBoards.Row r = p.row();
+      return new LeaderRow(p.rank(), r.contestantId(), r.fullName(), r.unit(), r.score(), r.durationMs(), r.prediction(),
+          r.distance());
+    }
+  }
+
+  public record Mine(long rank, List<LeaderRow> neighbours) {
+  }
+
+  public record Leaderboard(Integer round, @JsonProperty("final") boolean isFinal, Long actualFigure, long total, List<LeaderRow> top, Mine me) {
+  }
+
+  public record Participation(Integer round, long registered, long participants, long attemptsInProgress,
+                              List<UnitFigures.Figure> units) {
+  }
+
+  private final Vertx vertx;
+  private final ContestService contests;
+  private final ContestStore contestStore;
+  private final ContestantStore contestants;
+  private final UnitStore units;
+  private final StandingStore standings;
+  private final ContestBoards boards;
+
+  public StandingsRoutes(Vertx vertx, ContestService contests, ContestStore contestStore, ContestantStore contestants,
+                         UnitStore units, StandingStore standings, ContestBoards boards) {
+    this.vertx = vertx;
+    this.contests = contests;
+    this.contestStore = contestStore;
+    this.contestants = contestants;
+    this.units = units;
+    this.standings = standings;
+    this.boards = boards;
+  }
+
+  public void leaderboard(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    Integer round = intParam(ctx, "round");
+    int top = intParam(ctx, "top") == null ? 10 : intParam(ctx, "top");
+    contests.visible(id, Authentication.user(ctx))
+        .compose(contest -> contestStore.rounds(contestStore.pool(), id))
+        .compose(rounds -> contestants.byCode(id, AccessCodes.presented(ctx, id)).compose(me -> boards
+            .view(id, round, top, me == null ? null : me.id(), NEIGHBOURS).map(view -> {
+              boolean closed = round == null ? !rounds.isEmpty() && rounds.stream().allMatch(Round::closed)
+                  : rounds.stream().anyMatch(r -> r.number() == round && r.closed());
+              Long actual = round == null ? null : rounds.stream().filter(r -> r.number() == round)
+                  .map(Round::actualFigure).findFirst().orElse(null);
+              Mine mine = view.rank() == null ? null
+                  : new Mine(view.rank(), view.around().stream().map(LeaderRow::of).toList());
+              return new Leaderboard(round, closed, actual, view.total(),
+                  view.top().stream().map(LeaderRow::of).toList(), mine);
+            })))
+        .onSuccess(board -> Jsons.send(ctx, 200, board))
+        .onFailure(ctx::fail);
+  }
+
+  public void unitRanking(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    Integer round = intParam(ctx, "round");
+    Integer depth = intParam(ctx, "depth");
+    String by = ctx.queryParams().get("by");
+    UnitOrder order = by == null ? UnitOrder.PARTICIPANTS : UnitOrder.valueOf(by);
+    contests.visible(id, Authentication.user(ctx))
+        .compose(contest -> figures(contest, round))
+        .onSuccess(figures -> Jsons.send(ctx, 200, UnitFigures.rank(figures, order, depth)))
+        .onFailure(ctx::fail);
+  }
+
+  public void participation(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    Integer round = intParam(ctx, "round");
+    contests.managed(Authentication.require(ctx, Role.ORGANISER), id)
+        .compose(contest -> figures(contest, round).compose(figures -> standings.inProgress(id, round).map(open -> {
+          long registered = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitFigures.Figure::registered).sum();
+          long participants = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitFigures.Figure::participants).sum();
+          return new Participation(round, registered, participants, open, figures);
+        })))
+        .onSuccess(p -> Jsons.send(ctx, 200, p)).onFailure(ctx::fail);
+  }
+
+  public void export(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    Integer round = intParam(ctx, "round");
+    String by = ctx.queryParams().get("by") == null ? "contestants" : ctx.queryParams().get("by");
+    String format = ctx.queryParams().get("format") == null ? "json" : ctx.queryParams().get("format");
+    contests.managed(Authentication.require(ctx, Role.ORGANISER), id).compose(contest -> {
+      Future<TableFiles.Table> table = "units".equals(by) ? figures(contest, round).map(StandingsRoutes::unitTable)
+          : units.list(contestStore.pool(), id).compose(unitList -> (round == null
+              ? standings.overallResults(id) : standings.roundResults(id, round))
+              .map(lines -> contestantTable(lines, unitList)));
+      return table.compose(t -> {
+        if ("json".equals(format)) {
+          Jsons.send(ctx, 200, Map.of("columns", t.header(), "rows", t.rows()));
+          return Future.succeededFuture();
+        }
+        String name = "ket-qua-cuoc-thi-" + id + (round == null ? "" : "-dot-" + round) + "-" + by;
+        return vertx.executeBlocking(() -> "xlsx".equals(format) ? TableFiles.xlsx(List.of(t))
+            : TableFiles.csv(t.header(), t.rows()), false).map(bytes -> {
+              ctx.response().putHeader("Content-Type", "xlsx".equals(format) ? TableFiles.XLSX_TYPE : TableFiles.CSV_TYPE)
+                  .putHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
+                  .end(Buffer.buffer(bytes));
+              return null;
+            });
+      });
+    }).onFailure(ctx::fail);
+  }
+
+  private Future<List<UnitFigures.Figure>> figures(Contest contest, Integer round) {
+    return units.list(contestStore.pool(), contest.id()).compose(unitList -> standings
+        .counted(contest.id(), round, contest.settings().winnersPerRound())
+        .map(counted -> UnitFigures.rollUp(unitList, counted)));
+  }
+
+  private static TableFiles.Table unitTable(List<UnitFigures.Figure> figures) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (UnitFigures.Figure f : figures) {
+      rows.add(java.util.Arrays.asList(f.code(), f.name(), f.depth() + 1, f.registered(), f.participants(),
+          f.participationRate() == null ? "" : Math.round(f.participationRate() * 1000) / 10.0,
+          f.averageScore() == null ? "" : Math.round(f.averageScore() * 10) / 10.0, f.winners()));
+    }
+    return new TableFiles.Table("Đơn vị", UNIT_COLUMNS, rows);
+  }
+
+  private static TableFiles.Table contestantTable(List<StandingStore.ResultLine> lines, List<Unit> unitList) {
+    Map<Long, Unit> byId = unitList.stream().collect(Collectors.toMap(Unit::id, u -> u));
+    List<List<Object>> rows = new ArrayList<>(lines.size());
+    int position = 0;
+    for (StandingStore.ResultLine l : lines) {
+      position++;
+      rows.add(java.util.Arrays.asList(l.rank() == null ? position : l.rank(), l.contestantId(), l.fullName(),
+          l.birthDate().toString(), path(byId, l.unitId()), l.phone() == null ? "" : l.phone(),
+          l.email() == null ? "" : l.email(), l.score(), l.correct() == null ? "" : l.correct(),
+          Math.round(l.durationMs() / 100.0) / 10.0, l.prediction() == null ? "" : l.prediction(),
+          l.submittedAt().toString()));
+    }
+    return new TableFiles.Table("Thí sinh", CONTESTANT_COLUMNS, rows);
+  }
+
+  /** "City › School › Class". */
+  static String path(Map<Long, Unit> byId, long unitId) {
+    List<String> names = new ArrayList<>();
+    Unit u = byId.get(unitId);
+    for (int guard = 0; u != null && guard < 20; guard++) {
+      names.add(0, u.name());
+      u = u.parentId() == null ? null : byId.get(u.parentId());
+    }
+    return String.join(" › ", names);
+  }
+
+  private static Integer intParam(RoutingContext ctx, String name) {
+    String value = ctx.queryParams().get(name);
+    return value == null || value.isBlank() ? null : Integer.valueOf(value);
+  }
+}
