@@ -6,6 +6,8 @@ import vn.luatvui.server.config.ConfigException;
 
 /** Starts quiz-server from environment variables and stops it gracefully on SIGTERM / Ctrl-C. */
 public final class Main {
+  // Commands: none (serve), or rebuild-leaderboards (rewrite every contest leaderboard in Redis from
+  // PostgreSQL, then exit).
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   private Main() {
@@ -20,6 +22,10 @@ public final class Main {
       System.exit(2);
       return;
     }
+    if (args.length > 0 && "rebuild-leaderboards".equals(args[0])) {
+      rebuild(config);
+      return;
+    }
     try {
       QuizServer server = QuizServer.start(config);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,6 +37,17 @@ public final class Main {
       }, "shutdown"));
     } catch (Exception e) {
       LOG.error("LuậtVui cannot start: {}", e.getMessage(), e);
+      System.exit(1);
+    }
+  }
+
+  private static void rebuild(AppConfig config) {
+    try {
+      long rows = QuizServer.rebuildLeaderboards(config);
+      LOG.info("Rebuilt every contest leaderboard from PostgreSQL: {} rows", rows);
+      System.exit(0);
+    } catch (Exception e) {
+      LOG.error("Rebuilding the leaderboards failed: {}", e.getMessage(), e);
       System.exit(1);
     }
   }

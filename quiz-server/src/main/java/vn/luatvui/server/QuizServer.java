@@ -24,6 +24,9 @@ import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.HttpVerticle;
 import vn.luatvui.server.infra.Migrations;
 import vn.luatvui.server.infra.RedisConnector;
+import vn.luatvui.server.auth.RateLimiter;
+import vn.luatvui.server.bank.LegalDocumentStore;
+import vn.luatvui.server.contest.Contests;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.infra.ServiceResolver;
 import vn.luatvui.server.infra.Services;
@@ -43,6 +46,7 @@ public final class QuizServer implements AutoCloseable {
   private final Pool pool;
   private final RedisClient redisClient;
   private final StatefulRedisConnection<String, String> redis;
+  private Contests contests;
 
   private QuizServer(AppConfig config, Services services, int migrationsApplied, Vertx vertx, Pool pool,
                      RedisClient redisClient, StatefulRedisConnection<String, String> redis) {
@@ -78,6 +82,7 @@ public final class QuizServer implements AutoCloseable {
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);
       QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis);
       Wiring wiring = new Wiring(vertx, pool, redis, server.redisKeys(), config, meters);
+      server.contests = wiring.contests();
       wiring.prepareData().await();
       server.deploy(readiness, registry, wiring.api()).await();
       wiring.scheduleHousekeeping();
@@ -120,6 +125,36 @@ public final class QuizServer implements AutoCloseable {
         .connectingTo(connect)
         .using(vertx)
         .build();
+  }
+
+  /**
+   * Rewrites every contest leaderboard in Redis from PostgreSQL and exits: the command
+   * {@code java -jar quiz-server-all.jar rebuild-leaderboards}, pointed at the same DATABASE_URL and
+   * REDIS_URL as the servers. Returns the number of rows written.
+   */
+  public static long rebuildLeaderboards(AppConfig config) throws Exception {
+    try (Services services = ServiceResolver.resolve(config)) {
+      Migrations.run(services.database());
+      RedisClient redisClient = RedisConnector.client(services.redis());
+      StatefulRedisConnection<String, String> redis = RedisConnector.connect(redisClient);
+      Vertx vertx = Vertx.vertx();
+      try {
+        Pool pool = pool(vertx, services.database(), 4);
+        RedisKeys keys = new RedisKeys(config.redisKeyPrefix());
+        Contests contests = new Contests(vertx, pool, redis, keys, new LegalDocumentStore(pool),
+            new RateLimiter(vertx, redis, keys), config.publicBaseUrl());
+        return contests.rebuild().all().await();
+      } finally {
+        vertx.close().await();
+        redis.close();
+        redisClient.shutdown();
+      }
+    }
+  }
+
+  /** The contest capability of this server (its leaderboards can be rebuilt from here). */
+  public Contests contests() {
+    return contests;
   }
 
   public AppConfig config() {

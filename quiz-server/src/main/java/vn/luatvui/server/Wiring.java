@@ -79,6 +79,10 @@ final class Wiring {
         contests.organiser(), contests.contestant(), contests.standings());
   }
 
+  Contests contests() {
+    return contests;
+  }
+
   ApiHandlers api() {
     return api;
   }

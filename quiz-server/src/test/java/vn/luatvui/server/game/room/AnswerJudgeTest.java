@@ -124,4 +124,19 @@ class AnswerJudgeTest {
     assertThat(AnswerJudge.judge(Fixtures.typed(), Shuffle.identity(0), AnswerPayload.ofText("x".repeat(201))))
         .isEmpty();
   }
+
+  @Test
+  void bank_content_is_judged_like_the_game_question_that_holds_it() {
+    GameQuestion q = Fixtures.single();
+    for (int shown = 0; shown < 4; shown++) {
+      AnswerPayload p = AnswerPayload.ofChoice(shown);
+
+      assertThat(AnswerJudge.judge(q.content(), SHOWN_2_0_1_3, p)).isEqualTo(AnswerJudge.judge(q, SHOWN_2_0_1_3, p));
+    }
+  }
+
+  @Test
+  void a_shuffle_of_the_wrong_size_for_the_content_never_fits() {
+    assertThat(AnswerJudge.judge(Fixtures.single().content(), Shuffle.identity(2), AnswerPayload.ofChoice(0))).isEmpty();
+  }
 }

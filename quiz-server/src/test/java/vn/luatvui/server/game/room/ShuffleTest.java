@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.luatvui.bank.question.QuestionType;
 
 class ShuffleTest {
 
@@ -61,5 +62,20 @@ class ShuffleTest {
     assertThat(s.toShown(2)).isZero();
     assertThatThrownBy(() -> new Shuffle(List.of(0, 0, 1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Shuffle(List.of(0, 3))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_shuffle_can_be_made_from_a_question_type_and_size_alone() {
+    Set<Integer> firstShown = new HashSet<>();
+    for (long seed = 0; seed < 200; seed++) {
+      firstShown.add(Shuffle.of(QuestionType.MULTIPLE_SELECT, 5, seed).toBank(0));
+      assertThat(Shuffle.of(QuestionType.ORDERING, 4, seed).inOrder()).isFalse();
+      assertThat(Shuffle.of(QuestionType.SINGLE_CHOICE, 4, seed)).isEqualTo(Shuffle.of(QuestionType.SINGLE_CHOICE, 4, seed));
+    }
+
+    assertThat(firstShown).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+    assertThat(Shuffle.of(QuestionType.TRUE_FALSE, 2, 5).inOrder()).isTrue();
+    assertThat(Shuffle.of(QuestionType.POLL, 3, 5).inOrder()).isTrue();
+    assertThat(Shuffle.of(QuestionType.TYPE_ANSWER, 0, 5).size()).isZero();
   }
 }
