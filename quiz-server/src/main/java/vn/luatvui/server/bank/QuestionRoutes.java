@@ -32,7 +32,7 @@ public final class QuestionRoutes {
   }
 
   public void search(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST, Role.ORGANISER);
     send(ctx, questions.search(bankFilter(ctx, user)).map(page -> new Page<>(page.total(), page.page(), page.size(),
         page.items().stream().map(QuestionView::of).toList())), 200);
   }
@@ -52,7 +52,7 @@ public final class QuestionRoutes {
   }
 
   public void get(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST, Role.ORGANISER);
     send(ctx, service.get(user, id(ctx)).map(QuestionView::of), 200);
   }
 
@@ -70,13 +70,13 @@ public final class QuestionRoutes {
   }
 
   public void history(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST, Role.ORGANISER);
     long id = id(ctx);
     send(ctx, service.get(user, id).compose(q -> questions.history(id)), 200);
   }
 
   public void version(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST, Role.ORGANISER);
     long id = id(ctx);
     int version = Integer.parseInt(ctx.pathParam("version"));
     send(ctx, service.get(user, id).compose(q -> questions.version(id, version)).map(content -> {

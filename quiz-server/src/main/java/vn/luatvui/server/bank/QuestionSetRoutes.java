@@ -40,17 +40,17 @@ public final class QuestionSetRoutes {
   }
 
   public void list(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     QuestionRoutes.send(ctx, sets.list(user.id(), user.has(Role.ADMIN)), 200);
   }
 
   public void get(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     QuestionRoutes.send(ctx, view(user, id(ctx), false), 200);
   }
 
   public void create(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, checkItems(user, body)
         .compose(x -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), body)))
@@ -58,7 +58,7 @@ public final class QuestionSetRoutes {
   }
 
   public void update(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     long id = id(ctx);
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, view(user, id, true)
@@ -68,7 +68,7 @@ public final class QuestionSetRoutes {
   }
 
   public void delete(RoutingContext ctx) {
-    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER);
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     long id = id(ctx);
     view(user, id, true).compose(x -> sets.delete(id))
         .onSuccess(x -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);

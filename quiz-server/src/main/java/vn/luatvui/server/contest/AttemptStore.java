@@ -140,7 +140,7 @@ public final class AttemptStore {
   /** Whether the code belongs to the attempt's contestant. */
   public Future<Boolean> owns(long attemptId, List<Buffer> codes) {
     return pool.preparedQuery("SELECT 1 FROM contest_attempt a JOIN contestant c ON c.id = a.contestant_id "
-            + "WHERE a.id = $1 AND c.code_hash = ANY($2)").execute(Tuple.of(attemptId, codes.toArray(Buffer[]::new)))
+            + "WHERE a.id = $1 AND c.code_hash = ANY($2)").execute(Tuple.of(attemptId, (Object) codes.toArray(Buffer[]::new)))
         .map(rows -> rows.size() > 0);
   }
 

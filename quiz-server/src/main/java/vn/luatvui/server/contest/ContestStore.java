@@ -107,7 +107,7 @@ public final class ContestStore {
       return Future.succeededFuture();
     }
     return tx.preparedQuery("DELETE FROM contest_round WHERE contest_id = $1 AND number = ANY($2)")
-        .execute(Tuple.of(contestId, numbers.toArray(Integer[]::new))).mapEmpty();
+        .execute(Tuple.of(contestId, (Object) numbers.toArray(Integer[]::new))).mapEmpty();
   }
 
   /** Cuts a round short: it stops taking attempts now and attempts in progress end now at the latest. */

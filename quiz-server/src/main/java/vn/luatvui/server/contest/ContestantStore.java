@@ -25,14 +25,10 @@ public final class ContestantStore {
   public Future<Contestant> register(long contestId, RegistrationForm form, Buffer codeHash) {
     return pool.preparedQuery("INSERT INTO contestant (contest_id, unit_id, full_name, name_key, birth_date, phone, "
             + "email, id_number, code_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id")
-        .execute(Tuple.tuple(List.of(contestId, form.unitId(), form.fullName(), form.nameKey(), form.birthDate(),
-            nullable(form.phone()), nullable(form.email()), nullable(form.idNumber()), codeHash)))
+        .execute(Tuple.tuple(java.util.Arrays.asList(contestId, form.unitId(), form.fullName(), form.nameKey(), form.birthDate(),
+            form.phone(), form.email(), form.idNumber(), codeHash)))
         .recover(ContestantStore::duplicate)
         .compose(rows -> find(contestId, rows.iterator().next().getLong(0)));
-  }
-
-  private static Object nullable(String value) {
-    return value == null ? (Object) null : value;
   }
 
   private static <T> Future<T> duplicate(Throwable e) {
@@ -65,7 +61,7 @@ public final class ContestantStore {
       return Future.succeededFuture(null);
     }
     return pool.preparedQuery(SELECT + "WHERE c.contest_id = $1 AND c.code_hash = ANY($2)")
-        .execute(Tuple.of(contestId, hashes.toArray(Buffer[]::new)))
+        .execute(Tuple.of(contestId, (Object) hashes.toArray(Buffer[]::new)))
         .map(rows -> rows.size() == 0 ? null : contestant(rows.iterator().next()));
   }
 

@@ -80,8 +80,8 @@ public final class QuestionSource {
     Future<Void> loaded = missing.isEmpty() ? Future.succeededFuture() : pool.preparedQuery(
             "SELECT question_id, version, content::text FROM question_version WHERE (question_id, version) IN "
                 + "(SELECT * FROM unnest($1::bigint[], $2::int[]))")
-        .execute(Tuple.of(missing.stream().map(Key::questionId).toArray(Long[]::new),
-            missing.stream().map(Key::version).toArray(Integer[]::new)))
+        .execute(Tuple.tuple().addValue(missing.stream().map(Key::questionId).toArray(Long[]::new))
+            .addValue(missing.stream().map(Key::version).toArray(Integer[]::new)))
         .map(rows -> {
           rows.forEach(r -> {
             Key key = new Key(r.getLong(0), r.getInteger(1));

@@ -73,7 +73,7 @@ public final class StandingsRoutes {
               boolean closed = round == null ? !rounds.isEmpty() && rounds.stream().allMatch(Round::closed)
                   : rounds.stream().anyMatch(r -> r.number() == round && r.closed());
               Long actual = round == null ? null : rounds.stream().filter(r -> r.number() == round)
-                  .map(Round::actualFigure).findFirst().orElse(null);
+                  .findFirst().map(Round::actualFigure).orElse(null);
               Mine mine = view.rank() == null ? null
                   : new Mine(view.rank(), view.around().stream().map(LeaderRow::of).toList());
               return new Leaderboard(round, closed, actual, view.total(),

@@ -47,7 +47,7 @@ public final class UnitStore {
     String[] parents = rows.stream().map(UnitRow::parentCode).toArray(String[]::new);
     return tx.preparedQuery("UPDATE contest_unit SET parent_id = NULL WHERE contest_id = $1").execute(Tuple.of(contestId))
         .compose(x -> tx.preparedQuery("DELETE FROM contest_unit WHERE contest_id = $1 AND code <> ALL($2)")
-            .execute(Tuple.of(contestId, codes)))
+            .execute(Tuple.of(contestId, (Object) codes)))
         .compose(x -> tx.preparedQuery("INSERT INTO contest_unit (contest_id, code, name, members) "
                 + "SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[]) "
                 + "ON CONFLICT (contest_id, code) DO UPDATE SET name = excluded.name, members = excluded.members")
