@@ -8,9 +8,8 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import vn.luatvui.server.contest.domain.UnitTally;
 
 /** The aggregates behind participation, unit rankings and result exports, counted by PostgreSQL. */
 public final class StandingStore {
@@ -27,26 +26,22 @@ public final class StandingStore {
   }
 
   /** Per unit (alone): registered contestants, and those who took part in the round (any round when null). */
-  public Future<Map<Long, UnitFigures.Counted>> counted(long contestId, Integer round, int winners) {
+  public Future<List<UnitTally>> tallies(long contestId, Integer round, int winners) {
     String taking = round != null
         ? "SELECT unit_id, count(*) AS n, sum(score) AS s, count(*) FILTER (WHERE final_rank <= $3) AS w "
             + "FROM contest_entry WHERE contest_id = $1 AND round_number = $2 GROUP BY unit_id"
         : "SELECT unit_id, count(*) AS n, sum(total) AS s, sum(wins) AS w FROM (SELECT contestant_id, min(unit_id) AS unit_id, "
             + "sum(score) AS total, count(*) FILTER (WHERE final_rank <= $3) AS wins FROM contest_entry "
             + "WHERE contest_id = $1 AND $2::int IS NULL GROUP BY contestant_id) t GROUP BY unit_id";
-    Map<Long, UnitFigures.Counted> counted = new HashMap<>();
+    List<UnitTally> tallies = new ArrayList<>();
     return pool.preparedQuery("SELECT unit_id, count(*) FROM contestant WHERE contest_id = $1 GROUP BY unit_id")
         .execute(Tuple.of(contestId)).compose(registered -> {
-          registered.forEach(r -> counted.put(r.getLong(0), new UnitFigures.Counted(r.getLong(1), 0, 0, 0)));
+          registered.forEach(r -> tallies.add(new UnitTally(r.getLong(0), r.getLong(1), 0, 0, 0)));
           return pool.preparedQuery(taking).execute(Tuple.of(contestId, round, winners));
         }).map(rows -> {
-          rows.forEach(r -> {
-            long unit = r.getLong(0);
-            UnitFigures.Counted before = counted.getOrDefault(unit, UnitFigures.Counted.NONE);
-            counted.put(unit, new UnitFigures.Counted(before.registered(), r.getLong(1),
-                ((Number) r.getValue(2)).longValue(), ((Number) r.getValue(3)).longValue()));
-          });
-          return counted;
+          rows.forEach(r -> tallies.add(new UnitTally(r.getLong(0), 0, r.getLong(1), ((Number) r.getValue(2)).longValue(),
+              ((Number) r.getValue(3)).longValue())));
+          return tallies;
         });
   }
 

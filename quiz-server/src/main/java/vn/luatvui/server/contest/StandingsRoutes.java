@@ -13,6 +13,8 @@ import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitOrder;
+import vn.luatvui.server.contest.domain.UnitStanding;
+import vn.luatvui.server.contest.domain.UnitStandings;
 import vn.luatvui.server.files.TableFiles;
 import vn.luatvui.server.json.Jsons;
 
@@ -40,7 +42,7 @@ public final class StandingsRoutes {
   }
 
   public record Participation(Integer round, long registered, long participants, long attemptsInProgress,
-                              List<UnitFigures.Figure> units) {
+                              List<UnitStanding> units) {
   }
 
   private final Vertx vertx;
@@ -91,7 +93,7 @@ public final class StandingsRoutes {
     UnitOrder order = by == null ? UnitOrder.PARTICIPANTS : UnitOrder.valueOf(by);
     contests.visible(id, Authentication.user(ctx))
         .compose(contest -> figures(contest, round))
-        .onSuccess(figures -> Jsons.send(ctx, 200, UnitFigures.rank(figures, order, depth)))
+        .onSuccess(figures -> Jsons.send(ctx, 200, UnitStandings.rank(figures, order, depth)))
         .onFailure(ctx::fail);
   }
 
@@ -100,8 +102,8 @@ public final class StandingsRoutes {
     Integer round = intParam(ctx, "round");
     contests.managed(Authentication.require(ctx, Role.ORGANISER), id)
         .compose(contest -> figures(contest, round).compose(figures -> standings.inProgress(id, round).map(open -> {
-          long registered = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitFigures.Figure::registered).sum();
-          long participants = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitFigures.Figure::participants).sum();
+          long registered = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitStanding::registered).sum();
+          long participants = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitStanding::participants).sum();
           return new Participation(round, registered, participants, open, figures);
         })))
         .onSuccess(p -> Jsons.send(ctx, 200, p)).onFailure(ctx::fail);
@@ -134,15 +136,15 @@ public final class StandingsRoutes {
     }).onFailure(ctx::fail);
   }
 
-  private Future<List<UnitFigures.Figure>> figures(Contest contest, Integer round) {
+  private Future<List<UnitStanding>> figures(Contest contest, Integer round) {
     return units.list(contestStore.pool(), contest.id()).compose(unitList -> standings
-        .counted(contest.id(), round, contest.settings().winnersPerRound())
-        .map(counted -> UnitFigures.rollUp(unitList, counted)));
+        .tallies(contest.id(), round, contest.settings().winnersPerRound())
+        .map(tallies -> UnitStandings.compute(unitList, tallies)));
   }
 
-  private static TableFiles.Table unitTable(List<UnitFigures.Figure> figures) {
+  private static TableFiles.Table unitTable(List<UnitStanding> figures) {
     List<List<Object>> rows = new ArrayList<>();
-    for (UnitFigures.Figure f : figures) {
+    for (UnitStanding f : figures) {
       rows.add(java.util.Arrays.asList(f.code(), f.name(), f.depth() + 1, f.registered(), f.participants(),
           f.participationRate() == null ? "" : Math.round(f.participationRate() * 1000) / 10.0,
           f.averageScore() == null ? "" : Math.round(f.averageScore() * 10) / 10.0, f.winners()));

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Rolls contestants' results up the unit tree (tổng hợp theo đơn vị) and ranks units: a unit counts
+ * Rolls per-unit tallies up the unit tree (tổng hợp theo đơn vị) and ranks units: a unit counts
  * its own contestants and those of every unit below it.
  */
 public final class UnitStandings {
@@ -22,11 +22,11 @@ public final class UnitStandings {
 
   /**
    * Every unit's figures in tree order: parents before their children, siblings by code. A unit whose
-   * parent is not in the list counts as a top unit; results of units not in the list are ignored.
+   * parent is not in the list counts as a top unit; tallies of units not in the list are ignored.
    *
    * @throws IllegalArgumentException when the units' parents form a cycle or an id repeats
    */
-  public static List<UnitStanding> compute(List<Unit> units, List<UnitResult> results) {
+  public static List<UnitStanding> compute(List<Unit> units, List<UnitTally> tallies) {
     Map<Long, Unit> byId = new HashMap<>();
     for (Unit u : units) {
       if (byId.put(u.id(), u) != null) {
@@ -57,7 +57,7 @@ public final class UnitStandings {
     if (tree.size() != units.size()) {
       throw new IllegalArgumentException("The units' parents form a cycle");
     }
-    return rollUp(tree, depth, results);
+    return rollUp(tree, depth, tallies);
   }
 
   /**
@@ -96,34 +96,46 @@ public final class UnitStandings {
     sorted.forEach(stack::push);
   }
 
-  private static List<UnitStanding> rollUp(List<Unit> tree, Map<Long, Integer> depth, List<UnitResult> results) {
+  /** Children come after their parents in {@code tree}, so walking it backwards sees every child first. */
+  private static List<UnitStanding> rollUp(List<Unit> tree, Map<Long, Integer> depth, List<UnitTally> tallies) {
     Map<Long, long[]> sums = new HashMap<>();
-    tree.forEach(u -> sums.put(u.id(), new long[3]));
-    for (UnitResult r : results) {
-      long[] s = sums.get(r.unitId());
+    Map<Long, Long> sizeBelow = new HashMap<>();
+    Map<Long, Long> size = new HashMap<>();
+    tree.forEach(u -> sums.put(u.id(), new long[4]));
+    for (UnitTally t : tallies) {
+      long[] s = sums.get(t.unitId());
       if (s != null) {
-        s[0]++;
-        s[1] += r.score();
-        s[2] += r.winner() ? 1 : 0;
+        s[0] += t.registered();
+        s[1] += t.participants();
+        s[2] += t.scoreSum();
+        s[3] += t.winners();
       }
     }
     for (int i = tree.size() - 1; i >= 0; i--) {
       Unit u = tree.get(i);
+      Long own = u.members() != null ? Long.valueOf(u.members()) : sizeBelow.get(u.id());
+      if (own != null) {
+        size.put(u.id(), own);
+      }
       long[] parent = u.parentId() == null ? null : sums.get(u.parentId());
       if (parent != null) {
-        long[] own = sums.get(u.id());
-        for (int k = 0; k < 3; k++) {
-          parent[k] += own[k];
+        long[] counted = sums.get(u.id());
+        for (int k = 0; k < counted.length; k++) {
+          parent[k] += counted[k];
+        }
+        if (own != null) {
+          sizeBelow.merge(u.parentId(), own, Long::sum);
         }
       }
     }
     List<UnitStanding> standings = new ArrayList<>(tree.size());
     for (Unit u : tree) {
       long[] s = sums.get(u.id());
-      Double rate = u.members() != null && u.members() > 0 ? (double) s[0] / u.members() : null;
-      Double average = s[0] > 0 ? (double) s[1] / s[0] : null;
-      standings.add(new UnitStanding(u.id(), u.code(), u.name(), u.parentId(), depth.get(u.id()), s[0], rate,
-          average, s[2]));
+      Long members = size.get(u.id());
+      Double rate = members != null && members > 0 ? (double) s[1] / members : null;
+      Double average = s[1] > 0 ? (double) s[2] / s[1] : null;
+      standings.add(new UnitStanding(u.id(), u.code(), u.name(), u.parentId(), depth.get(u.id()), s[0], s[1], rate,
+          average, s[3]));
     }
     return List.copyOf(standings);
   }

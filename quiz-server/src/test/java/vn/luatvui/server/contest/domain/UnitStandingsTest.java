@@ -16,13 +16,13 @@ class UnitStandingsTest {
   private static final Unit DISTRICT_A = new Unit(2, 1L, "H-A", "Huyện A", 200);
   private static final List<Unit> UNITS = List.of(SCHOOL_B2, SCHOOL_A1, DISTRICT_B, PROVINCE, SCHOOL_A2, DISTRICT_A);
 
-  private static final List<UnitResult> RESULTS = List.of(
-      new UnitResult(101, 4, 100, true),
-      new UnitResult(102, 4, 80, false),
-      new UnitResult(103, 5, 60, false),
-      new UnitResult(104, 2, 40, false),   // registered with the district itself
-      new UnitResult(105, 6, 90, true),
-      new UnitResult(106, 99, 10, true));  // a unit not in the list: ignored
+  // Per unit alone: registered, took part, score sum, winners.
+  private static final List<UnitTally> RESULTS = List.of(
+      new UnitTally(4, 3, 2, 180, 1),
+      new UnitTally(5, 1, 1, 60, 0),
+      new UnitTally(2, 1, 1, 40, 0),       // registered with the district itself
+      new UnitTally(6, 2, 1, 90, 1),
+      new UnitTally(99, 1, 1, 10, 1));     // a unit not in the list: ignored
 
   private static UnitStanding of(List<UnitStanding> all, long unitId) {
     return all.stream().filter(s -> s.unitId() == unitId).findFirst().orElseThrow();
@@ -40,10 +40,20 @@ class UnitStandingsTest {
   void a_unit_counts_its_own_contestants_and_those_of_every_unit_below() {
     List<UnitStanding> all = UnitStandings.compute(UNITS, RESULTS);
 
-    assertThat(of(all, 4)).isEqualTo(new UnitStanding(4, "TH-A1", "Trường A1", 2L, 2, 2, 2 / 50.0, 90.0, 1));
-    assertThat(of(all, 2)).isEqualTo(new UnitStanding(2, "H-A", "Huyện A", 1L, 1, 4, 4 / 200.0, 70.0, 1));
-    assertThat(of(all, 3)).isEqualTo(new UnitStanding(3, "H-B", "Huyện B", 1L, 1, 1, null, 90.0, 1));
-    assertThat(of(all, 1)).isEqualTo(new UnitStanding(1, "T", "Tỉnh", null, 0, 5, 5 / 1000.0, 74.0, 2));
+    assertThat(of(all, 4)).isEqualTo(new UnitStanding(4, "TH-A1", "Trường A1", 2L, 2, 3, 2, 2 / 50.0, 90.0, 1));
+    assertThat(of(all, 2)).isEqualTo(new UnitStanding(2, "H-A", "Huyện A", 1L, 1, 5, 4, 4 / 200.0, 70.0, 1));
+    assertThat(of(all, 1)).isEqualTo(new UnitStanding(1, "T", "Tỉnh", null, 0, 7, 5, 5 / 1000.0, 74.0, 2));
+  }
+
+  @Test
+  void a_unit_without_a_size_uses_the_known_sizes_below_it() {
+    List<UnitStanding> all = UnitStandings.compute(UNITS, RESULTS);
+
+    assertThat(of(all, 3)).isEqualTo(new UnitStanding(3, "H-B", "Huyện B", 1L, 1, 2, 1, 1 / 40.0, 90.0, 1));
+    List<Unit> sizesOnlyBelow = List.of(new Unit(1, null, "T", "Tỉnh", null), new Unit(2, 1L, "A", "A", 30),
+        new Unit(3, 1L, "B", "B", null), new Unit(4, 1L, "C", "C", 10));
+    assertThat(of(UnitStandings.compute(sizesOnlyBelow, List.of(new UnitTally(2, 5, 4, 0, 0))), 1).participationRate())
+        .isEqualTo(4 / 40.0);
   }
 
   @Test
@@ -72,7 +82,7 @@ class UnitStandingsTest {
     assertThat(UnitStandings.rank(all, UnitOrder.WINNERS, 1)).extracting(UnitStanding::code)
         .containsExactly("H-A", "H-B");
     assertThat(UnitStandings.rank(all, UnitOrder.RATE, 1)).extracting(UnitStanding::code)
-        .containsExactly("H-A", "H-B");
+        .containsExactly("H-B", "H-A");
   }
 
   @Test
@@ -96,7 +106,7 @@ class UnitStandingsTest {
       chain.add(new Unit(i, i == 1 ? null : (long) (i - 1), String.format("U%05d", i), "Đơn vị " + i, null));
     }
 
-    List<UnitStanding> all = UnitStandings.compute(chain, List.of(new UnitResult(1, 20_000, 7, false)));
+    List<UnitStanding> all = UnitStandings.compute(chain, List.of(new UnitTally(20_000, 1, 1, 7, 0)));
 
     assertThat(all.get(0).participants()).isEqualTo(1);
     assertThat(all.get(19_999).depth()).isEqualTo(19_999);
