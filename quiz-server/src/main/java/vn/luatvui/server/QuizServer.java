@@ -142,7 +142,8 @@ public final class QuizServer implements AutoCloseable {
         Pool pool = pool(vertx, services.database(), 4);
         RedisKeys keys = new RedisKeys(config.redisKeyPrefix());
         Contests contests = new Contests(vertx, pool, redis, keys, new LegalDocumentStore(pool),
-            new RateLimiter(vertx, redis, keys), config.publicBaseUrl());
+            new RateLimiter(vertx, redis, keys), config.publicBaseUrl(),
+            new Meters(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         return contests.rebuild().all().await();
       } finally {
         vertx.close().await();

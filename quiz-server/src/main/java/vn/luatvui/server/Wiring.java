@@ -65,7 +65,7 @@ final class Wiring {
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
     GameStore games = new GameStore(pool);
     this.rooms = new RoomHub(vertx, games, redis, keys, meters);
-    this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, config.publicBaseUrl());
+    this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, config.publicBaseUrl(), meters);
     this.api = new ApiHandlers(
         authentication,
         new AuthRoutes(vertx, users, sessions, limiter, authentication),
@@ -89,7 +89,7 @@ final class Wiring {
 
   /**
    * The first admin, the registry and the curated starter bank, the flags of laws no longer in force,
-   * then the live games a restart interrupted.
+   * then the live games a restart interrupted, then any contest leaderboard Redis lost.
    */
   Future<Void> prepareData() {
     return bootstrapAdmin()
@@ -100,6 +100,12 @@ final class Wiring {
         .onSuccess(n -> {
           if (n > 0) {
             LOG.info("Resumed {} live game(s) after a restart", n);
+          }
+        })
+        .compose(n -> contests.rebuild().missing())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.info("Rebuilt missing contest leaderboards from PostgreSQL ({} rows)", n);
           }
         })
         .mapEmpty();

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import vn.luatvui.server.contest.domain.DrawnQuestion;
 import vn.luatvui.server.contest.domain.PoolTooSmall;
 import vn.luatvui.server.game.room.AnswerPayload;
 import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.metrics.Meters;
 
 /**
  * Taking part: starting an attempt (the server draws and shuffles, the clock starts), saving answers
@@ -45,10 +47,11 @@ public final class Attempts {
   private final QuestionSource questions;
   private final LegalDocumentStore documents;
   private final BoardUpdates boards;
+  private final Meters meters;
   private final Clock clock;
 
   public Attempts(Pool pool, ContestStore contests, AttemptStore attempts, EntryStore entries, QuestionSource questions,
-                  LegalDocumentStore documents, BoardUpdates boards, Clock clock) {
+                  LegalDocumentStore documents, BoardUpdates boards, Meters meters, Clock clock) {
     this.pool = pool;
     this.contests = contests;
     this.attempts = attempts;
@@ -56,6 +59,7 @@ public final class Attempts {
     this.questions = questions;
     this.documents = documents;
     this.boards = boards;
+    this.meters = meters;
     this.clock = clock;
   }
 
@@ -121,6 +125,7 @@ public final class Attempts {
     Instant now = clock.instant();
     AttemptWindow window = AttemptWindow.open(now, Duration.ofSeconds(contest.settings().timeLimitSeconds()), roundClosesAt);
     return pool.withTransaction(tx -> attempts.insert(tx, contest.id(), round, who.id(), round == null, drawn, window))
+        .onSuccess(id -> meters.attempt("started"))
         .compose(id -> attempts.find(pool, id))
         .compose(a -> view(a, contest)).map(v -> new Started(v, true))
         .recover(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())
@@ -154,9 +159,13 @@ public final class Attempts {
               "Câu trả lời cho câu " + (position + 1) + " không hợp với loại câu hỏi."));
         }
         return attempts.saveAnswer(attemptId, codes, position, answer, clock.instant())
-            .compose(saved -> saved.written()
-                ? Future.succeededFuture(new SaveReply(saved.answered(), a.window().remainingMs(clock.instant())))
-                : refusal(a));
+            .compose(saved -> {
+              if (!saved.written()) {
+                return refusal(a);
+              }
+              meters.contestAnswers().increment();
+              return Future.succeededFuture(new SaveReply(saved.answered(), a.window().remainingMs(clock.instant())));
+            });
       });
     });
   }
@@ -181,40 +190,48 @@ public final class Attempts {
    */
   public Future<AttemptView> submit(long attemptId, List<Buffer> codes, boolean automatic) {
     Future<Void> allowed = codes == null ? Future.succeededFuture() : owned(attemptId, codes).mapEmpty();
-    return allowed.compose(x -> pool.withTransaction(tx -> attempts.lock(tx, attemptId).compose(a -> {
-      if (a.submitted()) {
-        return Future.succeededFuture(new Outcome(a, false));
-      }
-      Instant now = clock.instant();
-      Future<Round> round = a.round() == null ? Future.succeededFuture(null)
-          : contests.round(tx, a.contestId(), a.round(), "FOR SHARE");
-      return round.compose(r -> contests.find(tx, a.contestId()).compose(contest -> attempts.answers(tx, attemptId)
-          .compose(answers -> questions.contents(a.questions()).compose(contents -> {
-            AttemptScore score = AttemptScorer.score(a.questions(), contents, answers,
-                contest.settings().pointsPerQuestion());
-            boolean late = a.window().expiredAt(now);
-            Instant submittedAt = late ? a.deadline() : now;
-            long duration = a.window().durationMs(now);
-            Future<Boolean> entry = a.round() == null || (r != null && r.closed()) ? Future.succeededFuture(false)
-                : Future.succeededFuture(true);
-            return attempts.markSubmitted(tx, a, submittedAt, automatic || late, score, duration)
-                .compose(y -> entry)
-                .compose(ranked -> ranked
-                    ? entries.offer(tx, a, score.score(), score.perfect(), duration, submittedAt)
-                    : Future.succeededFuture(false))
-                .map(changed -> new Outcome(a, changed));
-          }))));
-    })).compose(outcome -> {
-      Future<Void> refreshed = outcome.entryChanged()
-          ? boards.entryChanged(outcome.attempt().contestId(), outcome.attempt().round(), outcome.attempt().contestantId())
-              .recover(e -> {
-                LOG.warn("Live board of contest {} not refreshed; a rebuild will restore it", outcome.attempt().contestId(), e);
-                return Future.succeededFuture();
-              })
-          : Future.succeededFuture();
-      return refreshed.compose(y -> attempts.find(pool, attemptId))
-          .compose(a -> contests.find(pool, a.contestId()).compose(contest -> view(a, contest)));
-    }));
+    return allowed
+        .compose(x -> pool.withTransaction(tx -> attempts.lock(tx, attemptId).compose(a -> a.submitted()
+            ? Future.succeededFuture(new Outcome(a, false)) : score(tx, a, automatic))))
+        .compose(outcome -> refresh(outcome).compose(y -> attempts.find(pool, attemptId)))
+        .compose(a -> contests.find(pool, a.contestId()).compose(contest -> view(a, contest)));
+  }
+
+  /**
+   * Scores and closes the locked attempt. A ranked attempt becomes the contestant's entry if it is their
+   * best, unless its round has been closed meanwhile (the round is read FOR SHARE, so closing waits).
+   */
+  private Future<Outcome> score(SqlConnection tx, Attempt a, boolean automatic) {
+    Instant now = clock.instant();
+    Future<Round> round = a.round() == null ? Future.succeededFuture(null)
+        : contests.round(tx, a.contestId(), a.round(), "FOR SHARE");
+    return round.compose(r -> contests.find(tx, a.contestId()).compose(contest -> attempts.answers(tx, a.id())
+        .compose(answers -> questions.contents(a.questions()).compose(contents -> {
+          AttemptScore score = AttemptScorer.score(a.questions(), contents, answers, contest.settings().pointsPerQuestion());
+          boolean late = a.window().expiredAt(now);
+          Instant submittedAt = late ? a.deadline() : now;
+          long duration = a.window().durationMs(now);
+          boolean ranked = r != null && !r.closed();
+          return attempts.markSubmitted(tx, a, submittedAt, automatic || late, score, duration)
+              .compose(y -> ranked ? entries.offer(tx, a, score.score(), score.perfect(), duration, submittedAt)
+                  : Future.succeededFuture(false))
+              .map(changed -> {
+                meters.attempt(automatic || late ? "auto_submitted" : "submitted");
+                return new Outcome(a, changed);
+              });
+        }))));
+  }
+
+  /** The live boards follow a new best; if Redis fails, PostgreSQL has it and a rebuild restores the board. */
+  private Future<Void> refresh(Outcome outcome) {
+    if (!outcome.entryChanged()) {
+      return Future.succeededFuture();
+    }
+    Attempt a = outcome.attempt();
+    return boards.entryChanged(a.contestId(), a.round(), a.contestantId()).recover(e -> {
+      LOG.warn("Live board of contest {} not refreshed; a rebuild will restore it", a.contestId(), e);
+      return Future.succeededFuture();
+    });
   }
 
   private record Outcome(Attempt attempt, boolean entryChanged) {

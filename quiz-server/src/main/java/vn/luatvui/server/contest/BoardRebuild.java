@@ -43,6 +43,23 @@ public final class BoardRebuild {
     });
   }
 
+  /**
+   * At start: the boards of contests that have entries but no board in Redis (Redis was emptied or
+   * replaced) are rebuilt; the number of rows written.
+   */
+  public Future<Long> missing() {
+    return contests.list(null, true).compose(list -> {
+      Future<Long> chain = Future.succeededFuture(0L);
+      for (Contest c : list) {
+        chain = chain.compose(n -> boards.exists(c.id(), null).compose(present -> present
+                ? Future.succeededFuture(false) : entries.any(c.id()))
+            .compose(rebuild -> rebuild ? contest(c.id()) : Future.succeededFuture(0L))
+            .map(m -> n + m));
+      }
+      return chain;
+    });
+  }
+
   /** Every round's board and the contest's board. */
   public Future<Long> contest(long contestId) {
     return contests.rounds(contests.pool(), contestId).compose(rounds -> {

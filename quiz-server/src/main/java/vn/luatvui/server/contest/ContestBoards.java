@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.json.Jsons;
 
 /**
@@ -97,11 +99,13 @@ public final class ContestBoards {
   private final Vertx vertx;
   private final StatefulRedisConnection<String, String> redis;
   private final RedisKeys keys;
+  private final Meters meters;
 
-  public ContestBoards(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+  public ContestBoards(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys, Meters meters) {
     this.vertx = vertx;
     this.redis = redis;
     this.keys = keys;
+    this.meters = meters;
   }
 
   /** The board's three keys: sorted set, contestant → member, member → row. {@code round} null = whole contest. */
@@ -118,6 +122,12 @@ public final class ContestBoards {
   /** The keys a rebuild writes before it swaps them in. */
   public List<String> rebuildKeys(long contestId, Integer round) {
     return keys(contestId, round).stream().map(k -> k + ":rebuild").toList();
+  }
+
+  /** Whether the board has anything in Redis. */
+  public Future<Boolean> exists(long contestId, Integer round) {
+    return Future.fromCompletionStage(redis.async().exists(keys(contestId, round).get(0)), vertx.getOrCreateContext())
+        .map(n -> n > 0);
   }
 
   public Future<Void> clear(List<String> keyList) {
@@ -157,8 +167,10 @@ public final class ContestBoards {
   }
 
   public Future<View> view(long contestId, Integer round, int top, Long contestantId, int neighbours) {
+    long started = System.nanoTime();
     return script(VIEW, VIEW_SHA, keys(contestId, round), Integer.toString(top), contestantId == null ? "" : contestantId.toString(),
-        Integer.toString(neighbours)).map(ContestBoards::parse);
+        Integer.toString(neighbours)).map(ContestBoards::parse)
+        .onSuccess(v -> meters.leaderboardRead().record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
   }
 
   private static View parse(List<Object> reply) {

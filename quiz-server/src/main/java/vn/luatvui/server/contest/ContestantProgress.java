@@ -5,6 +5,8 @@ import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.luatvui.server.contest.domain.Ranking;
+import vn.luatvui.server.contest.domain.Standing;
 
 /** What a contestant sees of themselves: their attempts, and per round the attempts left and their best with its rank. */
 public final class ContestantProgress {
@@ -33,6 +35,10 @@ public final class ContestantProgress {
     this.boards = boards;
   }
 
+  private static Standing standing(Attempt a) {
+    return new Standing(a.contestantId(), a.score(), a.prediction(), a.durationMs(), a.submittedAt());
+  }
+
   public Future<Me> of(Contestant c) {
     return contests.find(pool, c.contestId()).compose(contest -> contests.rounds(pool, c.contestId())
         .compose(rounds -> attempts.ofContestant(c.id()).compose(list -> {
@@ -41,8 +47,7 @@ public final class ContestantProgress {
             List<Attempt> ranked = list.stream().filter(a -> !a.practice() && r.number() == a.round()).toList();
             Attempt best = null;
             for (Attempt a : ranked) {
-              if (a.submitted() && (best == null || a.score() > best.score()
-                  || (a.score().equals(best.score()) && a.durationMs() < best.durationMs()))) {
+              if (a.submitted() && (best == null || Ranking.better(standing(a), standing(best)))) {
                 best = a;
               }
             }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.metrics.Meters;
 
 /** The contest capability, built once: its stores, services and the routes the API binds. */
 public final class Contests {
@@ -18,7 +19,7 @@ public final class Contests {
   private final BoardRebuild rebuild;
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
-                  LegalDocumentStore documents, RateLimiter limiter, URI publicBaseUrl) {
+                  LegalDocumentStore documents, RateLimiter limiter, URI publicBaseUrl, Meters meters) {
     Clock clock = Clock.systemUTC();
     ContestStore contests = new ContestStore(pool);
     UnitStore units = new UnitStore(pool);
@@ -26,10 +27,10 @@ public final class Contests {
     AttemptStore attempts = new AttemptStore(pool);
     EntryStore entries = new EntryStore(pool);
     QuestionSource questions = new QuestionSource(pool);
-    ContestBoards boards = new ContestBoards(vertx, redis, keys);
+    ContestBoards boards = new ContestBoards(vertx, redis, keys, meters);
     BoardUpdates updates = new BoardUpdates(boards, entries);
     ContestService service = new ContestService(pool, contests, units, questions, clock);
-    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates, clock);
+    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates, meters, clock);
     this.rebuild = new BoardRebuild(contests, entries, boards);
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
     this.organiser = new ContestRoutes(service, closing, clock);

@@ -67,6 +67,11 @@ public final class EntryStore {
         .map(rows -> rows.size() == 1);
   }
 
+  public Future<Boolean> any(long contestId) {
+    return pool.preparedQuery("SELECT EXISTS (SELECT 1 FROM contest_entry WHERE contest_id = $1)").execute(Tuple.of(contestId))
+        .map(rows -> rows.iterator().next().getBoolean(0));
+  }
+
   /** Every entry of a round, for its final ranking. */
   public Future<List<Standing>> standings(SqlClient client, long contestId, int round) {
     return client.preparedQuery("SELECT contestant_id, score, prediction, duration_ms, submitted_at FROM contest_entry "

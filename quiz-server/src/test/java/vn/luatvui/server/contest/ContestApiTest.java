@@ -180,7 +180,8 @@ class ContestApiTest {
     redis.del(redis.keys(running.redisPrefix() + "contest:*").toArray(String[]::new));
     assertThat(new JsonObject(running.http().get("/api/contests/" + contestId + "/leaderboard?round=1").body())
         .getLong("total")).isZero();
-    assertThat(running.server().contests().rebuild().contest(contestId).await()).isEqualTo(12);
+    assertThat(running.server().contests().rebuild().missing().await()).isEqualTo(12);
+    assertThat(running.server().contests().rebuild().missing().await()).isZero();
     assertThat(running.http().get("/api/contests/" + contestId + "/leaderboard?round=1&top=20").body()).isEqualTo(live);
     assertThat(running.http().get("/api/contests/" + contestId + "/leaderboard?top=20").body()).isEqualTo(overall);
   }
