@@ -5,12 +5,14 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitOrder;
 import vn.luatvui.server.contest.domain.UnitStanding;
@@ -21,8 +23,13 @@ import vn.luatvui.server.json.Jsons;
 /** Rankings of people and of units, live participation, and the organiser's result files. */
 public final class StandingsRoutes {
   private static final int NEIGHBOURS = 2;
+  /** Dates and times in files as Vietnamese organisers write them, in Vietnam's time. */
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+      .withZone(BankClock.VIETNAM);
   private static final List<String> CONTESTANT_COLUMNS = List.of("Hạng", "Mã thí sinh", "Họ và tên", "Ngày sinh",
-      "Đơn vị", "Điện thoại", "Email", "Điểm", "Số câu đúng", "Thời gian làm bài (giây)", "Dự đoán", "Nộp bài lúc");
+      "Đơn vị", "Điện thoại", "Email", "Điểm", "Số câu đúng", "Thời gian làm bài (giây)", "Dự đoán",
+      "Chênh lệch dự đoán", "Nộp bài lúc (giờ Việt Nam)");
   private static final List<String> UNIT_COLUMNS = List.of("Mã đơn vị", "Đơn vị", "Cấp", "Đã đăng ký", "Đã dự thi",
       "Tỉ lệ tham gia (%)", "Điểm trung bình", "Số giải");
 
@@ -159,10 +166,10 @@ public final class StandingsRoutes {
     for (StandingStore.ResultLine l : lines) {
       position++;
       rows.add(java.util.Arrays.asList(l.rank() == null ? position : l.rank(), l.contestantId(), l.fullName(),
-          l.birthDate().toString(), path(byId, l.unitId()), l.phone() == null ? "" : l.phone(),
+          DAY.format(l.birthDate()), path(byId, l.unitId()), l.phone() == null ? "" : l.phone(),
           l.email() == null ? "" : l.email(), l.score(), l.correct() == null ? "" : l.correct(),
           Math.round(l.durationMs() / 100.0) / 10.0, l.prediction() == null ? "" : l.prediction(),
-          l.submittedAt().toString()));
+          l.distance() == null ? "" : l.distance(), MOMENT.format(l.submittedAt())));
     }
     return new TableFiles.Table("Thí sinh", CONTESTANT_COLUMNS, rows);
   }
