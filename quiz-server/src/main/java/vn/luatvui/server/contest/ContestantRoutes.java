@@ -14,6 +14,7 @@ import vn.luatvui.server.bank.ValidationFailed;
 import vn.luatvui.server.contest.domain.RegistrationForm;
 import vn.luatvui.server.game.room.AnswerPayload;
 import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.json.Jsons;
 
 /** The contestant's side: register, come back with the access code, take attempts. No account, no session. */
@@ -62,7 +63,7 @@ public final class ContestantRoutes {
     RegistrationForm form = new RegistrationForm(body.fullName(), body.birthDate(), body.unitId(), body.phone(),
         body.email(), body.idNumber()).normalized();
     String address = address(ctx);
-    Future<Boolean> allowed = loopback(address) ? Future.succeededFuture(true)
+    Future<Boolean> allowed = ClientAddress.loopback(address) ? Future.succeededFuture(true)
         : limiter.allow("contest-register", address, REGISTRATIONS_PER_ADDRESS, HOUR);
     allowed.compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
         .compose(contest -> {
@@ -161,10 +162,6 @@ public final class ContestantRoutes {
   }
 
   private static String address(RoutingContext ctx) {
-    return ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
-  }
-
-  private static boolean loopback(String address) {
-    return address.startsWith("127.") || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
+    return ClientAddress.of(ctx.request());
   }
 }

@@ -13,6 +13,7 @@ import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.auth.SessionStore;
+import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.Origins;
 
 /**
@@ -43,15 +44,10 @@ public final class GameSockets {
       return;
     }
     Cookie session = ctx.request().getCookie(Authentication.COOKIE);
-    String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
+    String address = ClientAddress.of(ctx.request());
     ctx.request().toWebSocket()
         .onSuccess(ws -> new Connection(ws, session == null ? null : session.getValue(), address).start())
         .onFailure(e -> LOG.debug("WebSocket upgrade failed: {}", e.getMessage()));
-  }
-
-  /** Connections from this machine itself (a local proxy, the load benchmark) are not limited. */
-  private static boolean loopback(String address) {
-    return address.startsWith("127.") || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
   }
 
   /** One client's connection: who it is after its first frame, and how it behaves. */
@@ -138,7 +134,7 @@ public final class GameSockets {
         return;
       }
       identifying = true;
-      Future<Boolean> allowed = join && !loopback(address)
+      Future<Boolean> allowed = join && !ClientAddress.loopback(address)
           ? limiter.allow("join", address, JOINS_PER_MINUTE_PER_ADDRESS, Duration.ofMinutes(1))
           : Future.succeededFuture(true);
       allowed.onComplete(ok -> {
