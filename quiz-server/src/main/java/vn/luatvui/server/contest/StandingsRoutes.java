@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.Authentication;
+import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitOrder;
@@ -45,7 +46,9 @@ public final class StandingsRoutes {
   public record Mine(long rank, List<LeaderRow> neighbours) {
   }
 
-  public record Leaderboard(Integer round, @JsonProperty("final") boolean isFinal, Long actualFigure, long total, List<LeaderRow> top, Mine me) {
+  /** A board; {@code resultsPending}: closed, but its final ranking not yet published by the organiser. */
+  public record Leaderboard(Integer round, @JsonProperty("final") boolean isFinal, Long actualFigure, long total,
+                            List<LeaderRow> top, Mine me, boolean resultsPending) {
   }
 
   public record Participation(Integer round, long registered, long participants, long attemptsInProgress,
@@ -75,21 +78,30 @@ public final class StandingsRoutes {
     long id = ContestRoutes.id(ctx);
     Integer round = intParam(ctx, "round");
     int top = intParam(ctx, "top") == null ? 10 : intParam(ctx, "top");
-    contests.visible(id, Authentication.user(ctx))
-        .compose(contest -> contestStore.rounds(contestStore.pool(), id))
-        .compose(rounds -> contestants.byCode(id, AccessCodes.presented(ctx, id)).compose(me -> boards
-            .view(id, round, top, me == null ? null : me.id(), NEIGHBOURS).map(view -> {
-              boolean closed = round == null ? !rounds.isEmpty() && rounds.stream().allMatch(Round::closed)
-                  : rounds.stream().anyMatch(r -> r.number() == round && r.closed());
-              Long actual = round == null ? null : rounds.stream().filter(r -> r.number() == round)
-                  .findFirst().map(Round::actualFigure).orElse(null);
-              Mine mine = view.rank() == null ? null
-                  : new Mine(view.rank(), view.around().stream().map(LeaderRow::of).toList());
-              return new Leaderboard(round, closed, actual, view.total(),
-                  view.top().stream().map(LeaderRow::of).toList(), mine);
-            })))
+    CurrentUser user = Authentication.user(ctx);
+    contests.visible(id, user).compose(contest -> contestStore.rounds(contestStore.pool(), id).compose(rounds -> {
+      boolean closed = round == null ? !rounds.isEmpty() && rounds.stream().allMatch(Round::closed)
+          : rounds.stream().anyMatch(r -> r.number() == round && r.closed());
+      if (closed && !ContestService.canManage(contest, user) && !published(rounds, round)) {
+        return Future.succeededFuture(new Leaderboard(round, true, null, 0, List.of(), null, true));
+      }
+      Long actual = round == null ? null : rounds.stream().filter(r -> r.number() == round)
+          .findFirst().map(Round::actualFigure).orElse(null);
+      return contestants.byCode(id, AccessCodes.presented(ctx, id)).compose(me -> boards
+          .view(id, round, top, me == null ? null : me.id(), NEIGHBOURS).map(view -> {
+            Mine mine = view.rank() == null ? null
+                : new Mine(view.rank(), view.around().stream().map(LeaderRow::of).toList());
+            return new Leaderboard(round, closed, actual, view.total(),
+                view.top().stream().map(LeaderRow::of).toList(), mine, false);
+          }));
+    }))
         .onSuccess(board -> Jsons.send(ctx, 200, board))
         .onFailure(ctx::fail);
+  }
+
+  /** A closed round's final ranking is public once the organiser publishes it (every round's, for the contest's). */
+  private static boolean published(List<Round> rounds, Integer round) {
+    return rounds.stream().filter(r -> round == null || r.number() == round).allMatch(Round::resultsPublished);
   }
 
   public void unitRanking(RoutingContext ctx) {

@@ -194,8 +194,14 @@ class ContestApiTest {
     JsonObject round = Http.json(closed);
     assertThat(round.getString("state")).isEqualTo("CLOSED");
     assertThat(round.containsKey("actualFigure")).isTrue();
+    JsonObject pending = running.http().json("/api/contests/" + contestId + "/leaderboard?round=1&top=20");
+    assertThat(pending.getBoolean("resultsPending")).isTrue();
+    assertThat(pending.getJsonArray("top")).isEmpty();
+    assertThat(organiser.json("/api/contests/" + contestId + "/leaderboard?round=1&top=20").getJsonArray("top")).hasSize(6);
+    assertThat(organiser.post("/api/contests/" + contestId + "/rounds/1/publish", new JsonObject()).statusCode()).isEqualTo(200);
     JsonObject board = running.http().json("/api/contests/" + contestId + "/leaderboard?round=1&top=20");
     assertThat(board.getBoolean("final")).isTrue();
+    assertThat(board.getBoolean("resultsPending")).isFalse();
     JsonArray top = board.getJsonArray("top");
     for (int i = 1; i < top.size(); i++) {
       assertThat(top.getJsonObject(i - 1).getInteger("score")).isGreaterThanOrEqualTo(top.getJsonObject(i).getInteger("score"));
@@ -207,7 +213,6 @@ class ContestApiTest {
     assertThat(schoolA.getLong("participants")).isEqualTo(3);
     assertThat(schoolA.getDouble("participationRate")).isEqualTo(3 / 40.0);
     assertThat(city.getDouble("participationRate")).isEqualTo(6 / 50.0);
-    assertThat(organiser.post("/api/contests/" + contestId + "/rounds/1/publish", new JsonObject()).statusCode()).isEqualTo(200);
     byte[] csv = organiser.getBytes("/api/contests/" + contestId + "/results?round=1&format=csv");
     assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("Họ và tên").contains("Lê Thị Cúc");
   }
