@@ -10,8 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Mã dự thi: a contestant's personal access code (12 characters from an alphabet without look-alikes,
@@ -63,15 +65,21 @@ public final class AccessCodes {
     return cookie == null || cookie.getValue().isBlank() ? List.of() : List.of(hash(cookie.getValue()));
   }
 
-  /** The hashes of every contest code this browser holds (an attempt's address does not name its contest). */
-  public static List<Buffer> allPresented(RoutingContext ctx) {
-    List<Buffer> hashes = new ArrayList<>();
+  /** The hash of the code this browser holds for each contest, by contest. */
+  public static Map<Long, Buffer> byContest(RoutingContext ctx) {
+    Map<Long, Buffer> hashes = new HashMap<>();
     for (Cookie cookie : ctx.request().cookies()) {
-      if (cookie.getName().startsWith(COOKIE_PREFIX) && cookie.getName().substring(COOKIE_PREFIX.length())
-          .chars().allMatch(Character::isDigit) && !cookie.getValue().isBlank() && hashes.size() < 20) {
-        hashes.add(hash(cookie.getValue()));
+      String suffix = cookie.getName().startsWith(COOKIE_PREFIX) ? cookie.getName().substring(COOKIE_PREFIX.length()) : "";
+      if (!suffix.isEmpty() && suffix.length() < 19 && suffix.chars().allMatch(Character::isDigit)
+          && !cookie.getValue().isBlank() && hashes.size() < 20) {
+        hashes.put(Long.parseLong(suffix), hash(cookie.getValue()));
       }
     }
     return hashes;
+  }
+
+  /** The hashes of every contest code this browser holds (an attempt's address does not name its contest). */
+  public static List<Buffer> allPresented(RoutingContext ctx) {
+    return new ArrayList<>(byContest(ctx).values());
   }
 }

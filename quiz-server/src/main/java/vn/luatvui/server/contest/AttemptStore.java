@@ -32,10 +32,6 @@ public final class AttemptStore {
   private static final String WRITABLE = "id = $1 AND submitted_at IS NULL AND $3 <= deadline + interval '"
       + AttemptWindow.GRACE.toSeconds() + " seconds' AND contestant_id IN (SELECT id FROM contestant WHERE code_hash = ANY($2))";
 
-  /** How a save went: written (with how many questions are answered now), or refused. */
-  public record Saved(boolean written, int answered) {
-  }
-
   private final Pool pool;
 
   public AttemptStore(Pool pool) {
@@ -111,23 +107,6 @@ public final class AttemptStore {
           Map<Integer, AnswerPayload> answers = new HashMap<>();
           rows.forEach(r -> answers.put(r.getInteger(0), Jsons.read(r.getString(1), AnswerPayload.class)));
           return answers;
-        });
-  }
-
-  /** Writes (or replaces) one answer if the holder of the code may still answer at {@code now}. */
-  public Future<Saved> saveAnswer(long attemptId, List<Buffer> codes, int position, AnswerPayload answer, Instant now) {
-    return pool.preparedQuery("WITH saved AS (INSERT INTO contest_answer (attempt_id, position, answer, answered_at) "
-            + "SELECT id, $4, $5::text::jsonb, $3 FROM contest_attempt WHERE " + WRITABLE + " "
-            + "ON CONFLICT (attempt_id, position) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at "
-            + "RETURNING (xmax = 0) AS first) "
-            + "SELECT first, (SELECT count(*) FROM contest_answer WHERE attempt_id = $1) FROM saved")
-        .execute(Tuple.of(attemptId, codes.toArray(Buffer[]::new), at(now), position, Jsons.write(answer)))
-        .map(rows -> {
-          if (rows.size() == 0) {
-            return new Saved(false, 0);
-          }
-          Row row = rows.iterator().next();
-          return new Saved(true, (int) (row.getLong(1) + (row.getBoolean(0) ? 1 : 0)));
         });
   }
 

@@ -1,5 +1,7 @@
 package vn.luatvui.server.contest;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.pgclient.PgException;
@@ -47,11 +49,14 @@ public final class Attempts {
   private final QuestionSource questions;
   private final LegalDocumentStore documents;
   private final BoardUpdates boards;
+  private final AnswerSaves saves;
   private final Meters meters;
   private final Clock clock;
+  private final Cache<Long, Drawn> drawnCache = Caffeine.newBuilder().maximumSize(200_000)
+      .expireAfterAccess(Duration.ofHours(3)).build();
 
   public Attempts(Pool pool, ContestStore contests, AttemptStore attempts, EntryStore entries, QuestionSource questions,
-                  LegalDocumentStore documents, BoardUpdates boards, Meters meters, Clock clock) {
+                  LegalDocumentStore documents, BoardUpdates boards, AnswerSaves saves, Meters meters, Clock clock) {
     this.pool = pool;
     this.contests = contests;
     this.attempts = attempts;
@@ -59,6 +64,7 @@ public final class Attempts {
     this.questions = questions;
     this.documents = documents;
     this.boards = boards;
+    this.saves = saves;
     this.meters = meters;
     this.clock = clock;
   }
@@ -147,27 +153,58 @@ public final class Attempts {
   public record SaveReply(int answered, long remainingMs) {
   }
 
-  public Future<SaveReply> saveAnswer(long attemptId, List<Buffer> codes, int position, AnswerPayload answer) {
-    return owned(attemptId, codes).compose(a -> {
-      if (position >= a.questions().size()) {
-        return Future.failedFuture(new ApiException(422, "invalid", "Bài thi không có câu " + (position + 1) + "."));
+  /**
+   * Saves one answer (written with the saves arriving at the same moment, see {@link AnswerSaves}); the
+   * statement itself checks the code and the clock. What an attempt drew never changes, so it is cached
+   * to check the answer's shape; anything unusual (not the owner, submitted, out of time, a shape that
+   * does not fit) is sorted out only on the failure path.
+   */
+  public Future<SaveReply> saveAnswer(long attemptId, Map<Long, Buffer> codes, int position, AnswerPayload answer) {
+    List<Buffer> presented = List.copyOf(codes.values());
+    return drawn(attemptId).compose(drawn -> {
+      Buffer code = drawn == null ? null : codes.get(drawn.contestId());
+      if (code == null) {
+        return owned(attemptId, presented).compose(a -> Future.failedFuture(notFound()));
       }
-      DrawnQuestion drawn = a.questions().get(position);
-      return questions.contents(List.of(drawn)).compose(contents -> {
-        if (!AttemptScorer.fits(drawn, contents.get(0), answer)) {
-          return Future.failedFuture(new ApiException(422, "invalid",
-              "Câu trả lời cho câu " + (position + 1) + " không hợp với loại câu hỏi."));
+      if (position >= drawn.questions().size()) {
+        return owned(attemptId, presented).compose(a -> Future.failedFuture(
+            new ApiException(422, "invalid", "Bài thi không có câu " + (position + 1) + ".")));
+      }
+      DrawnQuestion question = drawn.questions().get(position);
+      return questions.contents(List.of(question)).compose(contents -> {
+        if (!AttemptScorer.fits(question, contents.get(0), answer)) {
+          return owned(attemptId, presented).compose(a -> Future.failedFuture(new ApiException(422, "invalid",
+              "Câu trả lời cho câu " + (position + 1) + " không hợp với loại câu hỏi.")));
         }
-        return attempts.saveAnswer(attemptId, codes, position, answer, clock.instant())
-            .compose(saved -> {
-              if (!saved.written()) {
-                return refusal(a);
-              }
-              meters.contestAnswers().increment();
-              return Future.succeededFuture(new SaveReply(saved.answered(), a.window().remainingMs(clock.instant())));
-            });
+        return saves.save(attemptId, code, position, answer).compose(saved -> {
+          if (!saved.written()) {
+            return owned(attemptId, presented).compose(this::refusal);
+          }
+          meters.contestAnswers().increment();
+          return Future.succeededFuture(new SaveReply(saved.answered(),
+              Math.max(0, saved.deadline().toEpochMilli() - clock.millis())));
+        });
       });
     });
+  }
+
+  /** What an attempt drew and for which contest (null if there is no such attempt), cached: it never changes. */
+  private Future<Drawn> drawn(long attemptId) {
+    Drawn cached = drawnCache.getIfPresent(attemptId);
+    if (cached != null) {
+      return Future.succeededFuture(cached);
+    }
+    return attempts.find(pool, attemptId).map(a -> {
+      if (a == null) {
+        return null;
+      }
+      Drawn drawn = new Drawn(a.contestId(), a.questions());
+      drawnCache.put(attemptId, drawn);
+      return drawn;
+    });
+  }
+
+  private record Drawn(long contestId, List<DrawnQuestion> questions) {
   }
 
   public Future<SaveReply> savePrediction(long attemptId, List<Buffer> codes, long value) {
@@ -239,10 +276,18 @@ public final class Attempts {
 
   private Future<Attempt> owned(long attemptId, List<Buffer> codes) {
     if (codes.isEmpty()) {
-      return Future.failedFuture(new ApiException(401, "not_registered", "Hãy đăng ký hoặc nhập mã dự thi trước."));
+      return Future.failedFuture(notRegistered());
     }
     return attempts.owns(attemptId, codes).compose(owns -> owns ? attempts.find(pool, attemptId)
-        : Future.failedFuture(new ApiException(404, "not_found", "Không có bài thi này.")));
+        : Future.failedFuture(notFound()));
+  }
+
+  private static ApiException notRegistered() {
+    return new ApiException(401, "not_registered", "Hãy đăng ký hoặc nhập mã dự thi trước.");
+  }
+
+  private static ApiException notFound() {
+    return new ApiException(404, "not_found", "Không có bài thi này.");
   }
 
   /** What the contestant sees of the attempt now, with the rank on the round's board when submitted. */

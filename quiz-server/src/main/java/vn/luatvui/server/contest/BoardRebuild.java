@@ -75,15 +75,18 @@ public final class BoardRebuild {
     long contestId = round.contestId();
     List<String> temp = boards.rebuildKeys(contestId, round.number());
     return boards.clear(temp)
-        .compose(x -> roundPage(round, temp, 0L, 0L))
+        .compose(x -> roundPages(round, temp, entries.lines(contestId, round.number(), 0L, PAGE), 0L))
         .compose(n -> boards.swap(contestId, round.number()).map(n));
   }
 
-  private Future<Long> roundPage(Round round, List<String> temp, long after, long written) {
-    return entries.lines(round.contestId(), round.number(), after, PAGE).compose(lines -> {
+  /** Writes one page while PostgreSQL reads the next. */
+  private Future<Long> roundPages(Round round, List<String> temp, Future<List<EntryStore.BoardLine>> page, long written) {
+    return page.compose(lines -> {
       if (lines.isEmpty()) {
         return Future.succeededFuture(written);
       }
+      Future<List<EntryStore.BoardLine>> next = lines.size() < PAGE ? Future.succeededFuture(List.of())
+          : entries.lines(round.contestId(), round.number(), lines.get(lines.size() - 1).contestantId(), PAGE);
       List<ContestBoards.Row> rows = new ArrayList<>(lines.size());
       List<Double> scores = new ArrayList<>(lines.size());
       for (EntryStore.BoardLine l : lines) {
@@ -98,8 +101,7 @@ public final class BoardRebuild {
           scores.add(LiveScore.encode(l.score(), l.durationMs()));
         }
       }
-      long last = lines.get(lines.size() - 1).contestantId();
-      return boards.write(temp, rows, scores).compose(x -> roundPage(round, temp, last, written + lines.size()));
+      return boards.write(temp, rows, scores).compose(x -> roundPages(round, temp, next, written + lines.size()));
     });
   }
 
@@ -109,23 +111,24 @@ public final class BoardRebuild {
     List<String> temp = boards.rebuildKeys(contestId, null);
     Future<Long> written = allClosed
         ? allTotals(contestId, 0L, new ArrayList<>()).compose(totals -> writeFinal(temp, totals))
-        : boards.clear(temp).compose(x -> livePage(contestId, temp, 0L, 0L));
+        : boards.clear(temp).compose(x -> livePages(contestId, temp, entries.totals(contestId, 0L, PAGE), 0L));
     return written.compose(n -> boards.swap(contestId, null).map(n));
   }
 
-  private Future<Long> livePage(long contestId, List<String> temp, long after, long written) {
-    return entries.totals(contestId, after, PAGE).compose(page -> {
-      if (page.isEmpty()) {
+  private Future<Long> livePages(long contestId, List<String> temp, Future<List<EntryStore.Totals>> page, long written) {
+    return page.compose(totals -> {
+      if (totals.isEmpty()) {
         return Future.succeededFuture(written);
       }
-      List<ContestBoards.Row> rows = new ArrayList<>(page.size());
-      List<Double> scores = new ArrayList<>(page.size());
-      for (EntryStore.Totals t : page) {
+      Future<List<EntryStore.Totals>> next = totals.size() < PAGE ? Future.succeededFuture(List.of())
+          : entries.totals(contestId, totals.get(totals.size() - 1).contestantId(), PAGE);
+      List<ContestBoards.Row> rows = new ArrayList<>(totals.size());
+      List<Double> scores = new ArrayList<>(totals.size());
+      for (EntryStore.Totals t : totals) {
         rows.add(BoardUpdates.live(t));
         scores.add(LiveScore.encode(t.score(), t.durationMs()));
       }
-      long last = page.get(page.size() - 1).contestantId();
-      return boards.write(temp, rows, scores).compose(x -> livePage(contestId, temp, last, written + page.size()));
+      return boards.write(temp, rows, scores).compose(x -> livePages(contestId, temp, next, written + totals.size()));
     });
   }
 

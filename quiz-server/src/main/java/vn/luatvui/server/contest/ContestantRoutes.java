@@ -130,7 +130,7 @@ public final class ContestantRoutes {
   public void saveAnswer(RoutingContext ctx) {
     int position = Integer.parseInt(ctx.pathParam("position"));
     AnswerPayload answer = Jsons.body(ctx, AnswerPayload.class);
-    attempts.saveAnswer(attemptId(ctx), AccessCodes.allPresented(ctx), position, answer)
+    attempts.saveAnswer(attemptId(ctx), AccessCodes.byContest(ctx), position, answer)
         .onSuccess(saved -> Jsons.send(ctx, 200, saved)).onFailure(ctx::fail);
   }
 

@@ -17,6 +17,7 @@ public final class Contests {
   private final StandingsRoutes standings;
   private final RoundClosing closing;
   private final BoardRebuild rebuild;
+  private final ContestBoards boards;
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
                   LegalDocumentStore documents, RateLimiter limiter, URI publicBaseUrl, Meters meters) {
@@ -27,10 +28,11 @@ public final class Contests {
     AttemptStore attempts = new AttemptStore(pool);
     EntryStore entries = new EntryStore(pool);
     QuestionSource questions = new QuestionSource(pool);
-    ContestBoards boards = new ContestBoards(vertx, redis, keys, meters);
+    this.boards = new ContestBoards(vertx, redis, keys, meters);
     BoardUpdates updates = new BoardUpdates(boards, entries);
     ContestService service = new ContestService(pool, contests, units, questions, clock);
-    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates, meters, clock);
+    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates,
+        new AnswerSaves(vertx, pool, clock), meters, clock);
     this.rebuild = new BoardRebuild(contests, entries, boards);
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
     this.organiser = new ContestRoutes(service, closing, clock);
@@ -57,5 +59,9 @@ public final class Contests {
 
   public BoardRebuild rebuild() {
     return rebuild;
+  }
+
+  public ContestBoards boards() {
+    return boards;
   }
 }

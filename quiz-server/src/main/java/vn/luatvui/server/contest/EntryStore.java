@@ -32,11 +32,13 @@ public final class EntryStore {
   private static final String LINE = "SELECT e.contestant_id, c.full_name, u.name, e.score, e.duration_ms, e.prediction, "
       + "e.submitted_at, e.final_rank FROM contest_entry e JOIN contestant c ON c.id = e.contestant_id "
       + "JOIN contest_unit u ON u.id = e.unit_id ";
-  private static final String TOTALS = "SELECT e.contestant_id, min(c.full_name), min(u.name), sum(e.score)::int, "
-      + "sum(e.duration_ms)::bigint, sum(abs(e.prediction - r.actual_figure)) FILTER (WHERE r.closed_at IS NOT NULL), "
-      + "max(e.submitted_at) FROM contest_entry e JOIN contestant c ON c.id = e.contestant_id "
-      + "JOIN contest_unit u ON u.id = c.unit_id JOIN contest_round r ON r.contest_id = e.contest_id "
-      + "AND r.number = e.round_number ";
+  /** Totals per contestant: aggregated first (in contestant order, by index), named after. */
+  private static final String TOTALS = "SELECT t.contestant_id, c.full_name, u.name, t.score, t.duration, t.distance, t.last "
+      + "FROM (SELECT e.contestant_id, sum(e.score)::int AS score, sum(e.duration_ms)::bigint AS duration, "
+      + "sum(abs(e.prediction - r.actual_figure)) FILTER (WHERE r.closed_at IS NOT NULL) AS distance, "
+      + "max(e.submitted_at) AS last FROM contest_entry e JOIN contest_round r ON r.contest_id = e.contest_id "
+      + "AND r.number = e.round_number WHERE %s GROUP BY e.contestant_id ORDER BY e.contestant_id LIMIT $3) t "
+      + "JOIN contestant c ON c.id = t.contestant_id JOIN contest_unit u ON u.id = c.unit_id ORDER BY t.contestant_id";
 
   private final Pool pool;
 
@@ -114,8 +116,8 @@ public final class EntryStore {
 
   /** A page of contest totals in contestant order, after {@code afterId}. */
   public Future<List<Totals>> totals(long contestId, long afterId, int limit) {
-    return pool.preparedQuery(TOTALS + "WHERE e.contest_id = $1 AND e.contestant_id > $2 GROUP BY e.contestant_id "
-            + "ORDER BY e.contestant_id LIMIT $3").execute(Tuple.of(contestId, afterId, limit))
+    return pool.preparedQuery(String.format(TOTALS, "e.contest_id = $1 AND e.contestant_id > $2"))
+        .execute(Tuple.of(contestId, afterId, limit))
         .map(rows -> {
           List<Totals> list = new ArrayList<>(rows.size());
           rows.forEach(r -> list.add(totals(r)));
@@ -124,8 +126,8 @@ public final class EntryStore {
   }
 
   public Future<Totals> totalsOf(long contestId, long contestantId) {
-    return pool.preparedQuery(TOTALS + "WHERE e.contest_id = $1 AND e.contestant_id = $2 GROUP BY e.contestant_id")
-        .execute(Tuple.of(contestId, contestantId))
+    return pool.preparedQuery(String.format(TOTALS, "e.contest_id = $1 AND e.contestant_id = $2"))
+        .execute(Tuple.of(contestId, contestantId, 1))
         .map(rows -> rows.size() == 0 ? null : totals(rows.iterator().next()));
   }
 

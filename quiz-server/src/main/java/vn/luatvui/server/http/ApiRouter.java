@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
@@ -23,71 +24,82 @@ final class ApiRouter {
   static Future<Router> create(Vertx vertx, ApiHandlers h) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
       RouterBuilder api = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+      Binder bind = new Binder(contract, api);
       api.rootHandler(BodyHandler.create(false).setBodyLimit(HttpVerticle.MAX_BODY_BYTES));
       api.rootHandler(h.authentication());
 
-      bind(api, "login", h.auth()::login);
-      bind(api, "logout", h.auth()::logout);
-      bind(api, "me", h.auth()::me);
-      bind(api, "listUsers", h.auth()::listUsers);
-      bind(api, "createUser", h.auth()::createUser);
-      bind(api, "updateUser", h.auth()::updateUser);
+      bind.to("login", h.auth()::login);
+      bind.to("logout", h.auth()::logout);
+      bind.to("me", h.auth()::me);
+      bind.to("listUsers", h.auth()::listUsers);
+      bind.to("createUser", h.auth()::createUser);
+      bind.to("updateUser", h.auth()::updateUser);
 
-      bind(api, "listDocuments", h.registry()::list);
-      bind(api, "createDocument", h.registry()::create);
-      bind(api, "updateDocument", h.registry()::update);
-      bind(api, "documentQuestions", h.registry()::questions);
+      bind.to("listDocuments", h.registry()::list);
+      bind.to("createDocument", h.registry()::create);
+      bind.to("updateDocument", h.registry()::update);
+      bind.to("documentQuestions", h.registry()::questions);
 
-      bind(api, "searchQuestions", h.questions()::search);
-      bind(api, "createQuestion", h.questions()::create);
-      bind(api, "getQuestion", h.questions()::get);
-      bind(api, "editQuestion", h.questions()::edit);
-      bind(api, "reviewQuestion", h.questions()::review);
-      bind(api, "questionHistory", h.questions()::history);
-      bind(api, "questionVersion", h.questions()::version);
-      bind(api, "publicQuestions", h.questions()::lookup);
+      bind.to("searchQuestions", h.questions()::search);
+      bind.to("createQuestion", h.questions()::create);
+      bind.to("getQuestion", h.questions()::get);
+      bind.to("editQuestion", h.questions()::edit);
+      bind.to("reviewQuestion", h.questions()::review);
+      bind.to("questionHistory", h.questions()::history);
+      bind.to("questionVersion", h.questions()::version);
+      bind.to("publicQuestions", h.questions()::lookup);
 
-      bind(api, "listSets", h.sets()::list);
-      bind(api, "createSet", h.sets()::create);
-      bind(api, "getSet", h.sets()::get);
-      bind(api, "updateSet", h.sets()::update);
-      bind(api, "deleteSet", h.sets()::delete);
+      bind.to("listSets", h.sets()::list);
+      bind.to("createSet", h.sets()::create);
+      bind.to("getSet", h.sets()::get);
+      bind.to("updateSet", h.sets()::update);
+      bind.to("deleteSet", h.sets()::delete);
 
-      bind(api, "importQuestions", h.transfers()::importQuestions);
-      bind(api, "exportQuestions", h.transfers()::exportQuestions);
+      bind.to("importQuestions", h.transfers()::importQuestions);
+      bind.to("exportQuestions", h.transfers()::exportQuestions);
 
-      bind(api, "createGame", h.games()::create);
-      bind(api, "listGames", h.reports()::list);
-      bind(api, "gameReport", h.reports()::report);
+      bind.to("createGame", h.games()::create);
+      bind.to("listGames", h.reports()::list);
+      bind.to("gameReport", h.reports()::report);
 
-      bind(api, "listContests", h.contests()::list);
-      bind(api, "createContest", h.contests()::create);
-      bind(api, "getContest", h.contests()::get);
-      bind(api, "updateContest", h.contests()::update);
-      bind(api, "publishContest", h.contests()::publish);
-      bind(api, "listUnits", h.contests()::units);
-      bind(api, "replaceUnits", h.contests()::replaceUnits);
-      bind(api, "closeRound", h.contests()::closeRound);
-      bind(api, "publishResults", h.contests()::publishResults);
-      bind(api, "participation", h.standings()::participation);
-      bind(api, "leaderboard", h.standings()::leaderboard);
-      bind(api, "unitRanking", h.standings()::unitRanking);
-      bind(api, "exportResults", h.standings()::export);
+      bind.to("listContests", h.contests()::list);
+      bind.to("createContest", h.contests()::create);
+      bind.to("getContest", h.contests()::get);
+      bind.to("updateContest", h.contests()::update);
+      bind.to("publishContest", h.contests()::publish);
+      bind.to("listUnits", h.contests()::units);
+      bind.to("replaceUnits", h.contests()::replaceUnits);
+      bind.to("closeRound", h.contests()::closeRound);
+      bind.to("publishResults", h.contests()::publishResults);
+      bind.to("participation", h.standings()::participation);
+      bind.to("leaderboard", h.standings()::leaderboard);
+      bind.to("unitRanking", h.standings()::unitRanking);
+      bind.to("exportResults", h.standings()::export);
 
-      bind(api, "register", h.contestants()::register);
-      bind(api, "contestantSignIn", h.contestants()::signIn);
-      bind(api, "contestantMe", h.contestants()::me);
-      bind(api, "startAttempt", h.contestants()::start);
-      bind(api, "getAttempt", h.contestants()::attempt);
-      bind(api, "saveAnswer", h.contestants()::saveAnswer);
-      bind(api, "savePrediction", h.contestants()::savePrediction);
-      bind(api, "submitAttempt", h.contestants()::submit);
+      bind.to("register", h.contestants()::register);
+      bind.to("contestantSignIn", h.contestants()::signIn);
+      bind.to("contestantMe", h.contestants()::me);
+      bind.to("startAttempt", h.contestants()::start);
+      bind.to("getAttempt", h.contestants()::attempt);
+      bind.to("saveAnswer", h.contestants()::saveAnswer);
+      bind.to("savePrediction", h.contestants()::savePrediction);
+      bind.to("submitAttempt", h.contestants()::submit);
       return api.createRouter();
     });
   }
 
-  /** Binds an operation (a handler that throws fails the request into the error mapper). */
-  private static void bind(RouterBuilder api, String operationId, Handler<RoutingContext> handler) {
-    api.getRoute(operationId).addHandler(handler);
+  /**
+   * Binds operations to handlers, each behind the check of its input against the contract (a handler
+   * that throws fails the request into the error mapper).
+   */
+  private record Binder(OpenAPIContract contract, RouterBuilder api) {
+    void to(String operationId, Handler<RoutingContext> handler) {
+      OpenAPIRoute route = api.getRoute(operationId);
+      ContractValidation.of(contract, route.getOperation()).ifPresent(validation -> {
+        route.setDoValidation(false);
+        route.addHandler(validation);
+      });
+      route.addHandler(handler);
+    }
   }
 }

@@ -120,6 +120,11 @@ class ContestApiTest {
     assertThat(Http.json(saved).getInteger("answered")).isEqualTo(1);
     assertThat(contestant.put("/api/attempts/" + id + "/answers/2", new JsonObject().put("choice", 0)).statusCode()).isEqualTo(200);
     assertThat(contestant.put("/api/attempts/" + id + "/answers/2", new JsonObject().put("text", "x")).statusCode()).isEqualTo(422);
+    HttpResponse<String> offContract = contestant.put("/api/attempts/" + id + "/answers/2", new JsonObject().put("choice", 12));
+    assertThat(offContract.statusCode()).isEqualTo(400);
+    assertThat(Http.json(offContract).getJsonObject("error").getString("message")).contains("đặc tả API");
+    assertThat(contestant.put("/api/attempts/" + id + "/answers/2", new JsonObject().put("colour", 1)).statusCode()).isEqualTo(400);
+    assertThat(contestant.put("/api/attempts/" + id + "/answers/x", new JsonObject().put("choice", 1)).statusCode()).isEqualTo(400);
     assertThat(running.http().put("/api/attempts/" + id + "/answers/2", new JsonObject().put("choice", 0)).statusCode()).isEqualTo(401);
 
     JsonObject resumed = contestant.json("/api/attempts/" + id);

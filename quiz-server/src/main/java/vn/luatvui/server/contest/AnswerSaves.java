@@ -1,0 +1,147 @@
+package vn.luatvui.server.contest;
+
+import static vn.luatvui.server.contest.ContestStore.at;
+import static vn.luatvui.server.contest.ContestStore.instant;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.luatvui.server.contest.domain.AttemptWindow;
+import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.json.Jsons;
+
+/**
+ * Answer saves, written together: saves arriving within a couple of milliseconds go to PostgreSQL in one
+ * statement and one commit, and each is acknowledged only once that commit is durable. Thousands of
+ * contestants clicking at once cost a few commits a second per connection instead of one each, which is
+ * what the disk's flush rate limits. Each row is still checked on its own: the contestant's code, the
+ * attempt not submitted, the clock (deadline plus grace). Two saves of the same question in one batch:
+ * the later one wins, as it would one after the other (only saves with the owner's code are written).
+ */
+public final class AnswerSaves {
+  /** How long the first save of a batch waits for others. */
+  static final long LINGER_MS = 2;
+  static final int MAX_BATCH = 500;
+  private static final String SQL = "WITH input AS (SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::bytea[]) "
+      + "AS x(attempt_id, position, answer, code)), "
+      + "ok AS (SELECT x.attempt_id, x.position, x.answer, x.code, a.deadline FROM input x "
+      + "JOIN contest_attempt a ON a.id = x.attempt_id AND a.submitted_at IS NULL "
+      + "AND $5 <= a.deadline + interval '" + AttemptWindow.GRACE.toSeconds() + " seconds' "
+      + "JOIN contestant c ON c.id = a.contestant_id AND c.code_hash = x.code), "
+      + "saved AS (INSERT INTO contest_answer (attempt_id, position, answer, answered_at) "
+      + "SELECT attempt_id, position, answer::jsonb, $5 FROM ok ON CONFLICT (attempt_id, position) DO UPDATE "
+      + "SET answer = excluded.answer, answered_at = excluded.answered_at RETURNING attempt_id, position, (xmax = 0) AS first) "
+      + "SELECT s.attempt_id, s.position, s.first, ok.deadline, "
+      + "(SELECT count(*) FROM contest_answer n WHERE n.attempt_id = s.attempt_id), ok.code "
+      + "FROM saved s JOIN ok ON ok.attempt_id = s.attempt_id AND ok.position = s.position";
+
+  /** How one save went: written (with the questions answered now and the deadline), or refused (null deadline). */
+  public record Saved(boolean written, int answered, Instant deadline) {
+    static final Saved REFUSED = new Saved(false, 0, null);
+  }
+
+  /** One question of one attempt, as asked by the holder of one code (only the owner's code passes). */
+  private record Key(long attemptId, int position, Buffer code) {
+  }
+
+  private record Pending(Key key, Buffer code, String answer, Context context, Promise<Saved> promise) {
+  }
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final Clock clock;
+  private List<Pending> batch = new ArrayList<>();
+
+  public AnswerSaves(Vertx vertx, Pool pool, Clock clock) {
+    this.vertx = vertx;
+    this.pool = pool;
+    this.clock = clock;
+  }
+
+  /** Queues the save; the future completes, on the caller's context, once it is committed or refused. */
+  public Future<Saved> save(long attemptId, Buffer code, int position, AnswerPayload answer) {
+    Context context = vertx.getOrCreateContext();
+    Promise<Saved> promise = Promise.promise();
+    Pending pending = new Pending(new Key(attemptId, position, code), code, Jsons.write(answer), context, promise);
+    boolean first;
+    List<Pending> full = null;
+    synchronized (this) {
+      batch.add(pending);
+      first = batch.size() == 1;
+      if (batch.size() >= MAX_BATCH) {
+        full = take();
+      }
+    }
+    if (full != null) {
+      write(full);
+    } else if (first) {
+      vertx.setTimer(LINGER_MS, id -> {
+        List<Pending> due;
+        synchronized (this) {
+          due = take();
+        }
+        write(due);
+      });
+    }
+    return promise.future();
+  }
+
+  private List<Pending> take() {
+    List<Pending> taken = batch;
+    batch = new ArrayList<>();
+    return taken;
+  }
+
+  private void write(List<Pending> pending) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Map<Key, Pending> last = new LinkedHashMap<>();
+    pending.forEach(p -> last.put(p.key(), p));
+    List<Pending> rows = new ArrayList<>(last.values());
+    Long[] attempts = rows.stream().map(p -> p.key().attemptId()).toArray(Long[]::new);
+    Integer[] positions = rows.stream().map(p -> p.key().position()).toArray(Integer[]::new);
+    String[] answers = rows.stream().map(Pending::answer).toArray(String[]::new);
+    Buffer[] codes = rows.stream().map(Pending::code).toArray(Buffer[]::new);
+    pool.preparedQuery(SQL).execute(Tuple.of(attempts, positions, answers, codes, at(clock.instant())))
+        .onComplete(result -> {
+          Map<Key, Saved> outcome = new HashMap<>();
+          if (result.succeeded()) {
+            Map<Long, Integer> firsts = new HashMap<>();
+            List<Row> written = new ArrayList<>();
+            result.result().forEach(r -> {
+              written.add(r);
+              if (r.getBoolean(2)) {
+                firsts.merge(r.getLong(0), 1, Integer::sum);
+              }
+            });
+            for (Row r : written) {
+              long attempt = r.getLong(0);
+              outcome.put(new Key(attempt, r.getInteger(1), r.getBuffer(5)), new Saved(true,
+                  (int) (r.getLong(4) + firsts.getOrDefault(attempt, 0)), instant(r, 3)));
+            }
+          }
+          for (Pending p : pending) {
+            p.context().runOnContext(x -> {
+              if (result.failed()) {
+                p.promise().fail(result.cause());
+              } else {
+                p.promise().complete(outcome.getOrDefault(p.key(), Saved.REFUSED));
+              }
+            });
+          }
+        });
+  }
+}
