@@ -69,7 +69,7 @@ describe(`LuậtVui web shell at ${BASE_URL}`, () => {
     await page.getByRole('link', { name: 'Xem các cuộc thi' }).click();
     await page.waitForURL(`${BASE_URL}/contests`);
     expect(await heading(page)).toBe('Cuộc thi tìm hiểu pháp luật');
-    expect(await page.getByText('Tính năng đang được xây dựng').isVisible()).toBe(true);
+    expect(await page.getByText('Cuộc thi trực tuyến tìm hiểu pháp luật theo từng đợt').isVisible()).toBe(true);
     await page.goBack();
     await page.waitForURL(`${BASE_URL}/`);
     expect(await heading(page)).toBe('Học pháp luật mà vui');

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentUser, signOut, useSession } from './auth';
+import { currentUser, hasRole, signOut, useSession, type Role } from './auth';
 import { roleLabel } from './bank/labels';
 import { getLang, setLang, t, type Lang, type MessageKey } from './i18n';
 import { navigate, useLocation } from './router';
 
-const NAV: readonly { href: string; labelKey: MessageKey }[] = [
+/** The main navigation; an entry with `roles` is shown to those roles only. */
+const NAV: readonly { href: string; labelKey: MessageKey; roles?: Role[] }[] = [
   { href: '/', labelKey: 'nav.home' },
   { href: '/play', labelKey: 'nav.play' },
   { href: '/host', labelKey: 'nav.host' },
   { href: '/contests', labelKey: 'nav.contests' },
+  { href: '/contests/new', labelKey: 'nav.organise', roles: ['ORGANISER'] },
   { href: '/lookup', labelKey: 'nav.lookup' },
   { href: '/bank', labelKey: 'nav.bank' },
 ];
@@ -39,7 +41,7 @@ export function Header() {
       </div>
       <nav id="main-nav" class={open ? 'main-nav open' : 'main-nav'} aria-label={t('nav.label')}>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.roles || hasRole(me, ...item.roles)).map((item) => (
             <li key={item.href}>
               <a href={item.href} aria-current={item.href === path ? 'page' : undefined}>
                 {t(item.labelKey)}

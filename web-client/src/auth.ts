@@ -2,8 +2,8 @@
 import { ApiError, api, setCsrfRefresher, setCsrfToken } from './api';
 import { createStore, useStore } from './store';
 
-export type Role = 'ADMIN' | 'REVIEWER' | 'AUTHOR' | 'HOST';
-export const ROLES: readonly Role[] = ['ADMIN', 'REVIEWER', 'AUTHOR', 'HOST'];
+export type Role = 'ADMIN' | 'REVIEWER' | 'AUTHOR' | 'HOST' | 'ORGANISER';
+export const ROLES: readonly Role[] = ['ADMIN', 'REVIEWER', 'AUTHOR', 'HOST', 'ORGANISER'];
 
 export interface Me {
   id: number;

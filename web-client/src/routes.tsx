@@ -4,7 +4,6 @@ import type { ComponentType } from 'preact';
 import type { Role } from './auth';
 import { guarded } from './components/RequireRole';
 import { lazyView } from './lazy';
-import { ComingSoon } from './pages/ComingSoon';
 import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
@@ -13,6 +12,11 @@ import type { Route, RouteProps } from './router';
 
 const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
 const WRITERS: Role[] = ['AUTHOR', 'REVIEWER'];
+const ORGANISERS: Role[] = ['ORGANISER'];
+
+// The contest screens are their own chunks: a contestant's phone loads the landing page and the
+// attempt, never the organiser's forms.
+const contestManage = lazyView(() => import('./pages/contest/manage/ContestManage').then((m) => m.ContestManage));
 
 /** "/bank/abc" is no question: not found, without asking the server. */
 function numericId(View: ComponentType<RouteProps>, param = 'id'): ComponentType<RouteProps> {
@@ -40,7 +44,19 @@ export const routes: readonly Route[] = [
   {
     path: '/contests',
     titleKey: 'contests.title',
-    view: () => <ComingSoon titleKey="contests.title" textKey="contests.soon" />,
+    view: lazyView(() => import('./pages/contest/ContestList').then((m) => m.ContestList)),
+  },
+  { path: '/contests/new', titleKey: 'manage.newTitle', view: guarded(ORGANISERS, contestManage) },
+  {
+    path: '/contests/:id',
+    titleKey: 'contest.docTitle',
+    view: numericId(lazyView(() => import('./pages/contest/ContestLanding').then((m) => m.ContestLanding))),
+  },
+  { path: '/contests/:id/manage', titleKey: 'manage.title', view: numericId(guarded(ORGANISERS, contestManage)) },
+  {
+    path: '/contests/:id/attempts/:attemptId',
+    titleKey: 'attempt.title',
+    view: numericId(numericId(lazyView(() => import('./pages/contest/AttemptPage').then((m) => m.AttemptPage))), 'attemptId'),
   },
   { path: '/lookup', titleKey: 'lookup.title', view: lazyView(() => import('./pages/Lookup').then((m) => m.Lookup)) },
   { path: '/login', titleKey: 'login.title', view: Login },

@@ -1,0 +1,56 @@
+// How far an attempt has got: which questions have a saved answer, which are being saved or wait
+// for the network, and what the navigator shows for each.
+import type { SaveState } from './saver';
+import type { AnswerBody, AttemptQuestion } from './types';
+
+export type NavState = 'answered' | 'unanswered' | 'saving' | 'failed';
+
+/** The saved answers by position, as the server sent them. */
+export function savedAnswers(questions: readonly Pick<AttemptQuestion, 'position' | 'answer'>[]): Record<number, AnswerBody | null> {
+  const out: Record<number, AnswerBody | null> = {};
+  for (const q of questions) out[q.position] = q.answer ?? null;
+  return out;
+}
+
+export const answerKey = (position: number) => `q${position}`;
+export const PREDICTION_KEY = 'prediction';
+
+/** What the navigator shows for a question. */
+export function navState(position: number, saved: Record<number, AnswerBody | null>, states: Record<string, SaveState | undefined>): NavState {
+  const state = states[answerKey(position)];
+  if (state?.status === 'saving') return 'saving';
+  if (state?.status === 'retrying' || state?.status === 'refused') return 'failed';
+  return saved[position] ? 'answered' : 'unanswered';
+}
+
+export interface Progress {
+  answered: number;
+  total: number;
+  /** Positions without a saved answer, in order. */
+  unanswered: number[];
+  /** Positions whose last answer is not saved (waiting for the network, or refused). */
+  unsaved: number[];
+}
+
+export function progress(
+  questions: readonly Pick<AttemptQuestion, 'position'>[],
+  saved: Record<number, AnswerBody | null>,
+  states: Record<string, SaveState | undefined>,
+): Progress {
+  const unanswered: number[] = [];
+  const unsaved: number[] = [];
+  for (const q of questions) {
+    const state = navState(q.position, saved, states);
+    if (!saved[q.position]) unanswered.push(q.position);
+    if (state === 'failed') unsaved.push(q.position);
+  }
+  return { answered: questions.length - unanswered.length, total: questions.length, unanswered, unsaved };
+}
+
+/** A typed prediction: a whole number from 0 to 1 000 000 000 (spaces and dots as thousands marks allowed), or null. */
+export function parsePrediction(text: string): number | null {
+  const digits = text.trim().replace(/[\s.,]/g, '');
+  if (!/^\d{1,10}$/.test(digits)) return null;
+  const n = Number(digits);
+  return n <= 1_000_000_000 ? n : null;
+}

@@ -1,0 +1,211 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError } from '../../api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import {
+  cleanAccessCode,
+  emptyRegistration,
+  localToday,
+  REGISTRATION_FIELDS,
+  registrationBody,
+  registrationField,
+  registrationProblems,
+  type RegistrationField,
+  type RegistrationForm,
+} from '../../contest/registration';
+import type { ContestantMe, Registered, Unit } from '../../contest/types';
+import { t } from '../../i18n';
+import { useApi } from '../../useApi';
+import { UnitPicker } from './UnitPicker';
+
+type Problems = Partial<Record<RegistrationField, string>>;
+
+/** Registration (đăng ký dự thi): name, date of birth, unit, phone or email, ID number when asked. */
+export function RegisterForm(props: { contestId: number; askIdNumber: boolean; onRegistered: (registered: Registered) => void }) {
+  const units = useApi<Unit[]>(`/api/contests/${props.contestId}/units`);
+  const [form, setForm] = useState<RegistrationForm>(emptyRegistration);
+  const [problems, setProblems] = useState<Problems>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<RegistrationForm>) => setForm((f) => ({ ...f, ...patch }));
+  const errors = (k: RegistrationField) => (problems[k] ? [problems[k]!] : undefined);
+
+  const focusFirst = (found: Problems) => {
+    const first = REGISTRATION_FIELDS.find((k) => found[k]);
+    if (first) document.getElementById(first === 'contact' ? 'reg-phone' : `reg-${first}`)?.focus();
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found = registrationProblems(form, props.askIdNumber, localToday());
+    setProblems(found);
+    setError(null);
+    if (Object.keys(found).length > 0) {
+      focusFirst(found);
+      return;
+    }
+    setBusy(true);
+    try {
+      const registered = await api<Registered>(`/api/contests/${props.contestId}/registrations`, {
+        body: registrationBody(form, props.askIdNumber),
+      });
+      props.onRegistered(registered);
+    } catch (e) {
+      const fromServer: Problems = {};
+      if (e instanceof ApiError) {
+        for (const v of e.violations) {
+          const field = registrationField(v.field);
+          if (field) fromServer[field] = v.message;
+        }
+      }
+      setProblems(fromServer);
+      setError(e);
+      focusFirst(fromServer);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="form register-form" noValidate onSubmit={submit} aria-labelledby="register-heading">
+      <h2 id="register-heading">{t('reg.heading')}</h2>
+      <p class="hint">{t('reg.intro')}</p>
+      <Field id="reg-fullName" label={t('reg.fullName')} errors={errors('fullName')}>
+        {(a) => (
+          <input {...a} class="input" type="text" autoComplete="name" maxLength={200} value={form.fullName} onInput={(e) => set({ fullName: e.currentTarget.value })} />
+        )}
+      </Field>
+      <Field id="reg-birthDate" label={t('reg.birthDate')} hint={t('reg.birthHint')} errors={errors('birthDate')}>
+        {(a) => (
+          <input {...a} class="input field-date" type="date" autoComplete="bday" max={localToday()} value={form.birthDate} onInput={(e) => set({ birthDate: e.currentTarget.value })} />
+        )}
+      </Field>
+      {units.error ? <ErrorNotice error={units.error} /> : null}
+      {units.loading && !units.data ? <p class="loading">{t('reg.unitsLoading')}</p> : null}
+      {units.data ? <UnitPicker id="reg-unitId" units={units.data} value={form.unitId} onChange={(unitId) => set({ unitId })} errors={errors('unitId')} /> : null}
+      <fieldset class={`group${problems.contact ? ' invalid' : ''}`} aria-describedby={problems.contact ? 'reg-contact-error' : 'reg-contact-hint'}>
+        <legend>{t('reg.contact')}</legend>
+        <p class="hint" id="reg-contact-hint">
+          {t('reg.contactHint')}
+        </p>
+        {problems.contact ? (
+          <p class="field-error" id="reg-contact-error">
+            {problems.contact}
+          </p>
+        ) : null}
+        <Field id="reg-phone" label={t('reg.phone')} errors={errors('phone')}>
+          {(a) => (
+            <input {...a} class="input" type="tel" inputMode="tel" autoComplete="tel" maxLength={30} value={form.phone} onInput={(e) => set({ phone: e.currentTarget.value })} />
+          )}
+        </Field>
+        <Field id="reg-email" label={t('reg.email')} errors={errors('email')}>
+          {(a) => (
+            <input {...a} class="input" type="email" autoComplete="email" maxLength={200} value={form.email} onInput={(e) => set({ email: e.currentTarget.value })} />
+          )}
+        </Field>
+      </fieldset>
+      {props.askIdNumber ? (
+        <Field id="reg-idNumber" label={t('reg.idNumber')} hint={t('reg.idHint')} errors={errors('idNumber')}>
+          {(a) => (
+            <input {...a} class="input" type="text" inputMode="numeric" autoComplete="off" maxLength={20} value={form.idNumber} onInput={(e) => set({ idNumber: e.currentTarget.value })} />
+          )}
+        </Field>
+      ) : null}
+      <ErrorNotice error={error} />
+      <button type="submit" class="button primary big" disabled={busy || !units.data}>
+        {busy ? t('reg.busy') : t('reg.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** The access code, shown once after registering, big, with a copy button. */
+export function AccessCodePanel(props: { code: string; name: string; onDismiss: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'no' | ''>('');
+  useEffect(() => ref.current?.focus(), []);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.code);
+      setCopied('yes');
+    } catch {
+      setCopied('no');
+    }
+  };
+  return (
+    <div class="access-code-panel" ref={ref} tabIndex={-1} role="region" aria-labelledby="access-code-heading">
+      <h2 id="access-code-heading">{t('code.heading', { name: props.name })}</h2>
+      <p class="access-code-label">{t('code.label')}</p>
+      <p class="access-code notranslate">
+        {props.code}
+      </p>
+      <p class="access-code-save">{t('code.save')}</p>
+      <div class="actions">
+        <button type="button" class="button" onClick={copy}>
+          {t('code.copy')}
+        </button>
+        <button type="button" class="button primary" onClick={props.onDismiss}>
+          {t('code.done')}
+        </button>
+      </div>
+      <p role="status" class="hint">
+        {copied === 'yes' ? t('code.copied') : copied === 'no' ? t('code.copyFailed') : ''}
+      </p>
+    </div>
+  );
+}
+
+/** "Đã đăng ký? Nhập mã dự thi": back on another device (or after cookies were cleared). */
+export function SignInWithCode(props: { contestId: number; onSignedIn: (me: ContestantMe) => void }) {
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const accessCode = cleanAccessCode(code);
+    setError(null);
+    if (!accessCode) {
+      setProblem(t('signin.codeRequired'));
+      document.getElementById('signin-code')?.focus();
+      return;
+    }
+    setProblem('');
+    setBusy(true);
+    try {
+      props.onSignedIn(await api<ContestantMe>(`/api/contests/${props.contestId}/sign-in`, { body: { accessCode } }));
+    } catch (e) {
+      // 401 is a wrong code here, not a staff session: show the server's words.
+      if (e instanceof ApiError && e.status === 401) setProblem(e.message || t('signin.wrong'));
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="form signin-form" noValidate onSubmit={submit} aria-labelledby="signin-heading">
+      <h2 id="signin-heading">{t('signin.heading')}</h2>
+      <Field id="signin-code" label={t('signin.code')} hint={t('signin.hint')} errors={problem ? [problem] : undefined}>
+        {(a) => (
+          <input
+            {...a}
+            class="input access-code-input"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellcheck={false}
+            maxLength={40}
+            value={code}
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <ErrorNotice error={error} />
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? t('signin.busy') : t('signin.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../../../i18n';
+import { currentLocation, startRouter, useLocation } from '../../../router';
+import { fakeServer, settle } from '../../../test/server';
+import { ContestManage } from './ContestManage';
+
+let root: HTMLElement;
+let stop: () => void;
+
+const SETS = [{ id: 4, title: 'Giao thông cơ bản', description: null, ownerId: 2, ownerName: 'Cô Lan', shared: true, questionCount: 30, updatedAt: '2026-11-01T00:00:00Z' }];
+
+const CONTEST = {
+  id: 9,
+  title: 'Tìm hiểu pháp luật 2026',
+  description: null,
+  rules: null,
+  organiser: 'Huyện Đoàn Bình Minh',
+  status: 'DRAFT',
+  settings: { questionsPerAttempt: 5, timeLimitSeconds: 300, attemptsPerRound: 1, practiceEnabled: false, reveal: 'AFTER_SUBMIT', pointsPerQuestion: 5, predictionQuestion: null, predictionTarget: null, askIdNumber: false, winnersPerRound: 3, pool: { setIds: [4], tags: [], quotas: [] } },
+  rounds: [{ number: 1, title: 'Đợt 1', opensAt: '2026-11-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z', state: 'OPEN', closedAt: null, actualFigure: null, resultsPublished: false, participants: 3 }],
+  contestants: 3,
+  canManage: true,
+  serverTime: '2026-11-28T00:00:00Z',
+};
+
+function Screen(props: { id?: string }) {
+  const location = useLocation();
+  return <ContestManage params={props.id ? { id: props.id } : {}} location={location} />;
+}
+
+beforeEach(() => {
+  setLang('vi');
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+  stop();
+  vi.unstubAllGlobals();
+});
+
+async function show(url: string, id?: string) {
+  window.history.replaceState(null, '', url);
+  stop = startRouter();
+  act(() => render(<Screen id={id} />, root));
+  await act(() => settle());
+  await act(() => settle());
+}
+
+async function type(selector: string, value: string) {
+  const input = root.querySelector<HTMLInputElement>(selector)!;
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const button = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
+const click = async (el: Element | undefined | null) => {
+  await act(async () => {
+    (el as HTMLElement).click();
+    await settle();
+  });
+};
+
+describe('organiser: a new contest', () => {
+  it('lists what to fix, then creates the draft with its settings and opens its page', async () => {
+    const calls = fakeServer({
+      'GET /api/question-sets': { body: SETS },
+      'POST /api/contests': { status: 201, body: { ...CONTEST, id: 21 } },
+      'GET /api/contests/21': { body: { ...CONTEST, id: 21 } },
+    });
+    await show('/contests/new');
+    expect(root.querySelector('h1')?.textContent).toBe('Tạo cuộc thi');
+    expect([...root.querySelectorAll('[role="tab"]')].map((t) => t.textContent)).toEqual(['Thiết lập', 'Đợt thi']);
+    expect(root.textContent).toContain('Chưa chọn nguồn câu hỏi nào');
+
+    await type('#cf-settings-timeLimitSeconds', '30');
+    await click(button('Tạo cuộc thi (bản nháp)'));
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    const summary = root.querySelector('#cform-problems')!;
+    expect(summary.textContent).toContain('Có 3 chỗ cần sửa');
+    expect(summary.textContent).toContain('Tên cuộc thi: Mục này bắt buộc.');
+    expect(summary.textContent).toContain('Thời gian làm bài (giây): Hãy nhập một số nguyên từ 60 đến 7200.');
+    expect(root.querySelector('#cf-title')?.getAttribute('aria-invalid')).toBe('true');
+
+    await type('#cf-title', 'Tìm hiểu pháp luật 2026');
+    await type('#cf-organiser', 'Huyện Đoàn Bình Minh');
+    await type('#cf-settings-timeLimitSeconds', '300');
+    await act(async () => root.querySelector<HTMLInputElement>('.set-picks input')!.click());
+    // A round, on the other tab.
+    await click(root.querySelector('#tab-rounds'));
+    expect(currentLocation().query.get('tab')).toBe('rounds');
+    await click(button('Thêm đợt thi'));
+    expect(root.querySelector<HTMLInputElement>('#cf-rounds-0-title')?.value).toBe('Đợt 1');
+    await click(button('Tạo cuộc thi (bản nháp)'));
+
+    const post = calls.find((c) => c.method === 'POST')!;
+    const body = post.body as { title: string; settings: Record<string, unknown>; rounds: { number: number; opensAt: string }[] };
+    expect(body.title).toBe('Tìm hiểu pháp luật 2026');
+    expect(body.settings).toMatchObject({ timeLimitSeconds: 300, questionsPerAttempt: 20, pool: { setIds: [4], tags: [], quotas: [] } });
+    expect(body.rounds).toHaveLength(1);
+    expect(body.rounds[0].number).toBe(1);
+    expect(body.rounds[0].opensAt).toMatch(/Z$/);
+    expect(currentLocation().path).toBe('/contests/21/manage');
+  });
+
+  it('puts the server’s violations on the fields', async () => {
+    fakeServer({
+      'GET /api/question-sets': { body: SETS },
+      'POST /api/contests': {
+        status: 422,
+        // The server names a round by its number.
+        body: { error: { code: 'invalid', message: 'Có lỗi.', violations: [{ field: 'rounds[1].closesAt', message: 'Đợt thi chồng lên đợt khác.' }] } },
+      },
+    });
+    await show('/contests/new');
+    await type('#cf-title', 'Cuộc thi A');
+    await type('#cf-organiser', 'Thành Đoàn');
+    await click(root.querySelector('#tab-rounds'));
+    await click(button('Thêm đợt thi'));
+    await click(button('Tạo cuộc thi (bản nháp)'));
+    expect(root.querySelector('#cform-problems')?.textContent).toContain('Đợt 1, Đóng lúc: Đợt thi chồng lên đợt khác.');
+    expect(root.querySelector('#cf-rounds-0-closesAt-error')?.textContent).toBe('Đợt thi chồng lên đợt khác.');
+  });
+});
+
+describe('organiser: an existing contest', () => {
+  it('shows the server’s refusal to publish', async () => {
+    fakeServer({
+      'GET /api/contests/9': { body: CONTEST },
+      'GET /api/question-sets': { body: SETS },
+      'POST /api/contests/9/publish': { status: 422, body: { error: { code: 'not_ready', message: 'Cuộc thi chưa có đơn vị nào.' } } },
+    });
+    await show('/contests/9/manage', '9');
+    expect(root.querySelector('h1')?.textContent).toBe('Quản lý: Tìm hiểu pháp luật 2026');
+    expect(root.querySelectorAll('[role="tab"]')).toHaveLength(5);
+    await click(button('Công bố cuộc thi'));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Cuộc thi chưa có đơn vị nào.');
+  });
+
+  it('closes a round after a confirmation and shows the real figure', async () => {
+    const calls = fakeServer({
+      'GET /api/contests/9': { body: CONTEST },
+      'POST /api/contests/9/rounds/1/close': { body: { ...CONTEST.rounds[0], state: 'CLOSED', closedAt: '2026-11-28T02:00:00Z', actualFigure: 17 } },
+    });
+    await show('/contests/9/manage?tab=rounds', '9');
+    await click(button('Đóng đợt thi Đợt 1'));
+    const dialog = root.querySelector('dialog')!;
+    expect(dialog.textContent).toContain('Đóng đợt thi ngay?');
+    await click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Đóng đợt thi'));
+    expect(calls.some((c) => c.method === 'POST' && c.url === '/api/contests/9/rounds/1/close')).toBe(true);
+    expect(root.textContent).toContain('Con số thực tế của câu dự đoán: 17');
+    expect(button('Công bố kết quả Đợt 1')).toBeTruthy();
+    expect(root.querySelector<HTMLInputElement>('#cf-rounds-0-title')?.disabled).toBe(true);
+  });
+
+  it('uploads the units as CSV text and lists the problems by row and column', async () => {
+    const calls = fakeServer({
+      'GET /api/contests/9': { body: CONTEST },
+      'GET /api/contests/9/units': { body: [] },
+      'PUT /api/contests/9/units': {
+        status: 422,
+        body: { error: { code: 'invalid_units', message: 'Danh sách đơn vị có lỗi.' }, problems: [{ row: 3, column: 'ma_cap_tren', message: 'Không có đơn vị mã XX.' }] },
+      },
+    });
+    await show('/contests/9/manage?tab=units', '9');
+    expect(root.textContent).toContain('Chưa có đơn vị nào.');
+    const input = root.querySelector<HTMLInputElement>('#units-file')!;
+    const file = new File(['\uFEFFma,ten,ma_cap_tren\nHD,Huyện Đoàn,\nCD,Chi đoàn,XX\n'], 'don-vi.csv', { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector('.units-tab form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await settle();
+    });
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.body).toEqual({ csv: 'ma,ten,ma_cap_tren\nHD,Huyện Đoàn,\nCD,Chi đoàn,XX\n' });
+    const cells = [...root.querySelectorAll('.units-tab tbody td')].map((td) => td.textContent);
+    expect(cells).toEqual(['3', 'ma_cap_tren', 'Không có đơn vị mã XX.']);
+    expect(root.textContent).toContain('Danh sách đơn vị có lỗi.');
+  });
+
+  it('refuses a contest organised by someone else', async () => {
+    fakeServer({ 'GET /api/contests/9': { body: { ...CONTEST, canManage: false } } });
+    await show('/contests/9/manage', '9');
+    expect(root.querySelector('h1')?.textContent).toBe('Không đủ quyền');
+  });
+});

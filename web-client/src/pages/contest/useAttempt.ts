@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError } from '../../api';
+import { draftFor, payloadOf, sameAnswer, type Draft } from '../../contest/answers';
+import { attemptTimer, isTimeUp, resync } from '../../contest/clock';
+import { answerKey, PREDICTION_KEY, savedAnswers } from '../../contest/progress';
+import { AnswerSaver, type SaveState } from '../../contest/saver';
+import type { AnswerBody, Attempt, Saved } from '../../contest/types';
+import type { Timer } from '../../game/timer';
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** How often, and how many times, the result is asked for once time is up and the server is still finishing. */
+const FINAL_POLL_MS = 2000;
+const FINAL_POLLS = 15;
+/** How long a submission waits for answers still being sent. */
+const SUBMIT_WAIT_MS = 5000;
+
+export type Phase = 'loading' | 'error' | 'working' | 'submitting' | 'timeUp' | 'done';
+
+export interface AttemptView {
+  phase: Phase;
+  attempt: Attempt | null;
+  error: unknown;
+  timer: Timer | null;
+  /** Saved answers by position. */
+  saved: Record<number, AnswerBody | null>;
+  drafts: Record<number, Draft>;
+  states: Record<string, SaveState | undefined>;
+  predictionText: string;
+  predictionSaved: number | null;
+  /** Why the attempt ended by itself ("time is up", or the server refused an answer). */
+  ended: 'timeUp' | 'refused' | null;
+  endedMessage: string;
+  submitError: unknown;
+}
+
+/**
+ * One attempt: loads it (resuming with the server's remaining time), saves each answer as it is
+ * given, re-syncs the clock from every save, submits, and at 0 fetches the result the server made.
+ */
+export function useAttempt(attemptId: number) {
+  const [view, setView] = useState<AttemptView>({
+    phase: 'loading',
+    attempt: null,
+    error: null,
+    timer: null,
+    saved: {},
+    drafts: {},
+    states: {},
+    predictionText: '',
+    predictionSaved: null,
+    ended: null,
+    endedMessage: '',
+    submitError: null,
+  });
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const saverRef = useRef<AnswerSaver<unknown, Saved> | null>(null);
+  const live = useRef(true);
+  const polling = useRef(false);
+
+  const patch = useCallback((change: Partial<AttemptView> | ((v: AttemptView) => Partial<AttemptView>)) => {
+    if (!live.current) return;
+    setView((v) => ({ ...v, ...(typeof change === 'function' ? change(v) : change) }));
+  }, []);
+
+  /** Shows a submitted attempt, or starts (resumes) an attempt in progress. */
+  const adopt = useCallback((attempt: Attempt, at: number) => {
+    const saved = savedAnswers(attempt.questions ?? []);
+    if (attempt.status === 'SUBMITTED') {
+      saverRef.current?.close();
+      patch({ phase: 'done', attempt, saved, error: null });
+      return;
+    }
+    const drafts: Record<number, Draft> = {};
+    for (const q of attempt.questions ?? []) drafts[q.position] = draftFor(q);
+    const prediction = attempt.prediction?.value ?? null;
+    patch((v) => ({
+      phase: attempt.remainingMs > 0 ? 'working' : 'timeUp',
+      ended: attempt.remainingMs > 0 ? v.ended : v.ended ?? 'timeUp',
+      attempt,
+      saved,
+      drafts: { ...drafts, ...keepUnsaved(v, attempt.id) },
+      timer: attemptTimer(attempt.remainingMs, at),
+      predictionText: v.attempt?.id === attempt.id && v.predictionText ? v.predictionText : prediction === null ? '' : String(prediction),
+      predictionSaved: prediction,
+      error: null,
+    }));
+  }, []);
+
+  /** After time is up: asks for the attempt until the server has submitted it. */
+  const fetchFinal = useCallback(async () => {
+    if (polling.current) return;
+    polling.current = true;
+    try {
+      for (let i = 0; i < FINAL_POLLS && live.current; i++) {
+        try {
+          const attempt = await api<Attempt>(`/api/attempts/${attemptId}`);
+          const at = now();
+          if (attempt.status === 'SUBMITTED' || attempt.remainingMs > 1500) {
+            // Submitted; or this device's clock ran fast and there is time left after all.
+            if (attempt.status !== 'SUBMITTED') patch({ ended: null });
+            adopt(attempt, at);
+            return;
+          }
+        } catch (e) {
+          if (!(e instanceof ApiError) || e.status !== 0) {
+            patch({ submitError: e });
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, FINAL_POLL_MS));
+      }
+    } finally {
+      polling.current = false;
+    }
+  }, [attemptId]);
+
+  const load = useCallback(async () => {
+    patch({ phase: 'loading', error: null });
+    try {
+      const attempt = await api<Attempt>(`/api/attempts/${attemptId}`);
+      adopt(attempt, now());
+    } catch (e) {
+      patch({ phase: 'error', error: e });
+    }
+  }, [attemptId]);
+
+  useEffect(() => {
+    live.current = true;
+    const saver = new AnswerSaver<unknown, Saved>({
+      send: (key, body) =>
+        api<Saved>(key === PREDICTION_KEY ? `/api/attempts/${attemptId}/prediction` : `/api/attempts/${attemptId}/answers/${key.slice(1)}`, {
+          method: 'PUT',
+          body,
+        }),
+      onState: (key, state) => patch((v) => ({ states: { ...v.states, [key]: state } })),
+      onSaved: (key, saved, body) =>
+        patch((v) => ({
+          timer: v.timer && v.phase === 'working' ? resync(v.timer, saved.remainingMs, now()) : v.timer,
+          ...(key === PREDICTION_KEY
+            ? { predictionSaved: (body as { value: number }).value }
+            : { saved: { ...v.saved, [Number(key.slice(1))]: body as AnswerBody } }),
+        })),
+      onClosed: (error) => {
+        // The server takes no more answers: time is up there, or the attempt was submitted elsewhere.
+        const v = viewRef.current;
+        if (v.phase === 'done' || v.phase === 'submitting') return;
+        patch({ phase: 'timeUp', ended: 'refused', endedMessage: error.message });
+        void fetchFinal();
+      },
+    });
+    saverRef.current = saver;
+    void load();
+    const online = () => saver.retryNow();
+    window.addEventListener('online', online);
+    return () => {
+      live.current = false;
+      saver.close();
+      window.removeEventListener('online', online);
+    };
+  }, [attemptId]);
+
+  // The clock: at 0 the server submits the attempt by itself; show that and fetch the result.
+  useEffect(() => {
+    if (view.phase !== 'working' || !view.timer) return;
+    const timer = view.timer;
+    const id = setInterval(() => {
+      if (isTimeUp(timer, now())) {
+        clearInterval(id);
+        patch({ phase: 'timeUp', ended: 'timeUp' });
+        void fetchFinal();
+      }
+    }, 250);
+    return () => clearInterval(id);
+  }, [view.phase, view.timer]);
+
+  useEffect(() => {
+    if (view.phase === 'timeUp') void fetchFinal();
+  }, [view.phase]);
+
+  /** Changes what is on screen for a question, without saving (typing). */
+  const setDraft = useCallback((position: number, draft: Draft) => {
+    patch((v) => ({ drafts: { ...v.drafts, [position]: draft } }));
+  }, []);
+
+  /** Saves the question's answer as it is on screen (when it differs from the one saved). */
+  const commit = useCallback((position: number, draft?: Draft) => {
+    const v = viewRef.current;
+    if (v.phase !== 'working') return;
+    const body = payloadOf(draft ?? v.drafts[position]);
+    if (!body) return;
+    const state = v.states[answerKey(position)];
+    if (sameAnswer(body, v.saved[position]) && state?.status !== 'retrying' && state?.status !== 'saving') return;
+    saverRef.current?.save(answerKey(position), body);
+  }, []);
+
+  /** An answer given with a tap: on screen and saved at once. */
+  const answer = useCallback((position: number, draft: Draft) => {
+    setDraft(position, draft);
+    commit(position, draft);
+  }, []);
+
+  const setPredictionText = useCallback((text: string) => patch({ predictionText: text }), []);
+
+  const savePrediction = useCallback((value: number) => {
+    const v = viewRef.current;
+    if (v.phase !== 'working') return;
+    if (value === v.predictionSaved && v.states[PREDICTION_KEY]?.status !== 'retrying') return;
+    saverRef.current?.save(PREDICTION_KEY, { value });
+  }, []);
+
+  const retry = useCallback(() => saverRef.current?.retryNow(), []);
+
+  const submit = useCallback(async () => {
+    const v = viewRef.current;
+    if (v.phase !== 'working') return;
+    patch({ phase: 'submitting', submitError: null });
+    await saverRef.current?.settled(SUBMIT_WAIT_MS);
+    try {
+      const attempt = await api<Attempt>(`/api/attempts/${attemptId}/submit`, { method: 'POST' });
+      saverRef.current?.close();
+      adopt(attempt, now());
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        patch({ phase: 'timeUp', ended: 'refused', endedMessage: e.message });
+        void fetchFinal();
+      } else {
+        patch({ phase: 'working', submitError: e });
+      }
+    }
+  }, [attemptId]);
+
+  return { view, reload: load, setDraft, commit, answer, setPredictionText, savePrediction, retry, submit, pending: () => saverRef.current?.pending() ?? false };
+}
+
+/** Drafts not yet saved survive a re-load of the same attempt (the clock re-synced after time was thought up). */
+function keepUnsaved(v: AttemptView, attemptId: number): Record<number, Draft> {
+  if (v.attempt?.id !== attemptId) return {};
+  const out: Record<number, Draft> = {};
+  for (const [position, draft] of Object.entries(v.drafts)) {
+    const p = Number(position);
+    if (!sameAnswer(payloadOf(draft), v.saved[p])) out[p] = draft;
+  }
+  return out;
+}
