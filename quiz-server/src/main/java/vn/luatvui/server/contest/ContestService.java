@@ -51,6 +51,7 @@ public final class ContestService {
   private final UnitStore units;
   private final QuestionSource questions;
   private final Clock clock;
+  private final ContestCounts counts;
 
   public ContestService(Pool pool, ContestStore store, UnitStore units, QuestionSource questions, Clock clock) {
     this.pool = pool;
@@ -58,15 +59,16 @@ public final class ContestService {
     this.units = units;
     this.questions = questions;
     this.clock = clock;
+    this.counts = new ContestCounts(store);
   }
 
   public Future<List<ContestViews.ContestSummary>> list(Long ownerId, boolean everything, Instant now) {
     return store.list(ownerId, everything).compose(contests -> Future.all(contests.stream()
-            .map(c -> store.rounds(pool, c.id()).map(rounds -> {
+            .map(c -> store.rounds(pool, c.id()).compose(rounds -> counts.of(c.id()).map(n -> {
               Round current = ContestViews.current(rounds, now);
-              return new ContestViews.ContestSummary(c.id(), c.title(), c.organiser(), c.status(), c.contestants(),
-                  current == null ? null : ContestViews.RoundView.of(current, now));
-            })).toList())
+              return new ContestViews.ContestSummary(c.id(), c.title(), c.organiser(), c.status(), n.contestants(),
+                  current == null ? null : ContestViews.RoundView.of(current, n, now));
+            }))).toList())
         .map(all -> all.<ContestViews.ContestSummary>list()));
   }
 
@@ -78,12 +80,14 @@ public final class ContestService {
 
   /** The contest as its landing page shows it; a draft exists only for its organiser. */
   public Future<ContestViews.ContestView> view(long id, CurrentUser user) {
-    return visible(id, user).compose(contest -> store.rounds(pool, id)
-        .map(rounds -> ContestViews.of(contest, rounds, canManage(contest, user), clock.instant())));
+    return visible(id, user).compose(contest -> store.rounds(pool, id).compose(rounds -> counts.of(id)
+        .map(n -> ContestViews.of(contest, rounds, n, canManage(contest, user), clock.instant()))));
   }
 
   public Future<ContestViews.RoundView> roundView(long id, int number) {
-    return store.round(pool, id, number, "").map(r -> ContestViews.RoundView.of(r, clock.instant()));
+    counts.forget(id);
+    return store.round(pool, id, number, "").compose(r -> counts.of(id)
+        .map(n -> ContestViews.RoundView.of(r, n, clock.instant())));
   }
 
   public Future<Void> update(CurrentUser user, long id, ContestForms.ContestBody body) {

@@ -16,10 +16,9 @@ import vn.luatvui.server.json.Jsons;
 /** Contests and their rounds in PostgreSQL (units live in {@link UnitStore}). */
 public final class ContestStore {
   private static final String CONTEST = "SELECT c.id, c.title, c.description, c.rules, c.organiser, c.owner_id, c.status, "
-      + "c.settings::text, (SELECT count(*) FROM contestant s WHERE s.contest_id = c.id) FROM contest c ";
+      + "c.settings::text FROM contest c ";
   private static final String ROUND = "SELECT r.contest_id, r.number, r.title, r.opens_at, r.closes_at, r.closed_at, "
-      + "r.actual_figure, r.published_at, (SELECT count(*) FROM contest_entry e WHERE e.contest_id = r.contest_id "
-      + "AND e.round_number = r.number) FROM contest_round r ";
+      + "r.actual_figure, r.published_at FROM contest_round r ";
 
   private final Pool pool;
 
@@ -94,6 +93,18 @@ public final class ContestStore {
         });
   }
 
+  /** How many have registered, and taken part in each round (counted; callers cache it). */
+  public Future<ContestCounts.Counts> counts(long contestId) {
+    return pool.preparedQuery("SELECT count(*) FROM contestant WHERE contest_id = $1").execute(Tuple.of(contestId))
+        .compose(registered -> pool.preparedQuery("SELECT round_number, count(*) FROM contest_entry WHERE contest_id = $1 "
+                + "GROUP BY round_number").execute(Tuple.of(contestId))
+            .map(rows -> {
+              java.util.Map<Integer, Long> participants = new java.util.HashMap<>();
+              rows.forEach(r -> participants.put(r.getInteger(0), r.getLong(1)));
+              return new ContestCounts.Counts(registered.iterator().next().getLong(0), participants);
+            }));
+  }
+
   public Future<Void> upsertRound(SqlClient tx, long contestId, RoundDraft round) {
     return tx.preparedQuery("INSERT INTO contest_round (contest_id, number, title, opens_at, closes_at) "
             + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contest_id, number) DO UPDATE SET title = excluded.title, "
@@ -140,11 +151,11 @@ public final class ContestStore {
 
   private static Contest contest(Row r) {
     return new Contest(r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
-        Contest.Status.valueOf(r.getString(6)), Jsons.read(r.getString(7), ContestSettings.class), r.getLong(8));
+        Contest.Status.valueOf(r.getString(6)), Jsons.read(r.getString(7), ContestSettings.class));
   }
 
   private static Round round(Row r) {
     return new Round(r.getLong(0), r.getInteger(1), r.getString(2), instant(r, 3), instant(r, 4), instant(r, 5),
-        r.getLong(6), instant(r, 7) != null, r.getLong(8));
+        r.getLong(6), instant(r, 7) != null);
   }
 }

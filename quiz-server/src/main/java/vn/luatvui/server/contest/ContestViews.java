@@ -8,9 +8,9 @@ import vn.luatvui.server.contest.domain.ContestSettings;
 final class ContestViews {
   record RoundView(int number, String title, Instant opensAt, Instant closesAt, Round.State state, Instant closedAt,
                    Long actualFigure, boolean resultsPublished, long participants) {
-    static RoundView of(Round r, Instant now) {
+    static RoundView of(Round r, ContestCounts.Counts counts, Instant now) {
       return new RoundView(r.number(), r.title(), r.opensAt(), r.closesAt(), r.stateAt(now), r.closedAt(),
-          r.actualFigure(), r.resultsPublished(), r.participants());
+          r.actualFigure(), r.resultsPublished(), counts.participants(r.number()));
     }
   }
 
@@ -26,9 +26,9 @@ final class ContestViews {
   private ContestViews() {
   }
 
-  static ContestView of(Contest c, List<Round> rounds, boolean canManage, Instant now) {
+  static ContestView of(Contest c, List<Round> rounds, ContestCounts.Counts counts, boolean canManage, Instant now) {
     return new ContestView(c.id(), c.title(), c.description(), c.rules(), c.organiser(), c.status(), c.settings(),
-        rounds.stream().map(r -> RoundView.of(r, now)).toList(), c.contestants(), canManage, now);
+        rounds.stream().map(r -> RoundView.of(r, counts, now)).toList(), counts.contestants(), canManage, now);
   }
 
   /** The round open now, else the next to open, else the last. */

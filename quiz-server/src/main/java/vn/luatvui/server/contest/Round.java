@@ -7,7 +7,7 @@ import java.time.Instant;
  * closed and its final ranking fixed, with the real figure the prediction question asked about.
  */
 public record Round(long contestId, int number, String title, Instant opensAt, Instant closesAt, Instant closedAt,
-                    Long actualFigure, boolean resultsPublished, long participants) {
+                    Long actualFigure, boolean resultsPublished) {
   /** What a contestant sees. */
   public enum State { UPCOMING, OPEN, CLOSED }
 

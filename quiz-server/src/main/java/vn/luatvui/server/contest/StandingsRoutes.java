@@ -1,10 +1,13 @@
 package vn.luatvui.server.contest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +65,8 @@ public final class StandingsRoutes {
   private final UnitStore units;
   private final StandingStore standings;
   private final ContestBoards boards;
+  private final Cache<FiguresKey, List<UnitStanding>> figures = Caffeine.newBuilder()
+      .expireAfterWrite(Duration.ofSeconds(10)).maximumSize(1_000).build();
 
   public StandingsRoutes(Vertx vertx, ContestService contests, ContestStore contestStore, ContestantStore contestants,
                          UnitStore units, StandingStore standings, ContestBoards boards) {
@@ -155,10 +160,23 @@ public final class StandingsRoutes {
     }).onFailure(ctx::fail);
   }
 
+  /**
+   * Every unit's figures for the round (the whole contest when null), counted over all entries and so
+   * kept for a few seconds: a page view must not cost a pass over a provincial contest's rows.
+   */
   private Future<List<UnitStanding>> figures(Contest contest, Integer round) {
+    FiguresKey key = new FiguresKey(contest.id(), round);
+    List<UnitStanding> cached = figures.getIfPresent(key);
+    if (cached != null) {
+      return Future.succeededFuture(cached);
+    }
     return units.list(contestStore.pool(), contest.id()).compose(unitList -> standings
         .tallies(contest.id(), round, contest.settings().winnersPerRound())
-        .map(tallies -> UnitStandings.compute(unitList, tallies)));
+        .map(tallies -> UnitStandings.compute(unitList, tallies)))
+        .onSuccess(list -> figures.put(key, list));
+  }
+
+  private record FiguresKey(long contestId, Integer round) {
   }
 
   private static TableFiles.Table unitTable(List<UnitStanding> figures) {

@@ -159,7 +159,7 @@ public final class ContestBenchmark {
 
     ContestBoards boards = server.contests().boards();
     BoardRebuild rebuild = server.contests().rebuild();
-    Round round = new Round(contestId, 1, "Đợt 1", opens, closes, null, null, false, n);
+    Round round = new Round(contestId, 1, "Đợt 1", opens, closes, null, null, false);
     RedisCommands<String, String> sync = server.redis().sync();
     long usedBefore = usedMemory(sync);
 
