@@ -1,0 +1,129 @@
+package vn.luatvui.server.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.RunningServer;
+
+/** Draws from the bank with quotas, against the real starter bank in PostgreSQL. */
+class ContestDrawTest {
+  @RegisterExtension
+  static final RunningServer running = new RunningServer();
+  private static Http organiser;
+  private static long unitId;
+
+  @BeforeAll
+  static void organiser() {
+    running.admin().post("/api/users", new JsonObject().put("email", "btc.rut@doan.vn").put("displayName", "Ban tổ chức")
+        .put("password", "mat-khau-du-dai").put("roles", new JsonArray().add("ORGANISER")));
+    organiser = running.http().login("btc.rut@doan.vn", "mat-khau-du-dai");
+  }
+
+  @Test
+  void every_attempt_meets_the_quotas_with_its_own_order_and_never_a_question_under_review() throws Exception {
+    long contest = contest(new JsonArray()
+        .add(new JsonObject().put("tag", "giao thông").put("difficulty", 2).put("count", 3))
+        .add(new JsonObject().put("tag", "trẻ em").put("count", 2)));
+    assertThat(organiser.post("/api/contests/" + contest + "/publish", new JsonObject()).statusCode()).isEqualTo(200);
+
+    List<List<Long>> orders = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Http contestant = running.http();
+      HttpResponse<String> registered = contestant.post("/api/contests/" + contest + "/registrations", new JsonObject()
+          .put("fullName", List.of("An", "Bình", "Chi", "Dũng", "Giang").get(i) + " Nguyễn").put("birthDate", "2007-03-0" + (i + 1))
+          .put("unitId", unitId).put("email", "ts" + i + "@truong.edu.vn"));
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+      HttpResponse<String> started = contestant.post("/api/contests/" + contest + "/attempts", new JsonObject().put("round", 1));
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      long attempt = Http.json(started).getLong("id");
+      List<Long> drawn = drawn(attempt);
+      orders.add(drawn);
+
+      assertThat(drawn).hasSize(8).doesNotHaveDuplicates();
+      assertThat(count(drawn, "giao thông", 2)).isGreaterThanOrEqualTo(3);
+      assertThat(count(drawn, "trẻ em", null)).isGreaterThanOrEqualTo(2);
+      assertThat(flaggedOrPolls(drawn)).isZero();
+    }
+    assertThat(new HashSet<>(orders)).as("each attempt is drawn and ordered on its own").hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void a_pool_that_cannot_fill_an_attempt_is_not_published_and_the_message_names_the_quota() {
+    long contest = contest(new JsonArray().add(new JsonObject().put("tag", "không có chủ đề này").put("count", 1)));
+    HttpResponse<String> refused = organiser.post("/api/contests/" + contest + "/publish", new JsonObject());
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(Http.json(refused).getJsonObject("error").getString("message")).contains("không có chủ đề này");
+  }
+
+  private static long contest(JsonArray quotas) {
+    Instant now = Instant.now();
+    HttpResponse<String> created = organiser.post("/api/contests", new JsonObject()
+        .put("title", "Tuổi trẻ hiểu luật").put("organiser", "Đoàn trường")
+        .put("settings", new JsonObject().put("questionsPerAttempt", 8).put("timeLimitSeconds", 600)
+            .put("pool", new JsonObject().put("quotas", quotas)))
+        .put("rounds", new JsonArray().add(new JsonObject().put("number", 1).put("title", "Đợt 1")
+            .put("opensAt", now.minus(1, ChronoUnit.MINUTES).toString())
+            .put("closesAt", now.plus(1, ChronoUnit.HOURS).toString()))));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Http.json(created).getLong("id");
+    HttpResponse<String> units = organiser.put("/api/contests/" + id + "/units",
+        new JsonObject().put("csv", "code,name\nLOP-10A1,Lớp 10A1\n"));
+    assertThat(units.statusCode()).as(units.body()).isEqualTo(200);
+    unitId = new JsonArray(units.body()).getJsonObject(0).getLong("id");
+    return id;
+  }
+
+  private static List<Long> drawn(long attempt) throws Exception {
+    try (Connection c = running.database().connect(); PreparedStatement s = c.prepareStatement(
+        "SELECT (q->>'questionId')::bigint FROM contest_attempt, jsonb_array_elements(questions) WITH ORDINALITY AS x(q, n) "
+            + "WHERE id = ? ORDER BY n")) {
+      s.setLong(1, attempt);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      return ids;
+    }
+  }
+
+  private static int count(List<Long> ids, String tag, Integer difficulty) throws Exception {
+    try (Connection c = running.database().connect(); PreparedStatement s = c.prepareStatement(
+        "SELECT count(*) FROM question WHERE id = ANY(?) AND ? = ANY(tags) AND (?::int IS NULL OR difficulty = ?::int)")) {
+      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      s.setString(2, tag);
+      s.setObject(3, difficulty);
+      s.setObject(4, difficulty);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static int flaggedOrPolls(List<Long> ids) throws Exception {
+    try (Connection c = running.database().connect(); PreparedStatement s = c.prepareStatement(
+        "SELECT count(*) FROM question WHERE id = ANY(?) AND (needs_review OR status <> 'APPROVED' OR type = 'POLL')")) {
+      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+}
