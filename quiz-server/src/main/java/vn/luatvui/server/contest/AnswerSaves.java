@@ -23,8 +23,9 @@ import vn.luatvui.server.game.room.AnswerPayload;
 import vn.luatvui.server.json.Jsons;
 
 /**
- * Answer saves, written together: saves arriving within a couple of milliseconds go to PostgreSQL in one
- * statement and one commit, and each is acknowledged only once that commit is durable. Thousands of
+ * Answer saves, written together: saves arriving within a couple of milliseconds, or while the previous
+ * statements run, go to PostgreSQL in one statement and one commit, and each is acknowledged only once
+ * that commit is durable. Thousands of
  * contestants clicking at once cost a few commits a second per connection instead of one each, which is
  * what the disk's flush rate limits. Each row is still checked on its own: the contestant's code, the
  * attempt not submitted, the clock (deadline plus grace). Two saves of the same question in one batch:
@@ -34,6 +35,8 @@ public final class AnswerSaves {
   /** How long the first save of a batch waits for others. */
   static final long LINGER_MS = 2;
   static final int MAX_BATCH = 500;
+  /** Statements at a time: while they run, saves gather into the next one (fewer, larger commits). */
+  static final int MAX_WRITING = 2;
   private static final String SQL = "WITH input AS (SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::bytea[]) "
       + "AS x(attempt_id, position, answer, code)), "
       + "ok AS (SELECT x.attempt_id, x.position, x.answer, x.code, a.deadline FROM input x "
@@ -63,6 +66,8 @@ public final class AnswerSaves {
   private final Pool pool;
   private final Clock clock;
   private List<Pending> batch = new ArrayList<>();
+  private boolean scheduled;
+  private int writing;
 
   public AnswerSaves(Vertx vertx, Pool pool, Clock clock) {
     this.vertx = vertx;
@@ -75,39 +80,39 @@ public final class AnswerSaves {
     Context context = vertx.getOrCreateContext();
     Promise<Saved> promise = Promise.promise();
     Pending pending = new Pending(new Key(attemptId, position, code), code, Jsons.write(answer), context, promise);
-    boolean first;
-    List<Pending> full = null;
+    boolean schedule;
     synchronized (this) {
       batch.add(pending);
-      first = batch.size() == 1;
-      if (batch.size() >= MAX_BATCH) {
-        full = take();
-      }
+      schedule = !scheduled && writing < MAX_WRITING;
+      scheduled |= schedule;
     }
-    if (full != null) {
-      write(full);
-    } else if (first) {
-      vertx.setTimer(LINGER_MS, id -> {
-        List<Pending> due;
-        synchronized (this) {
-          due = take();
-        }
-        write(due);
-      });
+    if (schedule) {
+      vertx.setTimer(LINGER_MS, id -> flush());
     }
     return promise.future();
   }
 
-  private List<Pending> take() {
-    List<Pending> taken = batch;
-    batch = new ArrayList<>();
-    return taken;
+  /** Writes what has gathered, unless enough statements are already running: their end flushes it. */
+  private void flush() {
+    List<Pending> due;
+    synchronized (this) {
+      scheduled = false;
+      if (batch.isEmpty() || writing >= MAX_WRITING) {
+        return;
+      }
+      due = batch.size() <= MAX_BATCH ? batch : new ArrayList<>(batch.subList(0, MAX_BATCH));
+      batch = batch.size() <= MAX_BATCH ? new ArrayList<>() : new ArrayList<>(batch.subList(MAX_BATCH, batch.size()));
+      writing++;
+    }
+    write(due).onComplete(x -> {
+      synchronized (this) {
+        writing--;
+      }
+      flush();
+    });
   }
 
-  private void write(List<Pending> pending) {
-    if (pending.isEmpty()) {
-      return;
-    }
+  private Future<Void> write(List<Pending> pending) {
     Map<Key, Pending> last = new LinkedHashMap<>();
     pending.forEach(p -> last.put(p.key(), p));
     List<Pending> rows = new ArrayList<>(last.values());
@@ -115,8 +120,8 @@ public final class AnswerSaves {
     Integer[] positions = rows.stream().map(p -> p.key().position()).toArray(Integer[]::new);
     String[] answers = rows.stream().map(Pending::answer).toArray(String[]::new);
     Buffer[] codes = rows.stream().map(Pending::code).toArray(Buffer[]::new);
-    pool.preparedQuery(SQL).execute(Tuple.of(attempts, positions, answers, codes, at(clock.instant())))
-        .onComplete(result -> {
+    return pool.preparedQuery(SQL).execute(Tuple.of(attempts, positions, answers, codes, at(clock.instant())))
+        .andThen(result -> {
           Map<Key, Saved> outcome = new HashMap<>();
           if (result.succeeded()) {
             Map<Long, Integer> firsts = new HashMap<>();
@@ -142,6 +147,6 @@ public final class AnswerSaves {
               }
             });
           }
-        });
+        }).mapEmpty();
   }
 }
