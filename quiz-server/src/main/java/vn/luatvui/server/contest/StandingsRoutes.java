@@ -116,8 +116,8 @@ public final class StandingsRoutes {
     String by = ctx.queryParams().get("by");
     UnitOrder order = by == null ? UnitOrder.PARTICIPANTS : UnitOrder.valueOf(by);
     contests.visible(id, Authentication.user(ctx))
-        .compose(contest -> figures(contest, round))
-        .onSuccess(figures -> Jsons.send(ctx, 200, UnitStandings.rank(figures, order, depth)))
+        .compose(contest -> publicFigures(contest, round))
+        .onSuccess(list -> Jsons.send(ctx, 200, UnitStandings.rank(list, order, depth)))
         .onFailure(ctx::fail);
   }
 
@@ -125,10 +125,10 @@ public final class StandingsRoutes {
     long id = ContestRoutes.id(ctx);
     Integer round = intParam(ctx, "round");
     contests.managed(Authentication.require(ctx, Role.ORGANISER), id)
-        .compose(contest -> figures(contest, round).compose(figures -> standings.inProgress(id, round).map(open -> {
-          long registered = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitStanding::registered).sum();
-          long participants = figures.stream().filter(f -> f.depth() == 0).mapToLong(UnitStanding::participants).sum();
-          return new Participation(round, registered, participants, open, figures);
+        .compose(contest -> figures(contest, round).compose(list -> standings.inProgress(id, round).map(open -> {
+          long registered = list.stream().filter(f -> f.depth() == 0).mapToLong(UnitStanding::registered).sum();
+          long participants = list.stream().filter(f -> f.depth() == 0).mapToLong(UnitStanding::participants).sum();
+          return new Participation(round, registered, participants, open, list);
         })))
         .onSuccess(p -> Jsons.send(ctx, 200, p)).onFailure(ctx::fail);
   }
@@ -161,19 +161,23 @@ public final class StandingsRoutes {
   }
 
   /**
-   * Every unit's figures for the round (the whole contest when null), counted over all entries and so
-   * kept for a few seconds: a page view must not cost a pass over a provincial contest's rows.
+   * Every unit's figures for the round (the whole contest when null) as the public sees them: counted
+   * over all entries and so kept for a few seconds, since a page view must not cost a pass over a
+   * provincial contest's rows. The organiser's participation page counts afresh.
    */
-  private Future<List<UnitStanding>> figures(Contest contest, Integer round) {
+  private Future<List<UnitStanding>> publicFigures(Contest contest, Integer round) {
     FiguresKey key = new FiguresKey(contest.id(), round);
     List<UnitStanding> cached = figures.getIfPresent(key);
     if (cached != null) {
       return Future.succeededFuture(cached);
     }
+    return figures(contest, round).onSuccess(list -> figures.put(key, list));
+  }
+
+  private Future<List<UnitStanding>> figures(Contest contest, Integer round) {
     return units.list(contestStore.pool(), contest.id()).compose(unitList -> standings
         .tallies(contest.id(), round, contest.settings().winnersPerRound())
-        .map(tallies -> UnitStandings.compute(unitList, tallies)))
-        .onSuccess(list -> figures.put(key, list));
+        .map(tallies -> UnitStandings.compute(unitList, tallies)));
   }
 
   private record FiguresKey(long contestId, Integer round) {
