@@ -1,7 +1,5 @@
 package vn.luatvui.server.contest;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.pgclient.PgException;
@@ -25,7 +23,6 @@ import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.Draw;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
 import vn.luatvui.server.contest.domain.PoolTooSmall;
-import vn.luatvui.server.game.room.AnswerPayload;
 import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.metrics.Meters;
 
@@ -49,14 +46,12 @@ public final class Attempts {
   private final QuestionSource questions;
   private final LegalDocumentStore documents;
   private final BoardUpdates boards;
-  private final AnswerSaves saves;
+  private final AttemptAccess access;
   private final Meters meters;
   private final Clock clock;
-  private final Cache<Long, Drawn> drawnCache = Caffeine.newBuilder().maximumSize(200_000)
-      .expireAfterAccess(Duration.ofHours(3)).build();
 
   public Attempts(Pool pool, ContestStore contests, AttemptStore attempts, EntryStore entries, QuestionSource questions,
-                  LegalDocumentStore documents, BoardUpdates boards, AnswerSaves saves, Meters meters, Clock clock) {
+                  LegalDocumentStore documents, BoardUpdates boards, AttemptAccess access, Meters meters, Clock clock) {
     this.pool = pool;
     this.contests = contests;
     this.attempts = attempts;
@@ -64,7 +59,7 @@ public final class Attempts {
     this.questions = questions;
     this.documents = documents;
     this.boards = boards;
-    this.saves = saves;
+    this.access = access;
     this.meters = meters;
     this.clock = clock;
   }
@@ -141,83 +136,12 @@ public final class Attempts {
 
   /** The attempt, if the holder of one of the codes owns it; else 404. */
   public Future<AttemptView> get(long attemptId, List<Buffer> codes) {
-    return owned(attemptId, codes).compose(a -> {
+    return access.owned(attemptId, codes).compose(a -> {
       if (!a.submitted() && a.window().expiredAt(clock.instant())) {
         return submit(attemptId, codes, true);
       }
       return contests.find(pool, a.contestId()).compose(contest -> view(a, contest));
     });
-  }
-
-  /** A save's reply: questions answered now and the time left. */
-  public record SaveReply(int answered, long remainingMs) {
-  }
-
-  /**
-   * Saves one answer (written with the saves arriving at the same moment, see {@link AnswerSaves}); the
-   * statement itself checks the code and the clock. What an attempt drew never changes, so it is cached
-   * to check the answer's shape; anything unusual (not the owner, submitted, out of time, a shape that
-   * does not fit) is sorted out only on the failure path.
-   */
-  public Future<SaveReply> saveAnswer(long attemptId, Map<Long, Buffer> codes, int position, AnswerPayload answer) {
-    List<Buffer> presented = List.copyOf(codes.values());
-    return drawn(attemptId).compose(drawn -> {
-      Buffer code = drawn == null ? null : codes.get(drawn.contestId());
-      if (code == null) {
-        return owned(attemptId, presented).compose(a -> Future.failedFuture(notFound()));
-      }
-      if (position >= drawn.questions().size()) {
-        return owned(attemptId, presented).compose(a -> Future.failedFuture(
-            new ApiException(422, "invalid", "Bài thi không có câu " + (position + 1) + ".")));
-      }
-      DrawnQuestion question = drawn.questions().get(position);
-      return questions.contents(List.of(question)).compose(contents -> {
-        if (!AttemptScorer.fits(question, contents.get(0), answer)) {
-          return owned(attemptId, presented).compose(a -> Future.failedFuture(new ApiException(422, "invalid",
-              "Câu trả lời cho câu " + (position + 1) + " không hợp với loại câu hỏi.")));
-        }
-        return saves.save(attemptId, code, position, answer).compose(saved -> {
-          if (!saved.written()) {
-            return owned(attemptId, presented).compose(this::refusal);
-          }
-          meters.contestAnswers().increment();
-          return Future.succeededFuture(new SaveReply(saved.answered(),
-              Math.max(0, saved.deadline().toEpochMilli() - clock.millis())));
-        });
-      });
-    });
-  }
-
-  /** What an attempt drew and for which contest (null if there is no such attempt), cached: it never changes. */
-  private Future<Drawn> drawn(long attemptId) {
-    Drawn cached = drawnCache.getIfPresent(attemptId);
-    if (cached != null) {
-      return Future.succeededFuture(cached);
-    }
-    return attempts.find(pool, attemptId).map(a -> {
-      if (a == null) {
-        return null;
-      }
-      Drawn drawn = new Drawn(a.contestId(), a.questions());
-      drawnCache.put(attemptId, drawn);
-      return drawn;
-    });
-  }
-
-  private record Drawn(long contestId, List<DrawnQuestion> questions) {
-  }
-
-  public Future<SaveReply> savePrediction(long attemptId, List<Buffer> codes, long value) {
-    return owned(attemptId, codes).compose(a -> attempts.savePrediction(attemptId, codes, value, clock.instant())
-        .compose(saved -> saved
-            ? Future.succeededFuture(new SaveReply(-1, a.window().remainingMs(clock.instant())))
-            : refusal(a)));
-  }
-
-  private <T> Future<T> refusal(Attempt a) {
-    return attempts.find(pool, a.id()).compose(now -> Future.failedFuture(now.submitted()
-        ? new ApiException(409, "submitted", "Bài thi đã nộp; không thay đổi được nữa.")
-        : new ApiException(409, "time_up", "Đã hết giờ làm bài.")));
   }
 
   /**
@@ -226,7 +150,7 @@ public final class Attempts {
    * Submitting twice returns the same result.
    */
   public Future<AttemptView> submit(long attemptId, List<Buffer> codes, boolean automatic) {
-    Future<Void> allowed = codes == null ? Future.succeededFuture() : owned(attemptId, codes).mapEmpty();
+    Future<Void> allowed = codes == null ? Future.succeededFuture() : access.owned(attemptId, codes).mapEmpty();
     return allowed
         .compose(x -> pool.withTransaction(tx -> attempts.lock(tx, attemptId).compose(a -> a.submitted()
             ? Future.succeededFuture(new Outcome(a, false)) : score(tx, a, automatic))))
@@ -272,22 +196,6 @@ public final class Attempts {
   }
 
   private record Outcome(Attempt attempt, boolean entryChanged) {
-  }
-
-  private Future<Attempt> owned(long attemptId, List<Buffer> codes) {
-    if (codes.isEmpty()) {
-      return Future.failedFuture(notRegistered());
-    }
-    return attempts.owns(attemptId, codes).compose(owns -> owns ? attempts.find(pool, attemptId)
-        : Future.failedFuture(notFound()));
-  }
-
-  private static ApiException notRegistered() {
-    return new ApiException(401, "not_registered", "Hãy đăng ký hoặc nhập mã dự thi trước.");
-  }
-
-  private static ApiException notFound() {
-    return new ApiException(404, "not_found", "Không có bài thi này.");
   }
 
   /** What the contestant sees of the attempt now, with the rank on the round's board when submitted. */

@@ -42,16 +42,18 @@ public final class ContestantRoutes {
   private final ContestantStore contestants;
   private final UnitStore units;
   private final Attempts attempts;
+  private final AnswerTaking answering;
   private final ContestantProgress progress;
   private final AccessCodes codes;
   private final RateLimiter limiter;
 
   public ContestantRoutes(ContestService contests, ContestantStore contestants, UnitStore units, Attempts attempts,
-                          ContestantProgress progress, AccessCodes codes, RateLimiter limiter) {
+                          AnswerTaking answering, ContestantProgress progress, AccessCodes codes, RateLimiter limiter) {
     this.contests = contests;
     this.contestants = contestants;
     this.units = units;
     this.attempts = attempts;
+    this.answering = answering;
     this.progress = progress;
     this.codes = codes;
     this.limiter = limiter;
@@ -130,13 +132,13 @@ public final class ContestantRoutes {
   public void saveAnswer(RoutingContext ctx) {
     int position = Integer.parseInt(ctx.pathParam("position"));
     AnswerPayload answer = Jsons.body(ctx, AnswerPayload.class);
-    attempts.saveAnswer(attemptId(ctx), AccessCodes.byContest(ctx), position, answer)
+    answering.saveAnswer(attemptId(ctx), AccessCodes.byContest(ctx), position, answer)
         .onSuccess(saved -> Jsons.send(ctx, 200, saved)).onFailure(ctx::fail);
   }
 
   public void savePrediction(RoutingContext ctx) {
     PredictionBody body = Jsons.body(ctx, PredictionBody.class);
-    attempts.savePrediction(attemptId(ctx), AccessCodes.allPresented(ctx), body.value())
+    answering.savePrediction(attemptId(ctx), AccessCodes.allPresented(ctx), body.value())
         .onSuccess(saved -> Jsons.send(ctx, 200, Map.of("remainingMs", saved.remainingMs())))
         .onFailure(ctx::fail);
   }

@@ -31,12 +31,14 @@ public final class Contests {
     this.boards = new ContestBoards(vertx, redis, keys, meters);
     BoardUpdates updates = new BoardUpdates(boards, entries);
     ContestService service = new ContestService(pool, contests, units, questions, clock);
-    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates,
-        new AnswerSaves(vertx, pool, clock), meters, clock);
+    AttemptAccess access = new AttemptAccess(pool, attempts);
+    Attempts taking = new Attempts(pool, contests, attempts, entries, questions, documents, updates, access, meters, clock);
+    AnswerTaking answering = new AnswerTaking(pool, attempts, access, questions, new AnswerSaves(vertx, pool, clock),
+        meters, clock);
     this.rebuild = new BoardRebuild(contests, entries, boards);
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
     this.organiser = new ContestRoutes(service, closing, clock);
-    this.contestant = new ContestantRoutes(service, contestants, units, taking,
+    this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
         new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter);
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }
