@@ -102,10 +102,4 @@ public final class AnswerTaking {
             ? Future.succeededFuture(new SaveReply(-1, a.window().remainingMs(clock.instant())))
             : access.<SaveReply>refusal(a)));
   }
-
-  private <T> Future<T> refusal(Attempt a) {
-    return attempts.find(pool, a.id()).compose(now -> Future.failedFuture(now.submitted()
-        ? new ApiException(409, "submitted", "Bài thi đã nộp; không thay đổi được nữa.")
-        : new ApiException(409, "time_up", "Đã hết giờ làm bài.")));
-  }
 }
