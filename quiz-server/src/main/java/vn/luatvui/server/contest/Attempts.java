@@ -108,7 +108,13 @@ public final class Attempts {
     });
   }
 
+  /** Draws an attempt; if a drawn question has left play since the pool was read, reads it again once. */
   private Future<List<DrawnQuestion>> draw(Contest contest) {
+    return drawOnce(contest).compose(drawn -> questions.stillDrawable(contest.settings().pool(), drawn, BankClock.today())
+        .compose(fine -> fine ? Future.succeededFuture(drawn) : drawOnce(contest)));
+  }
+
+  private Future<List<DrawnQuestion>> drawOnce(Contest contest) {
     ContestSettings s = contest.settings();
     return questions.candidates(s.pool(), BankClock.today()).compose(candidates -> {
       try {

@@ -21,8 +21,9 @@ import vn.luatvui.server.json.Jsons;
 
 /**
  * Where attempts get their questions: the candidates of a pool (approved, not flagged for review,
- * citing no law that has ended, never a poll), cached for a minute per pool, and the content of the
- * exact versions an attempt drew, cached by (question, version) — a version never changes.
+ * citing no law that has ended, never a poll), cached for a minute per pool and checked again at
+ * each draw, and the content of the exact versions an attempt drew, cached by (question, version) —
+ * a version never changes.
  */
 public final class QuestionSource {
   private static final Duration POOL_TTL = Duration.ofMinutes(1);
@@ -61,6 +62,26 @@ public final class QuestionSource {
           List<Candidate> found = List.copyOf(list);
           candidates.put(questionPool, found);
           return found;
+        });
+  }
+
+  /**
+   * Whether every drawn question may still be drawn today. Candidates are cached for a minute; this one
+   * indexed look-up at each draw makes sure that a question flagged for review, or citing a law that
+   * has ended, in that minute is never drawn. When one is found the pool is read again.
+   */
+  public Future<Boolean> stillDrawable(QuestionPool questionPool, List<DrawnQuestion> drawn, LocalDate today) {
+    Long[] ids = drawn.stream().map(DrawnQuestion::questionId).toArray(Long[]::new);
+    return pool.preparedQuery("SELECT count(*) FROM question q WHERE q.id = ANY($1) AND (q.status <> 'APPROVED' "
+            + "OR q.needs_review OR EXISTS (SELECT 1 FROM question_citation c JOIN legal_document d "
+            + "ON d.number = c.document_number WHERE c.question_id = q.id AND d.effective_to < $2))")
+        .execute(Tuple.of(ids, today))
+        .map(rows -> {
+          boolean fine = rows.iterator().next().getLong(0) == 0;
+          if (!fine) {
+            candidates.invalidate(questionPool);
+          }
+          return fine;
         });
   }
 

@@ -62,6 +62,31 @@ class ContestDrawTest {
   }
 
   @Test
+  void a_question_flagged_for_review_after_the_pool_was_read_is_never_drawn() throws Exception {
+    JsonArray items = new JsonArray();
+    organiser.json("/api/questions?status=APPROVED&needsReview=false&type=SINGLE_CHOICE&size=12").getJsonArray("items")
+        .forEach(q -> items.add(new JsonObject().put("questionId", ((JsonObject) q).getLong("id"))
+            .put("timeLimitSeconds", 20).put("points", 1000)));
+    HttpResponse<String> set = organiser.post("/api/question-sets", new JsonObject().put("title", "Mười hai câu")
+        .put("shared", false).put("items", items));
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+    // 4 of 12: once the first attempt's 4 are flagged, a draw from the pool as first read would hit
+    // one of them in all but 14 % of attempts.
+    long contest = contest(new JsonObject().put("questionsPerAttempt", 4).put("timeLimitSeconds", 600)
+        .put("pool", new JsonObject().put("setIds", new JsonArray().add(Http.json(set).getJsonObject("set").getLong("id")))));
+    assertThat(organiser.post("/api/contests/" + contest + "/publish", new JsonObject()).statusCode()).isEqualTo(200);
+    List<Long> first = drawn(start(contest, 0));
+    try (Connection c = running.database().connect(); PreparedStatement s = c.prepareStatement(
+        "UPDATE question SET needs_review = true, needs_review_reason = 'Văn bản được sửa đổi' WHERE id = ANY(?)")) {
+      s.setArray(1, c.createArrayOf("bigint", first.toArray()));
+      s.executeUpdate();
+    }
+    for (int i = 1; i < 4; i++) {
+      assertThat(drawn(start(contest, i))).doesNotContainAnyElementsOf(first);
+    }
+  }
+
+  @Test
   void a_pool_that_cannot_fill_an_attempt_is_not_published_and_the_message_names_the_quota() {
     long contest = contest(new JsonArray().add(new JsonObject().put("tag", "không có chủ đề này").put("count", 1)));
     HttpResponse<String> refused = organiser.post("/api/contests/" + contest + "/publish", new JsonObject());
@@ -69,12 +94,27 @@ class ContestDrawTest {
     assertThat(Http.json(refused).getJsonObject("error").getString("message")).contains("không có chủ đề này");
   }
 
+  private static long start(long contest, int i) {
+    Http contestant = running.http();
+    HttpResponse<String> registered = contestant.post("/api/contests/" + contest + "/registrations", new JsonObject()
+        .put("fullName", "Trần Văn " + List.of("Một", "Hai", "Ba", "Bốn").get(i)).put("birthDate", "2006-09-1" + i)
+        .put("unitId", unitId).put("phone", "090000000" + i));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    HttpResponse<String> started = contestant.post("/api/contests/" + contest + "/attempts", new JsonObject().put("round", 1));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return Http.json(started).getLong("id");
+  }
+
   private static long contest(JsonArray quotas) {
+    return contest(new JsonObject().put("questionsPerAttempt", 8).put("timeLimitSeconds", 600)
+        .put("pool", new JsonObject().put("quotas", quotas)));
+  }
+
+  private static long contest(JsonObject settings) {
     Instant now = Instant.now();
     HttpResponse<String> created = organiser.post("/api/contests", new JsonObject()
         .put("title", "Tuổi trẻ hiểu luật").put("organiser", "Đoàn trường")
-        .put("settings", new JsonObject().put("questionsPerAttempt", 8).put("timeLimitSeconds", 600)
-            .put("pool", new JsonObject().put("quotas", quotas)))
+        .put("settings", settings)
         .put("rounds", new JsonArray().add(new JsonObject().put("number", 1).put("title", "Đợt 1")
             .put("opensAt", now.minus(1, ChronoUnit.MINUTES).toString())
             .put("closesAt", now.plus(1, ChronoUnit.HOURS).toString()))));
