@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerWords, correctLines, draftFor, draftKind, moveInOrder, payloadOf, sameAnswer, toggleChoice } from './answers';
+import { moveItem } from '../bank/sets';
+import { answerWords, correctLines, draftFor, draftKind, payloadOf, sameAnswer, toggleChoice } from './answers';
 import type { AttemptQuestion } from './types';
 
 const q = (type: AttemptQuestion['type'], answer: AttemptQuestion['answer'] = null, choices = ['A', 'B', 'C']) => ({ type, choices, answer });
@@ -50,8 +51,8 @@ describe('changing an answer', () => {
   it('toggles boxes and moves items', () => {
     expect(toggleChoice([0, 2], 1)).toEqual([0, 1, 2]);
     expect(toggleChoice([0, 2], 2)).toEqual([0]);
-    expect(moveInOrder([0, 1, 2], 2, -1)).toEqual([0, 2, 1]);
-    expect(moveInOrder([0, 1, 2], 0, -1)).toEqual([0, 1, 2]);
+    expect(moveItem([0, 1, 2], 2, -1)).toEqual([0, 2, 1]);
+    expect(moveItem([0, 1, 2], 0, -1)).toEqual([0, 1, 2]);
   });
 
   it('compares answers by meaning', () => {

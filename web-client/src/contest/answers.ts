@@ -1,6 +1,5 @@
 // An answer being given in an attempt, per question type, and the body PUT /attempts/{id}/answers/{position} takes.
 import type { QuestionType } from '../bank/types';
-import { moveItem } from '../bank/sets';
 import type { AnswerBody, AttemptQuestion, CorrectAnswer } from './types';
 
 /** The longest typed answer the server takes. */
@@ -75,10 +74,6 @@ export function toggleChoice(choices: readonly number[], index: number): number[
   return choices.includes(index) ? choices.filter((c) => c !== index) : [...choices, index].sort((a, b) => a - b);
 }
 
-/** Moves the item at `position` of an ordering up (-1) or down (+1). */
-export function moveInOrder(order: readonly number[], position: number, delta: -1 | 1): number[] {
-  return moveItem(order, position, delta);
-}
 
 /** Whether two answers say the same thing. */
 export function sameAnswer(a: AnswerBody | null | undefined, b: AnswerBody | null | undefined): boolean {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AnswerShape, shapeName, shapeOf } from '../../components/AnswerShape';
-import { MAX_TEXT, moveInOrder, toggleChoice, type Draft } from '../../contest/answers';
+import { OrderList } from '../../components/OrderList';
+import { MAX_TEXT, toggleChoice, type Draft } from '../../contest/answers';
 import type { AnswerBody, AttemptQuestion } from '../../contest/types';
 import { t } from '../../i18n';
 
@@ -141,49 +142,15 @@ function TextBox(props: Props & { text: string }) {
 
 function Order(props: Props & { order: number[] }) {
   const { question, order } = props;
-  const move = (position: number, delta: -1 | 1) => {
-    const item = order[position];
-    props.onAnswer({ kind: 'order', order: moveInOrder(order, position, delta) });
-    // Focus follows the item, to the same button when it can still move that way.
-    requestAnimationFrame(() => {
-      const row = document.querySelector<HTMLElement>(`[data-order-item="${item}"]`);
-      const to =
-        row?.querySelector<HTMLButtonElement>(delta < 0 ? '.move-up:not(:disabled)' : '.move-down:not(:disabled)') ??
-        row?.querySelector<HTMLButtonElement>('button:not(:disabled)');
-      to?.focus();
-    });
-  };
   return (
     <div class="answer-form">
       <p class="hint">{t('play.orderHint')}</p>
-      <ol class="order-list">
-        {order.map((choice, position) => {
-          const text = question.choices[choice];
-          return (
-            <li key={choice} data-order-item={choice} class={`order-item tile-${shapeOf(choice).tone}`}>
-              <span class="order-position" aria-hidden="true">
-                {position + 1}
-              </span>
-              <AnswerShape index={choice} />
-              <span class="answer-text">{text}</span>
-              <span class="order-moves">
-                <button type="button" class="move-up" disabled={props.disabled || position === 0} aria-label={t('play.moveUp', { text })} onClick={() => move(position, -1)}>
-                  ▲
-                </button>
-                <button
-                  type="button"
-                  class="move-down"
-                  disabled={props.disabled || position === order.length - 1}
-                  aria-label={t('play.moveDown', { text })}
-                  onClick={() => move(position, 1)}
-                >
-                  ▼
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <OrderList
+        choices={question.choices}
+        order={order}
+        disabled={props.disabled}
+        onChange={(next) => props.onAnswer({ kind: 'order', order: next })}
+      />
       {!props.saved ? (
         <button type="button" class="button big submit-answer" disabled={props.disabled} onClick={() => props.onAnswer({ kind: 'order', order })}>
           {t('attempt.keepOrder')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { moveItem } from '../../bank/sets';
 import { AnswerShape, shapeName, shapeOf } from '../../components/AnswerShape';
+import { OrderList } from '../../components/OrderList';
 import type { AnswerPayload, OpenQuestion } from '../../game/protocol';
 import { t } from '../../i18n';
 
@@ -136,54 +136,10 @@ function Ordering(props: { question: OpenQuestion; disabled: boolean; onAnswer: 
   const { question } = props;
   const [order, setOrder] = useState<number[]>(() => question.choices.map((_, i) => i));
   useEffect(() => setOrder(question.choices.map((_, i) => i)), [question.index]);
-  const move = (position: number, delta: -1 | 1) => {
-    const item = order[position];
-    setOrder(moveItem(order, position, delta));
-    // Focus follows the item, to the same button when it can still move that way.
-    requestAnimationFrame(() => {
-      const row = document.querySelector<HTMLElement>(`[data-order-item="${item}"]`);
-      const to = row?.querySelector<HTMLButtonElement>(delta < 0 ? '.move-up:not(:disabled)' : '.move-down:not(:disabled)') ??
-        row?.querySelector<HTMLButtonElement>('button:not(:disabled)');
-      to?.focus();
-    });
-  };
   return (
     <div class="answer-form">
       <p class="hint">{t('play.orderHint')}</p>
-      <ol class="order-list">
-        {order.map((choice, position) => {
-          const text = question.choices[choice];
-          return (
-            <li key={choice} data-order-item={choice} class={`order-item tile-${shapeOf(choice).tone}`}>
-              <span class="order-position" aria-hidden="true">
-                {position + 1}
-              </span>
-              <AnswerShape index={choice} />
-              <span class="answer-text">{text}</span>
-              <span class="order-moves">
-                <button
-                  type="button"
-                  class="move-up"
-                  disabled={props.disabled || position === 0}
-                  aria-label={t('play.moveUp', { text })}
-                  onClick={() => move(position, -1)}
-                >
-                  ▲
-                </button>
-                <button
-                  type="button"
-                  class="move-down"
-                  disabled={props.disabled || position === order.length - 1}
-                  aria-label={t('play.moveDown', { text })}
-                  onClick={() => move(position, 1)}
-                >
-                  ▼
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <OrderList choices={question.choices} order={order} disabled={props.disabled} onChange={setOrder} />
       <button type="button" class="button primary big submit-answer" disabled={props.disabled} onClick={() => props.onAnswer({ order })}>
         {t('play.submit')}
       </button>
