@@ -31,3 +31,21 @@ export async function openPage(
   await page.locator('main h1').waitFor();
   return { context, page };
 }
+
+/** A new page in a browser context of its own, signed in with the session's cookies when one is given. */
+export async function pageFor(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  session?: { cookie: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  if (session) {
+    await context.addCookies(
+      session.cookie.split('; ').map((pair) => {
+        const at = pair.indexOf('=');
+        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: BASE_URL };
+      }),
+    );
+  }
+  return { context, page: await context.newPage() };
+}

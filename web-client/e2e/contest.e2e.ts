@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
-import { BASE_URL, launchBrowser } from './browser';
+import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
+import { BASE_URL, launchBrowser, pageFor } from './browser';
 
 // An online contest: an organiser sets it up through the API; a contestant on a phone registers,
 // takes the attempt (with a reload in the middle), submits, sees the result with the law, and
@@ -13,18 +14,6 @@ const PHONE = { width: 360, height: 740 };
 const QUESTIONS = 5;
 const POINTS = 10;
 
-interface Citation {
-  document: string;
-  article: number;
-  clause: number | null;
-  point: string | null;
-  quote: string | null;
-}
-interface BankQuestion {
-  id: number;
-  needsReview: boolean;
-  content: { type: string; text: string; choices: { text: string; correct: boolean }[]; explanation: string | null; citations: Citation[] };
-}
 /** A drawn question as the test needs it: the right choice and the law. */
 interface Known {
   text: string;
@@ -34,25 +23,7 @@ interface Known {
   documentName: string;
 }
 
-function reference(c: Citation): string {
-  if (c.point && c.clause) return `điểm ${c.point} khoản ${c.clause} Điều ${c.article}`;
-  if (c.point) return `điểm ${c.point} Điều ${c.article}`;
-  if (c.clause) return `khoản ${c.clause} Điều ${c.article}`;
-  return `Điều ${c.article}`;
-}
 
-/** Approved, unflagged single-choice questions with a citation, an explanation and distinct choices. */
-function usable(q: BankQuestion): boolean {
-  const texts = q.content.choices.map((c) => c.text);
-  return (
-    q.content.type === 'SINGLE_CHOICE' &&
-    !q.needsReview &&
-    !!q.content.explanation &&
-    q.content.citations.length > 0 &&
-    new Set(texts).size === texts.length &&
-    q.content.choices.filter((c) => c.correct).length === 1
-  );
-}
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -68,7 +39,7 @@ beforeAll(async () => {
 
   // A question set of approved single-choice questions from the starter bank.
   const page = await call<{ items: BankQuestion[] }>(organiserApi, 'GET', '/api/questions?status=APPROVED&type=SINGLE_CHOICE&size=50');
-  const chosen = page.items.filter(usable).slice(0, QUESTIONS);
+  const chosen = page.items.filter((q) => q.content.type === 'SINGLE_CHOICE' && usable(q)).slice(0, QUESTIONS);
   expect(chosen.length, 'approved single-choice starter-bank questions').toBe(QUESTIONS);
   const registry = await call<{ number: string; name: string }[]>(null, 'GET', '/api/legal-documents');
   const names = new Map(registry.map((d) => [d.number, d.name]));
@@ -125,17 +96,9 @@ afterAll(async () => {
 });
 
 async function newPage(viewport: { width: number; height: number }, session?: Session): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const { context, page } = await pageFor(browser, viewport, session);
   contexts.push(context);
-  if (session) {
-    await context.addCookies(
-      session.cookie.split('; ').map((pair) => {
-        const at = pair.indexOf('=');
-        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: BASE_URL };
-      }),
-    );
-  }
-  return context.newPage();
+  return page;
 }
 
 /** The answer button whose text is exactly `text`. */

@@ -1,24 +1,13 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
-import { BASE_URL, launchBrowser } from './browser';
+import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
+import { BASE_URL, launchBrowser, pageFor } from './browser';
 
 // A whole live game: a host on a wide screen, three players on phones.
 const host = { email: `chu-phong-${RUN}@luatvui.test`, displayName: `Cô giáo ${RUN}` };
 const SET_TITLE = `Trò chơi thử ${RUN}`;
 
-interface Citation {
-  document: string;
-  article: number;
-  clause: number | null;
-  point: string | null;
-  quote: string | null;
-}
-interface BankQuestion {
-  id: number;
-  needsReview: boolean;
-  content: { type: string; text: string; choices: { text: string; correct: boolean }[]; explanation: string | null; citations: Citation[] };
-}
 
 /** A played question as the test needs it: the right and a wrong choice, the law. */
 interface Played {
@@ -30,24 +19,7 @@ interface Played {
   documentName: string;
 }
 
-function reference(c: Citation): string {
-  if (c.point && c.clause) return `điểm ${c.point} khoản ${c.clause} Điều ${c.article}`;
-  if (c.point) return `điểm ${c.point} Điều ${c.article}`;
-  if (c.clause) return `khoản ${c.clause} Điều ${c.article}`;
-  return `Điều ${c.article}`;
-}
 
-/** Approved, unflagged questions with a citation, an explanation and distinct choices. */
-function usable(q: BankQuestion): boolean {
-  const texts = q.content.choices.map((c) => c.text);
-  return (
-    !q.needsReview &&
-    !!q.content.explanation &&
-    q.content.citations.length > 0 &&
-    new Set(texts).size === texts.length &&
-    q.content.choices.filter((c) => c.correct).length === 1
-  );
-}
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -90,17 +62,9 @@ afterAll(async () => {
 });
 
 async function newPage(viewport: { width: number; height: number }, session?: Session): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const { context, page } = await pageFor(browser, viewport, session);
   contexts.push(context);
-  if (session) {
-    await context.addCookies(
-      session.cookie.split('; ').map((pair) => {
-        const at = pair.indexOf('=');
-        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: BASE_URL };
-      }),
-    );
-  }
-  return context.newPage();
+  return page;
 }
 
 /** A player on a phone who joins `pin` as `name` and waits in the lobby. */
