@@ -5,16 +5,4 @@
 # Usage: scripts/bench-contest.sh [contestants=1000000]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT_DIR"
-require java mvn
-start_postgres yes || die "PostgreSQL is not answering on 127.0.0.1:5432."
-start_redis yes || die "Redis is not answering on 127.0.0.1:6379."
-
-say "Building"
-mvn -B -q -DskipTests install
-cp_file=quiz-server/target/bench.classpath
-mvn -B -q -pl quiz-server dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-say "Running the contest benchmark"
-ulimit -n 20000 2>/dev/null || true
-java -Xmx4g -cp "quiz-server/target/test-classes:quiz-server/target/classes:$(cat "$cp_file")" \
-  vn.luatvui.server.bench.ContestBenchmark "${1:-1000000}"
+in_process_benchmark vn.luatvui.server.bench.ContestBenchmark 4g "${1:-1000000}"

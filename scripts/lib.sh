@@ -82,3 +82,22 @@ needs_build() {
       \( -path '*/target' -o -path '*/node_modules' -o -path '*/dist' \) -prune -o \
       -type f -newer "$jar" -print -quit)" ]
 }
+
+# Runs a benchmark class that starts its own server in-process (on its own database and Redis prefix):
+# in_process_benchmark <class> <max heap> [args…]. Builds first; needs PostgreSQL and Redis like the tests.
+in_process_benchmark() {
+  local class="$1" heap="$2"
+  shift 2
+  cd "$ROOT_DIR"
+  require java mvn
+  start_postgres yes || die "PostgreSQL is not answering on 127.0.0.1:5432."
+  start_redis yes || die "Redis is not answering on 127.0.0.1:6379."
+  say "Building"
+  mvn -B -q -DskipTests install
+  mvn -B -q -pl quiz-server dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=test >/dev/null
+  say "Running ${class##*.}"
+  ulimit -n 20000 2>/dev/null || true
+  java "-Xmx$heap" -cp "quiz-server/target/test-classes:quiz-server/target/classes:$(cat quiz-server/target/bench.classpath)" \
+    "$class" "$@"
+}
