@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Attempt } from '../../contest/types';
-import { setLang } from '../../i18n';
-import { currentLocation, startRouter } from '../../router';
+import { currentLocation } from '../../router';
+import { mountScreen } from '../../test/screen';
 import { fakeServer, settle } from '../../test/server';
 import { AttemptPage } from './AttemptPage';
 
-let root: HTMLElement;
-let stop: () => void;
+const screen = mountScreen('/contests/3/attempts/77');
 
 const CONTEST = {
   id: 3,
@@ -70,22 +69,8 @@ const SUBMITTED = attempt({
   ],
 });
 
-beforeEach(() => {
-  setLang('vi');
-  window.history.replaceState(null, '', '/contests/3/attempts/77');
-  stop = startRouter();
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  stop();
-  vi.unstubAllGlobals();
-});
-
 async function show() {
-  act(() => render(<AttemptPage params={{ id: '3', attemptId: '77' }} location={currentLocation()} />, root));
+  act(() => render(<AttemptPage params={{ id: '3', attemptId: '77' }} location={currentLocation()} />, screen.root));
   await act(() => settle());
 }
 
@@ -97,8 +82,8 @@ const click = async (el: Element | null | undefined) => {
   });
 };
 const button = (text: string | RegExp) =>
-  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? '')));
-const answerButton = (text: string) => [...root.querySelectorAll('.answer-button')].find((b) => b.querySelector('.answer-text')?.textContent === text);
+  [...screen.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? '')));
+const answerButton = (text: string) => [...screen.root.querySelectorAll('.answer-button')].find((b) => b.querySelector('.answer-text')?.textContent === text);
 
 describe('attempt screen', () => {
   it('resumes with the saved answers, saves each tap at once and re-syncs the clock', async () => {
@@ -109,37 +94,37 @@ describe('attempt screen', () => {
       'PUT /api/attempts/77/answers/1': { body: { answered: 3, remainingMs: 110_000 } },
     });
     await show();
-    expect(root.querySelector('.attempt-clock-time')?.textContent).toBe('05:00');
-    expect(root.querySelector('.attempt-progress')?.textContent).toBe('Đã trả lời 1/3');
-    expect(root.querySelector('h1')?.textContent).toBe('Người đi xe máy phải đội gì?');
-    expect(root.querySelector('.question-number')?.textContent).toContain('Câu 1/3');
+    expect(screen.root.querySelector('.attempt-clock-time')?.textContent).toBe('05:00');
+    expect(screen.root.querySelector('.attempt-progress')?.textContent).toBe('Đã trả lời 1/3');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Người đi xe máy phải đội gì?');
+    expect(screen.root.querySelector('.question-number')?.textContent).toContain('Câu 1/3');
     // Colour and shape on every answer; nothing says which is correct.
-    expect(root.querySelectorAll('.answer-button svg.shape')).toHaveLength(3);
-    expect(root.textContent).not.toContain('Đáp án đúng');
+    expect(screen.root.querySelectorAll('.answer-button svg.shape')).toHaveLength(3);
+    expect(screen.root.textContent).not.toContain('Đáp án đúng');
 
     await click(answerButton('Mũ bảo hiểm'));
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.url).toBe('/api/attempts/77/answers/0');
     expect(put.body).toEqual({ choice: 0 });
     expect(answerButton('Mũ bảo hiểm')?.getAttribute('aria-pressed')).toBe('true');
-    expect(root.querySelector('.save-note')?.textContent).toContain('Đã lưu');
-    expect(root.querySelector('.attempt-progress')?.textContent).toBe('Đã trả lời 2/3');
+    expect(screen.root.querySelector('.save-note')?.textContent).toContain('Đã lưu');
+    expect(screen.root.querySelector('.attempt-progress')?.textContent).toBe('Đã trả lời 2/3');
     // The server said 2 minutes were left: the clock follows it.
-    expect(root.querySelector('.attempt-clock-time')?.textContent).toBe('02:00');
-    expect(root.querySelector('.q-nav-item')?.getAttribute('aria-label')).toBe('Câu 1, đã trả lời');
+    expect(screen.root.querySelector('.attempt-clock-time')?.textContent).toBe('02:00');
+    expect(screen.root.querySelector('.q-nav-item')?.getAttribute('aria-label')).toBe('Câu 1, đã trả lời');
 
     // Multiple select: each toggle is saved, sorted.
     await click(button('Câu sau ›'));
-    expect(root.querySelector('h1')?.textContent).toBe('Hành vi nào bị cấm?');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Hành vi nào bị cấm?');
     await click(answerButton('Lạng lách'));
     await click(answerButton('Đua xe'));
     const puts = calls.filter((c) => c.url === '/api/attempts/77/answers/1').map((c) => c.body);
     expect(puts).toEqual([{ choices: [2] }, { choices: [0, 2] }]);
 
     // The third question comes back with its saved answer marked.
-    await click(root.querySelectorAll('.q-nav-item')[2]);
+    await click(screen.root.querySelectorAll('.q-nav-item')[2]);
     expect(answerButton('Sai')?.getAttribute('aria-pressed')).toBe('true');
-    expect(root.querySelector('.save-note')?.textContent).toContain('Đã lưu');
+    expect(screen.root.querySelector('.save-note')?.textContent).toContain('Đã lưu');
   });
 
   it('saves the prediction and submits after a confirmation that counts what is unanswered', async () => {
@@ -154,9 +139,9 @@ describe('attempt screen', () => {
       },
     });
     await show();
-    await click([...root.querySelectorAll('.q-nav-item')].find((b) => b.textContent === 'Dự đoán'));
-    expect(root.querySelector('h1')?.textContent).toBe('Bao nhiêu bài đạt điểm tối đa?');
-    const input = root.querySelector<HTMLInputElement>('#prediction-value')!;
+    await click([...screen.root.querySelectorAll('.q-nav-item')].find((b) => b.textContent === 'Dự đoán'));
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Bao nhiêu bài đạt điểm tối đa?');
+    const input = screen.root.querySelector<HTMLInputElement>('#prediction-value')!;
     await act(async () => {
       input.value = '1.250';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -164,25 +149,25 @@ describe('attempt screen', () => {
     await click(button('Lưu dự đoán'));
     expect(calls.find((c) => c.url === '/api/attempts/77/prediction')?.body).toEqual({ value: 1250 });
 
-    await click(root.querySelector('.attempt-submit .button'));
-    const dialog = root.querySelector('dialog')!;
+    await click(screen.root.querySelector('.attempt-submit .button'));
+    const dialog = screen.root.querySelector('dialog')!;
     expect(dialog.textContent).toContain('Bạn còn 2/3 câu chưa trả lời.');
     expect(dialog.textContent).not.toContain('câu hỏi dự đoán');
     await click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Nộp bài'));
     expect(submitted).toBe(true);
 
     // The result, then every question with the correct answer and the law.
-    expect(root.querySelector('h1')?.textContent).toBe('Kết quả bài thi');
-    expect(root.querySelector('.result-score')?.textContent).toBe('10/15 điểm');
-    expect(root.querySelector('.result-correct')?.textContent).toBe('Trả lời đúng 2/3 câu');
-    expect(root.querySelector('.result-time')?.textContent).toBe('Thời gian làm bài: 2 phút 5 giây');
-    expect(root.querySelector('.result-rank')?.textContent).toContain('Xếp hạng: 1');
-    expect(root.querySelector('.result-rank')?.textContent).toContain('Tạm tính');
-    const first = root.querySelector('.review-item')!;
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Kết quả bài thi');
+    expect(screen.root.querySelector('.result-score')?.textContent).toBe('10/15 điểm');
+    expect(screen.root.querySelector('.result-correct')?.textContent).toBe('Trả lời đúng 2/3 câu');
+    expect(screen.root.querySelector('.result-time')?.textContent).toBe('Thời gian làm bài: 2 phút 5 giây');
+    expect(screen.root.querySelector('.result-rank')?.textContent).toContain('Xếp hạng: 1');
+    expect(screen.root.querySelector('.result-rank')?.textContent).toContain('Tạm tính');
+    const first = screen.root.querySelector('.review-item')!;
     expect(first.querySelector('.answer-line')?.textContent).toBe('Mũ bảo hiểm');
     expect(first.querySelector('.citation')?.textContent).toBe('điểm b khoản 2 Điều 30 — Luật Trật tự, an toàn giao thông đường bộ');
     expect(first.querySelector('.explanation')?.textContent).toBe('Người điều khiển xe mô tô phải đội mũ bảo hiểm.');
-    expect(root.querySelectorAll('.review-item')[1].querySelectorAll('.answer-lines li')).toHaveLength(2);
+    expect(screen.root.querySelectorAll('.review-item')[1].querySelectorAll('.answer-lines li')).toHaveLength(2);
   });
 
   it('at 0 says the attempt was submitted automatically and fetches the result', async () => {
@@ -195,16 +180,16 @@ describe('attempt screen', () => {
       'GET /api/contests/3': { body: CONTEST },
     });
     await show();
-    expect(root.querySelector('h1')?.textContent).toBe('Người đi xe máy phải đội gì?');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Người đi xe máy phải đội gì?');
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 700));
       await settle();
     });
     expect(gets).toBe(2);
-    expect(root.querySelector('h1')?.textContent).toBe('Kết quả bài thi');
-    expect(root.textContent).toContain('Hết giờ — bài đã được nộp tự động.');
-    expect(root.textContent).toContain('Đáp án và giải thích sẽ được công bố lúc');
-    expect(root.querySelector('.review-item')).toBeNull();
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Kết quả bài thi');
+    expect(screen.root.textContent).toContain('Hết giờ — bài đã được nộp tự động.');
+    expect(screen.root.textContent).toContain('Đáp án và giải thích sẽ được công bố lúc');
+    expect(screen.root.querySelector('.review-item')).toBeNull();
   });
 
   it('keeps an answer the network dropped and says it is trying again', async () => {
@@ -220,9 +205,9 @@ describe('attempt screen', () => {
       }),
     );
     await click(answerButton('Khăn'));
-    expect(root.querySelector('.save-note')?.textContent).toContain('Chưa lưu được vì mất kết nối; đang thử lại…');
-    expect(root.querySelector('.save-summary')?.textContent).toContain('1 câu chưa lưu được');
-    expect(root.querySelector('.q-nav-item')?.classList.contains('failed')).toBe(true);
+    expect(screen.root.querySelector('.save-note')?.textContent).toContain('Chưa lưu được vì mất kết nối; đang thử lại…');
+    expect(screen.root.querySelector('.save-summary')?.textContent).toContain('1 câu chưa lưu được');
+    expect(screen.root.querySelector('.q-nav-item')?.classList.contains('failed')).toBe(true);
     expect(answerButton('Khăn')?.getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -232,7 +217,7 @@ describe('attempt screen', () => {
       'GET /api/contests/3': { body: CONTEST },
     });
     await show();
-    expect(root.querySelector('h1')?.textContent).toBe('Không mở được bài thi');
-    expect(root.querySelector('a')?.getAttribute('href')).toBe('/contests/3');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Không mở được bài thi');
+    expect(screen.root.querySelector('a')?.getAttribute('href')).toBe('/contests/3');
   });
 });

@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLang } from '../../i18n';
-import { currentLocation, startRouter } from '../../router';
+import { describe, expect, it } from 'vitest';
+import { currentLocation } from '../../router';
+import { mountScreen } from '../../test/screen';
 import { fakeServer, settle } from '../../test/server';
 import { ContestLanding } from './ContestLanding';
 
-let root: HTMLElement;
-let stop: () => void;
+const screen = mountScreen('/contests/3');
 
 const CONTEST = {
   id: 3,
@@ -51,33 +50,11 @@ const BOARD = {
   me: { rank: 2, neighbours: [] },
 };
 
-beforeEach(() => {
-  setLang('vi');
-  window.history.replaceState(null, '', '/contests/3');
-  stop = startRouter();
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  stop();
-  vi.unstubAllGlobals();
-});
-
 async function show() {
-  act(() => render(<ContestLanding params={{ id: '3' }} location={currentLocation()} />, root));
+  act(() => render(<ContestLanding params={{ id: '3' }} location={currentLocation()} />, screen.root));
   // The contest first, then what its page loads.
   await act(() => settle());
   await act(() => settle());
-}
-
-async function type(selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector)!;
-  await act(async () => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 }
 
 const submit = async (form: Element) => {
@@ -103,41 +80,41 @@ describe('contest landing page', () => {
       'POST /api/contests/3/attempts': { status: 201, body: { id: 88 } },
     });
     await show();
-    expect(root.querySelector('h1')?.textContent).toBe(CONTEST.title);
-    expect(root.querySelector('.rules-text')?.textContent).toBe(CONTEST.rules);
-    expect([...root.querySelectorAll('.round-list .badge')].map((b) => b.textContent)).toEqual(['Đang mở', 'Sắp mở']);
+    expect(screen.root.querySelector('h1')?.textContent).toBe(CONTEST.title);
+    expect(screen.root.querySelector('.rules-text')?.textContent).toBe(CONTEST.rules);
+    expect([...screen.root.querySelectorAll('.round-list .badge')].map((b) => b.textContent)).toEqual(['Đang mở', 'Sắp mở']);
     // Not registered: the form and the sign-in with a code; nobody's rank.
-    expect(root.querySelector('#register-heading')?.textContent).toBe('Đăng ký dự thi');
-    expect(root.querySelector('#signin-heading')?.textContent).toBe('Đã đăng ký? Nhập mã dự thi');
-    expect(root.querySelector('.my-rank')).toBeNull();
-    expect(root.textContent).toContain('Tạm tính');
+    expect(screen.root.querySelector('#register-heading')?.textContent).toBe('Đăng ký dự thi');
+    expect(screen.root.querySelector('#signin-heading')?.textContent).toBe('Đã đăng ký? Nhập mã dự thi');
+    expect(screen.root.querySelector('.my-rank')).toBeNull();
+    expect(screen.root.textContent).toContain('Tạm tính');
 
-    const form = root.querySelector('.register-form')!;
+    const form = screen.root.querySelector('.register-form')!;
     await submit(form);
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
-    expect(root.querySelector('#reg-fullName-error')?.textContent).toBe('Hãy nhập họ và tên.');
-    expect(root.querySelector('#reg-contact-error')?.textContent).toBe('Hãy nhập số điện thoại hoặc email.');
+    expect(screen.root.querySelector('#reg-fullName-error')?.textContent).toBe('Hãy nhập họ và tên.');
+    expect(screen.root.querySelector('#reg-contact-error')?.textContent).toBe('Hãy nhập số điện thoại hoặc email.');
     expect(document.activeElement?.id).toBe('reg-fullName');
 
-    await type('#reg-fullName', 'Trần Thị Ánh');
-    await type('#reg-birthDate', '2006-03-15');
-    await type('#reg-unitId', 'thon tay');
-    const options = [...root.querySelectorAll('.unit-option')];
+    await screen.type('#reg-fullName', 'Trần Thị Ánh');
+    await screen.type('#reg-birthDate', '2006-03-15');
+    await screen.type('#reg-unitId', 'thon tay');
+    const options = [...screen.root.querySelectorAll('.unit-option')];
     expect(options.map((o) => o.textContent)).toEqual(['Huyện Đoàn Bình Minh › Chi đoàn Thôn Tây']);
     await act(async () => options[0].querySelector('input')!.click());
-    expect(root.querySelector('.unit-chosen')?.textContent).toContain('Huyện Đoàn Bình Minh › Chi đoàn Thôn Tây');
-    await type('#reg-phone', '0912 345 678');
+    expect(screen.root.querySelector('.unit-chosen')?.textContent).toContain('Huyện Đoàn Bình Minh › Chi đoàn Thôn Tây');
+    await screen.type('#reg-phone', '0912 345 678');
     await submit(form);
     await act(() => settle());
 
     const post = calls.find((c) => c.url === '/api/contests/3/registrations')!;
     expect(post.body).toEqual({ fullName: 'Trần Thị Ánh', birthDate: '2006-03-15', unitId: 12, phone: '0912345678', email: null, idNumber: null });
-    expect(root.querySelector('.access-code')?.textContent).toBe('K7QP-29XM');
-    expect(root.textContent).toContain('Hãy lưu mã dự thi này');
+    expect(screen.root.querySelector('.access-code')?.textContent).toBe('K7QP-29XM');
+    expect(screen.root.textContent).toContain('Hãy lưu mã dự thi này');
     // Registered now: the contestant's rounds, and the open one can start.
-    expect(root.querySelector('#my-heading')?.textContent).toBe('Bài thi của Trần Thị Ánh');
-    expect(root.querySelector('.register-form')).toBeNull();
-    const start = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Bắt đầu làm bài')!;
+    expect(screen.root.querySelector('#my-heading')?.textContent).toBe('Bài thi của Trần Thị Ánh');
+    expect(screen.root.querySelector('.register-form')).toBeNull();
+    const start = [...screen.root.querySelectorAll('button')].find((b) => b.textContent === 'Bắt đầu làm bài')!;
     await act(async () => {
       start.click();
       await settle();
@@ -155,12 +132,12 @@ describe('contest landing page', () => {
       'GET /api/contests/3/unit-ranking': { body: [] },
     });
     await show();
-    expect(root.querySelector('.register-form')).toBeNull();
-    const resume = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Tiếp tục bài đang làm')!;
+    expect(screen.root.querySelector('.register-form')).toBeNull();
+    const resume = [...screen.root.querySelectorAll('a')].find((a) => a.textContent === 'Tiếp tục bài đang làm')!;
     expect(resume.getAttribute('href')).toBe('/contests/3/attempts/64');
-    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Bắt đầu làm bài')).toBe(false);
-    expect(root.querySelector('.my-rank')?.textContent).toBe('Bạn đang xếp hạng 2/2');
-    expect(root.querySelector('.board-table tr.me .board-name')?.textContent).toBe('Trần Thị Ánh');
+    expect([...screen.root.querySelectorAll('button')].some((b) => b.textContent === 'Bắt đầu làm bài')).toBe(false);
+    expect(screen.root.querySelector('.my-rank')?.textContent).toBe('Bạn đang xếp hạng 2/2');
+    expect(screen.root.querySelector('.board-table tr.me .board-name')?.textContent).toBe('Trần Thị Ánh');
   });
 
   it('signs in with an access code; a wrong one is explained at the field', async () => {
@@ -176,19 +153,19 @@ describe('contest landing page', () => {
           : { status: 401, body: { error: { code: 'bad_code', message: 'Mã dự thi không đúng.' } } },
     });
     await show();
-    const form = root.querySelector('.signin-form')!;
-    await type('#signin-code', 'SAI-MA');
+    const form = screen.root.querySelector('.signin-form')!;
+    await screen.type('#signin-code', 'SAI-MA');
     await submit(form);
-    expect(root.querySelector('#signin-code-error')?.textContent).toBe('Mã dự thi không đúng.');
-    await type('#signin-code', ' K7QP-29XM ');
+    expect(screen.root.querySelector('#signin-code-error')?.textContent).toBe('Mã dự thi không đúng.');
+    await screen.type('#signin-code', ' K7QP-29XM ');
     await submit(form);
     expect(calls.filter((c) => c.url.endsWith('/sign-in')).map((c) => c.body)).toEqual([{ accessCode: 'SAI-MA' }, { accessCode: 'K7QP-29XM' }]);
-    expect(root.querySelector('#my-heading')?.textContent).toBe('Bài thi của Trần Thị Ánh');
+    expect(screen.root.querySelector('#my-heading')?.textContent).toBe('Bài thi của Trần Thị Ánh');
   });
 
   it('says so when the contest does not exist', async () => {
     fakeServer({ 'GET /api/contests/3': { status: 404, body: { error: { code: 'not_found', message: 'Không tìm thấy cuộc thi.' } } } });
     await show();
-    expect(root.querySelector('h1')?.textContent).toBe('Không tìm thấy cuộc thi');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Không tìm thấy cuộc thi');
   });
 });

@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLang } from '../../../i18n';
-import { currentLocation, startRouter, useLocation } from '../../../router';
+import { describe, expect, it } from 'vitest';
+import { currentLocation, useLocation } from '../../../router';
+import { mountScreen } from '../../../test/screen';
 import { fakeServer, settle } from '../../../test/server';
 import { ContestManage } from './ContestManage';
 
-let root: HTMLElement;
-let stop: () => void;
+const screen = mountScreen();
 
 const SETS = [{ id: 4, title: 'Giao thông cơ bản', description: null, ownerId: 2, ownerName: 'Cô Lan', shared: true, questionCount: 30, updatedAt: '2026-11-01T00:00:00Z' }];
 
@@ -30,34 +29,14 @@ function Screen(props: { id?: string }) {
   return <ContestManage params={props.id ? { id: props.id } : {}} location={location} />;
 }
 
-beforeEach(() => {
-  setLang('vi');
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  stop();
-  vi.unstubAllGlobals();
-});
-
 async function show(url: string, id?: string) {
-  window.history.replaceState(null, '', url);
-  stop = startRouter();
-  act(() => render(<Screen id={id} />, root));
+  screen.visit(url);
+  act(() => render(<Screen id={id} />, screen.root));
   await act(() => settle());
   await act(() => settle());
 }
 
-async function type(selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector)!;
-  await act(async () => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-const button = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
+const button = (text: string) => [...screen.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
 const click = async (el: Element | undefined | null) => {
   await act(async () => {
     (el as HTMLElement).click();
@@ -73,28 +52,28 @@ describe('organiser: a new contest', () => {
       'GET /api/contests/21': { body: { ...CONTEST, id: 21 } },
     });
     await show('/contests/new');
-    expect(root.querySelector('h1')?.textContent).toBe('Tạo cuộc thi');
-    expect([...root.querySelectorAll('[role="tab"]')].map((t) => t.textContent)).toEqual(['Thiết lập', 'Đợt thi']);
-    expect(root.textContent).toContain('Chưa chọn nguồn câu hỏi nào');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Tạo cuộc thi');
+    expect([...screen.root.querySelectorAll('[role="tab"]')].map((t) => t.textContent)).toEqual(['Thiết lập', 'Đợt thi']);
+    expect(screen.root.textContent).toContain('Chưa chọn nguồn câu hỏi nào');
 
-    await type('#cf-settings-timeLimitSeconds', '30');
+    await screen.type('#cf-settings-timeLimitSeconds', '30');
     await click(button('Tạo cuộc thi (bản nháp)'));
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
-    const summary = root.querySelector('#cform-problems')!;
+    const summary = screen.root.querySelector('#cform-problems')!;
     expect(summary.textContent).toContain('Có 3 chỗ cần sửa');
     expect(summary.textContent).toContain('Tên cuộc thi: Mục này bắt buộc.');
     expect(summary.textContent).toContain('Thời gian làm bài (giây): Hãy nhập một số nguyên từ 60 đến 7200.');
-    expect(root.querySelector('#cf-title')?.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.root.querySelector('#cf-title')?.getAttribute('aria-invalid')).toBe('true');
 
-    await type('#cf-title', 'Tìm hiểu pháp luật 2026');
-    await type('#cf-organiser', 'Huyện Đoàn Bình Minh');
-    await type('#cf-settings-timeLimitSeconds', '300');
-    await act(async () => root.querySelector<HTMLInputElement>('.set-picks input')!.click());
+    await screen.type('#cf-title', 'Tìm hiểu pháp luật 2026');
+    await screen.type('#cf-organiser', 'Huyện Đoàn Bình Minh');
+    await screen.type('#cf-settings-timeLimitSeconds', '300');
+    await act(async () => screen.root.querySelector<HTMLInputElement>('.set-picks input')!.click());
     // A round, on the other tab.
-    await click(root.querySelector('#tab-rounds'));
+    await click(screen.root.querySelector('#tab-rounds'));
     expect(currentLocation().query.get('tab')).toBe('rounds');
     await click(button('Thêm đợt thi'));
-    expect(root.querySelector<HTMLInputElement>('#cf-rounds-0-title')?.value).toBe('Đợt 1');
+    expect(screen.root.querySelector<HTMLInputElement>('#cf-rounds-0-title')?.value).toBe('Đợt 1');
     await click(button('Tạo cuộc thi (bản nháp)'));
 
     const post = calls.find((c) => c.method === 'POST')!;
@@ -117,13 +96,13 @@ describe('organiser: a new contest', () => {
       },
     });
     await show('/contests/new');
-    await type('#cf-title', 'Cuộc thi A');
-    await type('#cf-organiser', 'Thành Đoàn');
-    await click(root.querySelector('#tab-rounds'));
+    await screen.type('#cf-title', 'Cuộc thi A');
+    await screen.type('#cf-organiser', 'Thành Đoàn');
+    await click(screen.root.querySelector('#tab-rounds'));
     await click(button('Thêm đợt thi'));
     await click(button('Tạo cuộc thi (bản nháp)'));
-    expect(root.querySelector('#cform-problems')?.textContent).toContain('Đợt 1, Đóng lúc: Đợt thi chồng lên đợt khác.');
-    expect(root.querySelector('#cf-rounds-0-closesAt-error')?.textContent).toBe('Đợt thi chồng lên đợt khác.');
+    expect(screen.root.querySelector('#cform-problems')?.textContent).toContain('Đợt 1, Đóng lúc: Đợt thi chồng lên đợt khác.');
+    expect(screen.root.querySelector('#cf-rounds-0-closesAt-error')?.textContent).toBe('Đợt thi chồng lên đợt khác.');
   });
 });
 
@@ -135,10 +114,10 @@ describe('organiser: an existing contest', () => {
       'POST /api/contests/9/publish': { status: 422, body: { error: { code: 'not_ready', message: 'Cuộc thi chưa có đơn vị nào.' } } },
     });
     await show('/contests/9/manage', '9');
-    expect(root.querySelector('h1')?.textContent).toBe('Quản lý: Tìm hiểu pháp luật 2026');
-    expect(root.querySelectorAll('[role="tab"]')).toHaveLength(5);
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Quản lý: Tìm hiểu pháp luật 2026');
+    expect(screen.root.querySelectorAll('[role="tab"]')).toHaveLength(5);
     await click(button('Công bố cuộc thi'));
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Cuộc thi chưa có đơn vị nào.');
+    expect(screen.root.querySelector('[role="alert"]')?.textContent).toContain('Cuộc thi chưa có đơn vị nào.');
   });
 
   it('closes a round after a confirmation and shows the real figure', async () => {
@@ -148,13 +127,13 @@ describe('organiser: an existing contest', () => {
     });
     await show('/contests/9/manage?tab=rounds', '9');
     await click(button('Đóng đợt thi Đợt 1'));
-    const dialog = root.querySelector('dialog')!;
+    const dialog = screen.root.querySelector('dialog')!;
     expect(dialog.textContent).toContain('Đóng đợt thi ngay?');
     await click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Đóng đợt thi'));
     expect(calls.some((c) => c.method === 'POST' && c.url === '/api/contests/9/rounds/1/close')).toBe(true);
-    expect(root.textContent).toContain('Con số thực tế của câu dự đoán: 17');
+    expect(screen.root.textContent).toContain('Con số thực tế của câu dự đoán: 17');
     expect(button('Công bố kết quả Đợt 1')).toBeTruthy();
-    expect(root.querySelector<HTMLInputElement>('#cf-rounds-0-title')?.disabled).toBe(true);
+    expect(screen.root.querySelector<HTMLInputElement>('#cf-rounds-0-title')?.disabled).toBe(true);
   });
 
   it('uploads the units as CSV text and lists the problems by row and column', async () => {
@@ -167,27 +146,27 @@ describe('organiser: an existing contest', () => {
       },
     });
     await show('/contests/9/manage?tab=units', '9');
-    expect(root.textContent).toContain('Chưa có đơn vị nào.');
-    const input = root.querySelector<HTMLInputElement>('#units-file')!;
+    expect(screen.root.textContent).toContain('Chưa có đơn vị nào.');
+    const input = screen.root.querySelector<HTMLInputElement>('#units-file')!;
     const file = new File(['\uFEFFma,ten,ma_cap_tren\nHD,Huyện Đoàn,\nCD,Chi đoàn,XX\n'], 'don-vi.csv', { type: 'text/csv' });
     Object.defineProperty(input, 'files', { value: [file] });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await act(async () => {
-      root.querySelector('.units-tab form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      screen.root.querySelector('.units-tab form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
       await settle();
     });
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.body).toEqual({ csv: 'ma,ten,ma_cap_tren\nHD,Huyện Đoàn,\nCD,Chi đoàn,XX\n' });
-    const cells = [...root.querySelectorAll('.units-tab tbody td')].map((td) => td.textContent);
+    const cells = [...screen.root.querySelectorAll('.units-tab tbody td')].map((td) => td.textContent);
     expect(cells).toEqual(['3', 'ma_cap_tren', 'Không có đơn vị mã XX.']);
-    expect(root.textContent).toContain('Danh sách đơn vị có lỗi.');
+    expect(screen.root.textContent).toContain('Danh sách đơn vị có lỗi.');
   });
 
   it('refuses a contest organised by someone else', async () => {
     fakeServer({ 'GET /api/contests/9': { body: { ...CONTEST, canManage: false } } });
     await show('/contests/9/manage', '9');
-    expect(root.querySelector('h1')?.textContent).toBe('Không đủ quyền');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('Không đủ quyền');
   });
 });
