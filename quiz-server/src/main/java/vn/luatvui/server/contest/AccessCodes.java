@@ -45,7 +45,7 @@ public final class AccessCodes {
 
   /** The hash of a code as a person may type it: case, spaces and dashes do not matter. */
   public static Buffer hash(String code) {
-    String canonical = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    String canonical = canonical(code);
     try {
       return Buffer.buffer(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII)));
     } catch (NoSuchAlgorithmException e) {
@@ -53,8 +53,13 @@ public final class AccessCodes {
     }
   }
 
+  /** The code as stored and compared: upper case, without the dashes and spaces people type. */
+  private static String canonical(String code) {
+    return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+  }
+
   public Cookie cookie(long contestId, String code) {
-    return Cookie.cookie(COOKIE_PREFIX + contestId, code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
+    return Cookie.cookie(COOKIE_PREFIX + contestId, canonical(code))
         .setHttpOnly(true).setSecure(secureCookies).setSameSite(CookieSameSite.LAX).setPath("/api/")
         .setMaxAge(MAX_AGE_SECONDS);
   }

@@ -141,6 +141,7 @@ public final class ContestBoards {
       return Future.succeededFuture();
     }
     var commands = redis.async();
+    var context = vertx.getOrCreateContext();
     Object[] scored = new Object[rows.size() * 2];
     Map<String, String> who = new HashMap<>(rows.size() * 2);
     Map<String, String> shown = new HashMap<>(rows.size() * 2);
@@ -153,9 +154,9 @@ public final class ContestBoards {
       shown.put(member, Jsons.write(row));
     }
     return Future.all(
-            Future.fromCompletionStage(commands.zadd(keyList.get(0), scored)),
-            Future.fromCompletionStage(commands.hset(keyList.get(1), who)),
-            Future.fromCompletionStage(commands.hset(keyList.get(2), shown)))
+            Future.fromCompletionStage(commands.zadd(keyList.get(0), scored), context),
+            Future.fromCompletionStage(commands.hset(keyList.get(1), who), context),
+            Future.fromCompletionStage(commands.hset(keyList.get(2), shown), context))
         .mapEmpty();
   }
 
