@@ -222,6 +222,24 @@ describe('the player screen', () => {
     expect(socket.frames()[1]).toEqual({ type: 'answer', q: 0, answer: { text: 'mười sáu' } });
   });
 
+  it('keeps its session and tries again when the server cannot reach the game just now', async () => {
+    sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+    show();
+    const first = factory.last();
+    await act(() => first.open());
+    await receive(first, { type: 'Error', code: 'UNAVAILABLE', message: 'Máy chủ tạm thời không tìm được phòng chơi.' });
+    expect(first.closedWith).toBeNull();
+    await act(() => first.drop(1013));
+    expect(text()).toContain('Đang kết nối…');
+    // The first retry comes within the base delay of the backoff (half a second).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    const second = factory.last();
+    expect(second).not.toBe(first);
+    await act(() => second.open());
+    expect(second.frames()).toEqual([{ type: 'reconnect', v: 1, pin: '123456', token: 'tok-7' }]);
+    expect(sessionStorage.getItem(PLAYER_STORAGE_KEY)).toContain('tok-7');
+  });
+
   it('an answer tapped while the connection is down goes out after the reconnect', async () => {
     sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
     show();

@@ -63,6 +63,11 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
   const welcomed = useRef(false);
 
   const onFrame = (frame: ServerFrame) => {
+    if (frame.type === 'Error' && frame.code === 'UNAVAILABLE') {
+      // The server could not reach the game just now: it closes this connection and the socket tries
+      // again, so the screen stays on "connecting" rather than showing the join form.
+      return;
+    }
     if (frame.type === 'Welcome') {
       welcomed.current = true;
       const pin = session.current?.pin ?? attempt.current?.pin ?? '';

@@ -29,6 +29,7 @@ public record AppConfig(
     ServicesMode servicesMode,
     Path dataDir,
     Duration shutdownGrace,
+    Duration roomLease,
     Optional<String> bootstrapAdminEmail,
     Optional<String> bootstrapAdminPassword) {
 
@@ -42,13 +43,14 @@ public record AppConfig(
   public static final String SERVICES_MODE = "SERVICES_MODE";
   public static final String DATA_DIR = "DATA_DIR";
   public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
+  public static final String ROOM_LEASE_SECONDS = "ROOM_LEASE_SECONDS";
   public static final String BOOTSTRAP_ADMIN_EMAIL = "BOOTSTRAP_ADMIN_EMAIL";
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
 
   /** Every environment variable this configuration reads. */
   public static final Set<String> VARIABLES = Set.of(
       HTTP_HOST, HTTP_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
-      REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS,
+      REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
       BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
@@ -90,6 +92,8 @@ public record AppConfig(
         get.apply(DATA_DIR).map(Path::of).orElse(Path.of("data")),
         Duration.ofSeconds(get.apply(SHUTDOWN_GRACE_SECONDS)
             .map(v -> intBetween(SHUTDOWN_GRACE_SECONDS, v, 0, 600)).orElse(20)),
+        Duration.ofSeconds(get.apply(ROOM_LEASE_SECONDS)
+            .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
         adminEmail,
         adminPassword);
   }
@@ -107,6 +111,7 @@ public record AppConfig(
     shown.put(SERVICES_MODE, servicesMode.name().toLowerCase(Locale.ROOT));
     shown.put(DATA_DIR, dataDir.toString());
     shown.put(SHUTDOWN_GRACE_SECONDS, String.valueOf(shutdownGrace.toSeconds()));
+    shown.put(ROOM_LEASE_SECONDS, String.valueOf(roomLease.toSeconds()));
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
     return shown;

@@ -2,6 +2,7 @@ package vn.luatvui.server;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -46,10 +47,12 @@ public final class QuizServer implements AutoCloseable {
   private final Pool pool;
   private final RedisClient redisClient;
   private final StatefulRedisConnection<String, String> redis;
+  private final StatefulRedisPubSubConnection<String, String> subscriber;
   private Contests contests;
 
   private QuizServer(AppConfig config, Services services, int migrationsApplied, Vertx vertx, Pool pool,
-                     RedisClient redisClient, StatefulRedisConnection<String, String> redis) {
+                     RedisClient redisClient, StatefulRedisConnection<String, String> redis,
+                     StatefulRedisPubSubConnection<String, String> subscriber) {
     this.config = config;
     this.services = services;
     this.migrationsApplied = migrationsApplied;
@@ -57,6 +60,7 @@ public final class QuizServer implements AutoCloseable {
     this.pool = pool;
     this.redisClient = redisClient;
     this.redis = redis;
+    this.subscriber = subscriber;
   }
 
   /** Starts everything and returns once the HTTP port accepts requests; blocks the caller meanwhile. */
@@ -69,6 +73,7 @@ public final class QuizServer implements AutoCloseable {
       int applied = Migrations.run(services.database());
       redisClient = RedisConnector.client(services.redis());
       StatefulRedisConnection<String, String> redis = RedisConnector.connect(redisClient);
+      StatefulRedisPubSubConnection<String, String> subscriber = RedisConnector.subscribe(redisClient);
 
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       vertx = Vertx.builder()
@@ -80,8 +85,8 @@ public final class QuizServer implements AutoCloseable {
       Pool pool = pool(vertx, services.database(), config.databasePoolSize());
       Meters meters = new Meters(registry);
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);
-      QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis);
-      Wiring wiring = new Wiring(vertx, pool, redis, server.redisKeys(), config, meters);
+      QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis, subscriber);
+      Wiring wiring = new Wiring(vertx, pool, redis, subscriber, server.redisKeys(), config, meters);
       server.contests = wiring.contests();
       wiring.prepareData().await();
       server.deploy(readiness, registry, wiring.api()).await();
@@ -198,6 +203,7 @@ public final class QuizServer implements AutoCloseable {
       // then closes what was opened with it, the PostgreSQL pool included.
       vertx.close().await();
     } finally {
+      subscriber.close();
       redis.close();
       redisClient.shutdown();
       services.close();

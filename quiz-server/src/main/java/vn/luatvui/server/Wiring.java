@@ -1,6 +1,7 @@
 package vn.luatvui.server;
 
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -50,8 +51,8 @@ final class Wiring {
   private final Contests contests;
   private final ApiHandlers api;
 
-  Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys, AppConfig config,
-         Meters meters) {
+  Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis,
+         StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, AppConfig config, Meters meters) {
     this.vertx = vertx;
     this.config = config;
     this.users = new UserStore(pool);
@@ -64,7 +65,8 @@ final class Wiring {
     QuestionSetRoutes sets = new QuestionSetRoutes(new QuestionSetStore(pool), questions);
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
     GameStore games = new GameStore(pool);
-    this.rooms = new RoomHub(vertx, games, redis, keys, meters);
+    this.rooms = RoomHub.create(vertx, games, redis, subscriber, keys, meters,
+        numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
     this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, config.publicBaseUrl(), meters);
     this.api = new ApiHandlers(
         authentication,
@@ -95,8 +97,7 @@ final class Wiring {
     return bootstrapAdmin()
         .compose(x -> new StarterBank(documents, questions, users).load())
         .compose(x -> registry.flagEnded())
-        .compose(x -> rooms.resume(numbers -> documents.names(documents.pool(), List.copyOf(numbers)),
-            config.publicBaseUrl()))
+        .compose(x -> rooms.start())
         .onSuccess(n -> {
           if (n > 0) {
             LOG.info("Resumed {} live game(s) after a restart", n);

@@ -1,19 +1,16 @@
 package vn.luatvui.server.contest;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RedisScript;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.json.Jsons;
 
@@ -76,9 +73,9 @@ public final class ContestBoards {
       end
       return result
       """;
-  private static final String PUT_SHA = sha1(PUT);
-  private static final String SWAP_SHA = sha1(SWAP);
-  private static final String VIEW_SHA = sha1(VIEW);
+  private static final RedisScript PUT_SCRIPT = new RedisScript(PUT, ScriptOutputType.MULTI);
+  private static final RedisScript SWAP_SCRIPT = new RedisScript(SWAP, ScriptOutputType.MULTI);
+  private static final RedisScript VIEW_SCRIPT = new RedisScript(VIEW, ScriptOutputType.MULTI);
 
   /** A row as shown: rank comes from the board. */
   public record Row(long contestantId, String fullName, String unit, int score, long durationMs, Long prediction,
@@ -115,7 +112,7 @@ public final class ContestBoards {
   }
 
   public Future<Void> put(long contestId, Integer round, Row row, double score) {
-    return script(PUT, PUT_SHA, keys(contestId, round), Long.toString(row.contestantId()), row.member(), Double.toString(score),
+    return script(PUT_SCRIPT, keys(contestId, round), Long.toString(row.contestantId()), row.member(), Double.toString(score),
         Jsons.write(row)).mapEmpty();
   }
 
@@ -164,12 +161,12 @@ public final class ContestBoards {
   public Future<Void> swap(long contestId, Integer round) {
     List<String> all = new ArrayList<>(rebuildKeys(contestId, round));
     all.addAll(keys(contestId, round));
-    return script(SWAP, SWAP_SHA, all).mapEmpty();
+    return script(SWAP_SCRIPT, all).mapEmpty();
   }
 
   public Future<View> view(long contestId, Integer round, int top, Long contestantId, int neighbours) {
     long started = System.nanoTime();
-    return script(VIEW, VIEW_SHA, keys(contestId, round), Integer.toString(top), contestantId == null ? "" : contestantId.toString(),
+    return script(VIEW_SCRIPT, keys(contestId, round), Integer.toString(top), contestantId == null ? "" : contestantId.toString(),
         Integer.toString(neighbours)).map(ContestBoards::parse)
         .onSuccess(v -> meters.leaderboardRead().record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
   }
@@ -190,23 +187,7 @@ public final class ContestBoards {
     return new View(total, top, rank < 0 ? null : rank + 1, around);
   }
 
-  @SuppressWarnings("unchecked")
-  private Future<List<Object>> script(String script, String sha, List<String> keyList, String... args) {
-    String[] k = keyList.toArray(String[]::new);
-    var commands = redis.async();
-    return Future.<List<Object>>fromCompletionStage(commands.<List<Object>>evalsha(sha, ScriptOutputType.MULTI, k, args),
-            vertx.getOrCreateContext())
-        .recover(e -> e instanceof RedisNoScriptException || (e.getMessage() != null && e.getMessage().startsWith("NOSCRIPT"))
-            ? Future.fromCompletionStage(commands.<List<Object>>eval(script, ScriptOutputType.MULTI, k, args),
-                vertx.getOrCreateContext())
-            : Future.failedFuture(e));
-  }
-
-  private static String sha1(String script) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private Future<List<Object>> script(RedisScript script, List<String> keyList, String... args) {
+    return script.run(vertx, redis, keyList.toArray(String[]::new), args);
   }
 }

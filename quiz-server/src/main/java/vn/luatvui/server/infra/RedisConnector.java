@@ -7,6 +7,7 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import vn.luatvui.server.config.RedisUrl;
 
@@ -39,5 +40,10 @@ public final class RedisConnector {
 
   public static StatefulRedisConnection<String, String> connect(RedisClient client) {
     return client.connect(StringCodec.UTF8);
+  }
+
+  /** A connection for subscriptions only (live rooms relayed between servers); it resubscribes after a reconnect. */
+  public static StatefulRedisPubSubConnection<String, String> subscribe(RedisClient client) {
+    return client.connectPubSub(StringCodec.UTF8);
   }
 }

@@ -76,6 +76,24 @@ public final class GameClient implements AutoCloseable {
     return socket.isClosed();
   }
 
+  /** Waits for the server to close the connection (up to 10 s) and returns the close code it gave. */
+  public int awaitClosed() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!socket.isClosed() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (!socket.isClosed()) {
+      throw new AssertionError("The server did not close the connection within 10 s; received " + seen());
+    }
+    Short code = socket.closeStatusCode();
+    return code == null ? -1 : code;
+  }
+
   @Override
   public void close() {
     if (!socket.isClosed()) {

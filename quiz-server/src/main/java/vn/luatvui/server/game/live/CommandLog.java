@@ -15,6 +15,7 @@ import java.util.Map;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.game.room.RoomCommand;
 import vn.luatvui.server.game.room.RoomState;
+import vn.luatvui.server.infra.RedisScript;
 import vn.luatvui.server.json.Jsons;
 
 /**
@@ -27,45 +28,77 @@ final class CommandLog {
   /**
    * Replaces the snapshot and drops the commands it covers (the first ARGV[3] of the log) in one step,
    * so a replay never applies a command twice and never misses one logged after the snapshot was taken.
+   * Only while ARGV[4] owns the room (KEYS[3]); -1 otherwise.
    */
-  private static final String SNAPSHOT = "redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]); "
-      + "redis.call('LTRIM', KEYS[2], tonumber(ARGV[3]), -1); return 1";
+  private static final RedisScript SNAPSHOT = new RedisScript("""
+      if redis.call('GET', KEYS[3]) ~= ARGV[4] then return -1 end
+      redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+      redis.call('LTRIM', KEYS[2], tonumber(ARGV[3]), -1)
+      return 1
+      """, ScriptOutputType.INTEGER);
+  /** Appends a command (ARGV[2]) while ARGV[1] owns the room (KEYS[1]); -1 otherwise. */
+  private static final RedisScript APPEND = new RedisScript("""
+      if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
+      local n = redis.call('RPUSH', KEYS[2], ARGV[2])
+      if n == 1 then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
+      return n
+      """, ScriptOutputType.INTEGER);
   private static final Map<String, Class<? extends RoomCommand>> TYPES = commandTypes();
+
+  /** The room's lease has passed to another server: this one must stop playing it. */
+  static final class RoomLost extends IllegalStateException {
+    RoomLost(String key) {
+      super("The room's lease " + key + " is held by another server");
+    }
+  }
 
   private final Vertx vertx;
   private final StatefulRedisConnection<String, String> redis;
   private final String stateKey;
   private final String logKey;
+  private final String ownerKey;
+  private final String node;
   /** Commands appended since the last snapshot was taken (used on the room's thread only). */
   private long uncovered;
 
-  CommandLog(Vertx vertx, StatefulRedisConnection<String, String> redis, String stateKey, String logKey) {
+  CommandLog(Vertx vertx, StatefulRedisConnection<String, String> redis, String stateKey, String logKey,
+             String ownerKey, String node) {
     this.vertx = vertx;
     this.redis = redis;
     this.stateKey = stateKey;
     this.logKey = logKey;
+    this.ownerKey = ownerKey;
+    this.node = node;
   }
 
   /**
    * Saves the state (taken on the room's thread); the JSON is written on a worker thread, in order, so a
-   * large room does not hold up its players. Commands logged meanwhile stay in the log.
+   * large room does not hold up its players. Commands logged meanwhile stay in the log. Fails with
+   * {@link RoomLost} when this server no longer owns the room.
    */
   Future<Void> snapshot(RoomState state) {
     String covered = Long.toString(uncovered);
     uncovered = 0;
     return vertx.executeBlocking(() -> Jsons.write(state), true)
-        .compose(json -> Future.fromCompletionStage(redis.async().<Long>eval(SNAPSHOT, ScriptOutputType.INTEGER,
-            new String[] {stateKey, logKey}, json, Long.toString(TTL.toSeconds()), covered)))
-        .mapEmpty();
+        .compose(json -> SNAPSHOT.<Long>runInOrder(vertx, redis, new String[] {stateKey, logKey, ownerKey}, json,
+            Long.toString(TTL.toSeconds()), covered, node))
+        .compose(this::owned);
   }
 
+  /**
+   * Logs a command; fails with {@link RoomLost} when this server no longer owns the room. Commands
+   * reach Redis in the order they were logged.
+   */
   Future<Void> append(RoomCommand command) {
     uncovered++;
     ObjectNode entry = Jsons.MAPPER.createObjectNode().put("c", command.getClass().getSimpleName());
     entry.set("d", Jsons.MAPPER.valueToTree(command));
-    return Future.fromCompletionStage(redis.async().rpush(logKey, entry.toString()))
-        .compose(n -> n == 1 ? Future.fromCompletionStage(redis.async().expire(logKey, TTL.toSeconds())) : Future.succeededFuture())
-        .mapEmpty();
+    return APPEND.<Long>runInOrder(vertx, redis, new String[] {ownerKey, logKey}, node, entry.toString(),
+        Long.toString(TTL.toSeconds())).compose(this::owned);
+  }
+
+  private Future<Void> owned(Long reply) {
+    return reply != null && reply >= 0 ? Future.succeededFuture() : Future.failedFuture(new RoomLost(ownerKey));
   }
 
   /** The room as it was: the last snapshot with the logged commands applied; null when there is no snapshot. */

@@ -1,138 +1,168 @@
 package vn.luatvui.server.game.live;
 
-import io.vertx.core.Context;
-import io.vertx.core.http.ServerWebSocket;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import vn.luatvui.server.metrics.Meters;
 
 /**
- * Who is connected to a room: each player's socket and the event loop it lives on, and the host's
- * screens. Used only on the room's thread. Every write to a player goes through the socket's own
- * event loop, so each player receives frames in the order the room produced them.
+ * Who is connected to a room: each player's screen and the host's screens, on this server or
+ * relayed from another. Used only on the room's thread.
  */
 final class Connections {
+  private final long gameId;
   private final Meters meters;
-  private final Map<ServerWebSocket, Integer> playerOf = new HashMap<>();
-  private final Map<Integer, ServerWebSocket> socketOf = new HashMap<>();
-  private final Map<ServerWebSocket, Context> loopOf = new HashMap<>();
-  private final Set<ServerWebSocket> hosts = new LinkedHashSet<>();
+  private final RoomRelay relay;
+  private final Map<Link, Integer> playerOf = new HashMap<>();
+  private final Map<Integer, Link> linkOf = new HashMap<>();
+  private final Set<Link> hosts = new LinkedHashSet<>();
 
-  Connections(Meters meters) {
+  Connections(long gameId, Meters meters, RoomRelay relay) {
+    this.gameId = gameId;
     this.meters = meters;
+    this.relay = relay;
   }
 
-  /** A socket about to join or reconnect, with the event loop it lives on. */
-  void arriving(ServerWebSocket ws, Context loop) {
-    loopOf.put(ws, loop);
-  }
-
-  void addHost(ServerWebSocket ws) {
-    hosts.add(ws);
-  }
-
-  boolean seated(ServerWebSocket ws) {
-    return hosts.contains(ws) || playerOf.containsKey(ws);
-  }
-
-  boolean isHost(ServerWebSocket ws) {
-    return hosts.contains(ws);
-  }
-
-  /** The player on this socket, or null. */
-  Integer player(ServerWebSocket ws) {
-    return playerOf.get(ws);
-  }
-
-  /** Seats the player on this socket; an older socket of the same player is closed. */
-  void bind(ServerWebSocket ws, int playerId) {
-    ServerWebSocket previous = socketOf.put(playerId, ws);
-    playerOf.put(ws, playerId);
-    if (previous == null) {
-      meters.playersConnected().incrementAndGet();
-    } else if (previous != ws) {
-      playerOf.remove(previous);
-      close(previous, 4000, "connected elsewhere");
+  void addHost(Link link) {
+    hosts.add(link);
+    if (link instanceof RemoteLink remote) {
+      relay.seat(remote);
     }
   }
 
-  /** Forgets a closed socket; returns the player who was on it, or null (a host, or a replaced socket). */
-  Integer closed(ServerWebSocket ws) {
-    hosts.remove(ws);
-    loopOf.remove(ws);
-    Integer playerId = playerOf.remove(ws);
-    if (playerId != null && socketOf.get(playerId) == ws) {
-      socketOf.remove(playerId);
+  boolean seated(Link link) {
+    return hosts.contains(link) || playerOf.containsKey(link);
+  }
+
+  boolean isHost(Link link) {
+    return hosts.contains(link);
+  }
+
+  /** The player on this connection, or null. */
+  Integer player(Link link) {
+    return playerOf.get(link);
+  }
+
+  /** Seats the player on this connection; an older connection of the same player is closed. */
+  void bind(Link link, int playerId) {
+    Link previous = linkOf.put(playerId, link);
+    playerOf.put(link, playerId);
+    if (link instanceof RemoteLink remote) {
+      relay.seat(remote);
+    }
+    if (previous == null) {
+      meters.playersConnected().incrementAndGet();
+    } else if (!previous.equals(link)) {
+      playerOf.remove(previous);
+      previous.close(4000, "connected elsewhere");
+    }
+  }
+
+  /** Forgets a closed connection; returns the player who was on it, or null (a host, or a replaced connection). */
+  Integer closed(Link link) {
+    hosts.remove(link);
+    Integer playerId = playerOf.remove(link);
+    if (playerId != null && link.equals(linkOf.get(playerId))) {
+      linkOf.remove(playerId);
       meters.playersConnected().decrementAndGet();
       return playerId;
     }
     return null;
   }
 
-  /** Sends the frame to the player, if connected; with {@code thenClose}, closes the socket after it. */
+  /** Sends the frame to the player, if connected; with {@code thenClose}, closes the connection after it. */
   void toPlayer(int playerId, String frame, boolean thenClose) {
-    ServerWebSocket ws = socketOf.get(playerId);
-    if (ws == null) {
+    Link link = linkOf.get(playerId);
+    if (link == null) {
       return;
     }
-    write(ws, frame);
+    link.send(frame);
     if (thenClose) {
-      socketOf.remove(playerId);
-      playerOf.remove(ws);
+      linkOf.remove(playerId);
+      playerOf.remove(link);
       meters.playersConnected().decrementAndGet();
-      close(ws, 4001, "kicked");
-      loopOf.remove(ws);
+      link.close(4001, "kicked");
     }
   }
 
   void toHosts(String frame) {
-    hosts.forEach(h -> h.writeTextMessage(frame));
+    hosts.forEach(h -> h.send(frame));
   }
 
   /**
-   * One encoded frame to every connected screen: the sockets are grouped by the event loop they live
-   * on and each loop writes to its own sockets, so no write has to hop threads one by one.
+   * One encoded frame to every connected screen: this server's sockets through their event loops,
+   * and one relayed message for each other server holding some of them.
    */
   void toEveryone(String frame) {
     long start = System.nanoTime();
-    Map<Context, List<ServerWebSocket>> byLoop = new HashMap<>();
-    for (ServerWebSocket ws : socketOf.values()) {
-      byLoop.computeIfAbsent(loopOf.get(ws), c -> new ArrayList<>()).add(ws);
+    List<LocalLink> local = new ArrayList<>(linkOf.size() + hosts.size());
+    Set<String> elsewhere = new HashSet<>();
+    for (Link link : linkOf.values()) {
+      sort(link, local, elsewhere);
     }
-    AtomicInteger pending = new AtomicInteger(byLoop.size());
-    byLoop.forEach((loop, sockets) -> loop.runOnContext(v -> {
-      for (ServerWebSocket ws : sockets) {
-        ws.writeTextMessage(frame);
-      }
-      if (pending.decrementAndGet() == 0) {
-        meters.broadcastLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      }
-    }));
-    toHosts(frame);
-  }
-
-  /** Writes on the socket's own event loop, behind any broadcast already queued there. */
-  void write(ServerWebSocket ws, String frame) {
-    Context loop = loopOf.get(ws);
-    if (loop == null) {
-      ws.writeTextMessage(frame);
-    } else {
-      loop.runOnContext(v -> ws.writeTextMessage(frame));
+    for (Link host : hosts) {
+      sort(host, local, elsewhere);
+    }
+    LocalLink.sendAll(local, frame,
+        () -> meters.broadcastLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+    for (String node : elsewhere) {
+      relay.toAll(node, gameId, frame);
     }
   }
 
-  private void close(ServerWebSocket ws, int code, String reason) {
-    Context loop = loopOf.get(ws);
-    if (loop == null) {
-      ws.close((short) code, reason);
+  private static void sort(Link link, List<LocalLink> local, Set<String> elsewhere) {
+    if (link instanceof LocalLink l) {
+      local.add(l);
     } else {
-      loop.runOnContext(v -> ws.close((short) code, reason));
+      elsewhere.add(((RemoteLink) link).node());
+    }
+  }
+
+  /** The other servers holding screens of this room. */
+  Set<String> remoteNodes() {
+    Set<String> nodes = new HashSet<>();
+    for (Link link : playerOf.keySet()) {
+      if (link instanceof RemoteLink remote) {
+        nodes.add(remote.node());
+      }
+    }
+    for (Link link : hosts) {
+      if (link instanceof RemoteLink remote) {
+        nodes.add(remote.node());
+      }
+    }
+    return nodes;
+  }
+
+  /** Forgets every screen held by a server that is gone; returns the players who were on them. */
+  List<Integer> dropNode(String node) {
+    List<Integer> dropped = new ArrayList<>();
+    for (Link link : List.copyOf(playerOf.keySet())) {
+      if (link instanceof RemoteLink remote && remote.node().equals(node)) {
+        Integer playerId = closed(link);
+        if (playerId != null) {
+          dropped.add(playerId);
+        }
+      }
+    }
+    hosts.removeIf(h -> h instanceof RemoteLink remote && remote.node().equals(node));
+    return dropped;
+  }
+
+  /** Closes every screen (the room is stopping here): they reconnect and find it where it is next. */
+  void closeAll(int code, String reason) {
+    for (Link link : List.copyOf(playerOf.keySet())) {
+      closed(link);
+      link.close(code, reason);
+    }
+    for (Link host : List.copyOf(hosts)) {
+      hosts.remove(host);
+      host.close(code, reason);
     }
   }
 }

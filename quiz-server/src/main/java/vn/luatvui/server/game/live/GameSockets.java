@@ -1,6 +1,7 @@
 package vn.luatvui.server.game.live;
 
-import io.vertx.core.Context;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Handler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
@@ -28,6 +29,10 @@ public final class GameSockets {
   /** A whole school behind one address joins within a minute; a script flooding a room does not get further. */
   private static final int JOINS_PER_MINUTE_PER_ADDRESS = 1000;
 
+  private static final String NOT_FOUND = Frames.error("GAME_NOT_FOUND", "Không có trò chơi nào với mã PIN này.");
+  private static final String UNAVAILABLE = Frames.error("UNAVAILABLE",
+      "Máy chủ tạm thời không tìm được phòng chơi; hãy thử lại sau giây lát.");
+
   private final RoomHub hub;
   private final SessionStore sessions;
   private final RateLimiter limiter;
@@ -53,10 +58,10 @@ public final class GameSockets {
   /** One client's connection: who it is after its first frame, and how it behaves. */
   private final class Connection {
     private final ServerWebSocket ws;
-    private final Context context = Vertx.currentContext();
+    private final LocalLink link;
     private final String sessionToken;
     private final String address;
-    private LiveRoom room;
+    private RoomDoor room;
     private boolean identifying;
     private long windowStart;
     private int framesInWindow;
@@ -64,6 +69,7 @@ public final class GameSockets {
 
     Connection(ServerWebSocket ws, String sessionToken, String address) {
       this.ws = ws;
+      this.link = LocalLink.of(ws, Vertx.currentContext());
       this.sessionToken = sessionToken;
       this.address = address;
     }
@@ -73,7 +79,7 @@ public final class GameSockets {
       ws.binaryMessageHandler(b -> refuse("BINARY", "Chỉ nhận khung văn bản JSON."));
       ws.closeHandler(v -> {
         if (room != null) {
-          room.closed(ws);
+          room.closed(link);
         }
       });
       ws.exceptionHandler(e -> LOG.debug("WebSocket error: {}", e.getMessage()));
@@ -102,7 +108,7 @@ public final class GameSockets {
       } else if (room == null) {
         identify(frame);
       } else {
-        room.frame(ws, frame);
+        room.frame(link, frame);
       }
     }
 
@@ -123,11 +129,6 @@ public final class GameSockets {
     }
 
     private void player(ClientFrame f) {
-      LiveRoom target = hub.byPin(f.pin());
-      if (target == null) {
-        ws.writeTextMessage(Frames.error("GAME_NOT_FOUND", "Không có trò chơi nào với mã PIN này."));
-        return;
-      }
       boolean join = "join".equals(f.type());
       if ((join && f.nickname() == null) || (!join && f.token() == null)) {
         refuse("BAD_FRAME", join ? "Thiếu biệt danh." : "Thiếu mã kết nối lại.");
@@ -138,40 +139,70 @@ public final class GameSockets {
           ? limiter.allow("join", address, JOINS_PER_MINUTE_PER_ADDRESS, Duration.ofMinutes(1))
           : Future.succeededFuture(true);
       allowed.onComplete(ok -> {
-        identifying = false;
-        if (!Boolean.TRUE.equals(ok.result())) {
+        if (ok.failed() || !ok.result()) {
+          identifying = false;
           ws.writeTextMessage(Frames.error("RATE_LIMITED", "Có quá nhiều lượt vào phòng từ mạng này; hãy thử lại sau."));
           return;
         }
-        room = target;
-        if (join) {
-          target.join(ws, context, f.nickname());
-        } else {
-          target.reconnect(ws, context, f.token());
-        }
+        onLoop(hub.byPin(f.pin()), found -> {
+            identifying = false;
+            RoomDoor target = found.result();
+            if (found.failed()) {
+              unavailable();
+              return;
+            }
+            if (target == null) {
+              ws.writeTextMessage(NOT_FOUND);
+              return;
+            }
+            room = target;
+            if (join) {
+              target.join(link, f.nickname());
+            } else {
+              target.reconnect(link, f.token());
+            }
+          });
       });
     }
 
     private void host(ClientFrame f) {
-      LiveRoom target = f.gameId() == null ? null : hub.byId(f.gameId());
-      if (target == null || sessionToken == null) {
-        ws.writeTextMessage(Frames.error(target == null ? "GAME_NOT_FOUND" : "UNAUTHENTICATED",
-            target == null ? "Không có trò chơi này trên máy chủ." : "Hãy đăng nhập để điều khiển trò chơi."));
+      if (f.gameId() == null || sessionToken == null) {
+        ws.writeTextMessage(f.gameId() == null ? NOT_FOUND
+            : Frames.error("UNAUTHENTICATED", "Hãy đăng nhập để điều khiển trò chơi."));
         return;
       }
       identifying = true;
-      sessions.find(sessionToken).onComplete(found -> {
+      onLoop(Future.all(hub.byId(f.gameId()), sessions.find(sessionToken)), found -> {
         identifying = false;
-        var session = found.result();
-        boolean mayHost = session != null && (session.user().id() == target.game().hostId()
-            || session.user().has(Role.ADMIN));
+        if (found.failed()) {
+          unavailable();
+          return;
+        }
+        RoomDoor target = found.result().resultAt(0);
+        SessionStore.Session session = found.result().resultAt(1);
+        if (target == null) {
+          ws.writeTextMessage(Frames.error("GAME_NOT_FOUND", "Không có trò chơi này trên máy chủ."));
+          return;
+        }
+        boolean mayHost = session != null && (session.user().id() == target.hostId() || session.user().has(Role.ADMIN));
         if (!mayHost) {
           ws.writeTextMessage(Frames.error("FORBIDDEN", "Chỉ giáo viên tạo trò chơi mới điều khiển được."));
           return;
         }
         room = target;
-        target.host(ws);
+        target.host(link);
       });
+    }
+
+    /** The game could not be reached (Redis or PostgreSQL away): the client reconnects after a pause. */
+    private void unavailable() {
+      ws.writeTextMessage(UNAVAILABLE);
+      ws.close((short) 1013, "try again later");
+    }
+
+    /** Runs the step on this connection's event loop, whichever thread completed the lookup. */
+    private <T> void onLoop(Future<T> lookup, Handler<AsyncResult<T>> step) {
+      lookup.onComplete(done -> link.loop().runOnContext(v -> step.handle(done)));
     }
 
     private boolean withinRate() {

@@ -3,6 +3,8 @@ package vn.luatvui.server.game.live;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.security.SecureRandom;
@@ -132,19 +134,40 @@ public final class GameStore {
   public record UnfinishedGame(long id, String pin, long hostId, String title) {
   }
 
+  private static final String UNFINISHED = "SELECT id, pin, host_id, title FROM game WHERE status IN ('LOBBY', 'RUNNING')";
+
   public Future<List<UnfinishedGame>> unfinished() {
-    return pool.query("SELECT id, pin, host_id, title FROM game WHERE status IN ('LOBBY', 'RUNNING') ORDER BY id")
-        .execute().map(rows -> {
-          List<UnfinishedGame> games = new ArrayList<>();
-          rows.forEach(r -> games.add(new UnfinishedGame(r.getLong(0), r.getString(1), r.getLong(2), r.getString(3))));
-          return games;
-        });
+    return pool.query(UNFINISHED + " ORDER BY id").execute().map(GameStore::unfinishedGames);
   }
 
-  public Future<Void> abandon(long gameId) {
-    return pool.preparedQuery("UPDATE game SET status = 'ABANDONED', finished_at = now() WHERE id = $1")
-        .execute(Tuple.of(gameId)).mapEmpty();
+  /** The game not over with this PIN, or null. */
+  public Future<UnfinishedGame> unfinishedByPin(String pin) {
+    return pool.preparedQuery(UNFINISHED + " AND pin = $1").execute(Tuple.of(pin))
+        .map(rows -> unfinishedGames(rows).stream().findFirst().orElse(null));
   }
+
+  /** The game with this id if it is not over, or null. */
+  public Future<UnfinishedGame> unfinishedById(long gameId) {
+    return pool.preparedQuery(UNFINISHED + " AND id = $1").execute(Tuple.of(gameId))
+        .map(rows -> unfinishedGames(rows).stream().findFirst().orElse(null));
+  }
+
+  private static List<UnfinishedGame> unfinishedGames(RowSet<Row> rows) {
+    List<UnfinishedGame> games = new ArrayList<>();
+    rows.forEach(r -> games.add(new UnfinishedGame(r.getLong(0), r.getString(1), r.getLong(2), r.getString(3))));
+    return games;
+  }
+
+  /**
+   * Marks a game whose room left nothing in Redis as abandoned. A game created in the last minute is
+   * left alone: its room may not have saved its first state yet. Returns whether it was marked.
+   */
+  public Future<Boolean> abandon(long gameId) {
+    return pool.preparedQuery("UPDATE game SET status = 'ABANDONED', finished_at = now() WHERE id = $1 "
+            + "AND status IN ('LOBBY', 'RUNNING') AND created_at < now() - interval '1 minute'")
+        .execute(Tuple.of(gameId)).map(rows -> rows.rowCount() > 0);
+  }
+
   private static Future<Void> batch(SqlClient tx, String sql, List<Tuple> rows) {
     return rows.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(sql).executeBatch(rows).mapEmpty();
   }

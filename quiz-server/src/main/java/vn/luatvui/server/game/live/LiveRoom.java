@@ -1,13 +1,13 @@
 package vn.luatvui.server.game.live;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.http.ServerWebSocket;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.Delivery;
@@ -24,8 +24,10 @@ import vn.luatvui.server.metrics.Meters;
  * feeds the {@link Room} state machine, sends the events to the right sockets, keeps the timer the
  * room asks for, snapshots the room to Redis at every phase change, publishes the leaderboard to a
  * Redis sorted set after every question, and writes the results to PostgreSQL when the game is over.
+ * It plays the room only while this server holds the room's lease: a log write refused because
+ * another server took the room over stops it here, and its screens reconnect to the new owner.
  */
-final class LiveRoom extends VerticleBase {
+final class LiveRoom extends VerticleBase implements RoomDoor {
   private static final Logger LOG = LoggerFactory.getLogger(LiveRoom.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,17 +38,25 @@ final class LiveRoom extends VerticleBase {
   private final Meters meters;
   private final Room room;
   private final Connections connections;
+  private final RoomRelay relay;
+  private final RoomLeases leases;
+  private final Consumer<LiveRoom> onLost;
   private long timer = -1;
   private volatile boolean finished;
+  private boolean lost;
 
-  LiveRoom(LiveGame game, Room room, GameStore store, CommandLog log, Leaderboard leaderboard, Meters meters) {
+  LiveRoom(LiveGame game, Room room, GameStore store, CommandLog log, Leaderboard leaderboard, Meters meters,
+           RoomRelay relay, RoomLeases leases, Consumer<LiveRoom> onLost) {
     this.game = game;
     this.room = room;
     this.store = store;
     this.log = log;
     this.leaderboard = leaderboard;
     this.meters = meters;
-    this.connections = new Connections(meters);
+    this.relay = relay;
+    this.leases = leases;
+    this.onLost = onLost;
+    this.connections = new Connections(game.id(), meters, relay);
   }
 
   /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
@@ -58,15 +68,61 @@ final class LiveRoom extends VerticleBase {
     return log.snapshot(room.snapshot()).onSuccess(v -> schedule());
   }
 
+  /**
+   * Leaves this server: a room not over sends its screens away to reconnect where it goes next and,
+   * unless another server already took it, gives its lease up so one can at once.
+   */
   @Override
   public Future<?> stop() {
     meters.roomsActive().decrementAndGet();
     vertx.cancelTimer(timer);
-    return Future.succeededFuture();
+    if (!finished) {
+      connections.closeAll(RoomRelay.MOVED, "room moved");
+    }
+    return lost ? Future.succeededFuture() : leases.release(game.id());
   }
 
   LiveGame game() {
     return game;
+  }
+
+  @Override
+  public long gameId() {
+    return game.id();
+  }
+
+  @Override
+  public long hostId() {
+    return game.hostId();
+  }
+
+  /** Drops the screens of servers that are gone: their players count as disconnected. */
+  void dropGoneServers() {
+    context.runOnContext(v -> {
+      Set<String> nodes = connections.remoteNodes();
+      if (nodes.isEmpty()) {
+        return;
+      }
+      relay.gone(nodes).onSuccess(gone -> {
+        for (String node : gone) {
+          LOG.info("Game {}: server {} is gone; its players count as disconnected", game.id(), node);
+          for (int playerId : connections.dropNode(node)) {
+            apply(new RoomCommand.Disconnect(playerId, now()), null, null);
+          }
+        }
+      });
+    });
+  }
+
+  /** Another server holds the room's lease now: stop playing it here. */
+  private void lose(Throwable e) {
+    if (e instanceof CommandLog.RoomLost && !lost) {
+      lost = true;
+      LOG.warn("Game {}: another server took the room over; closing it here", game.id());
+      onLost.accept(this);
+    } else if (!(e instanceof CommandLog.RoomLost)) {
+      LOG.warn("Game {}: writing to Redis failed: {}", game.id(), e.getMessage());
+    }
   }
 
   /** Whether the game is over (its results are being or have been saved). */
@@ -77,71 +133,73 @@ final class LiveRoom extends VerticleBase {
   // Entry points: called from any connection's thread, run on the room's own. A connection whose
   // join was refused (a nickname taken, say) may try again with another.
 
-  void join(ServerWebSocket ws, Context socketContext, String nickname) {
-    context.runOnContext(v -> {
-      connections.arriving(ws, socketContext);
-      seat(ws, nickname);
-    });
+  @Override
+  public void join(Link link, String nickname) {
+    context.runOnContext(v -> seat(link, nickname));
   }
 
-  void reconnect(ServerWebSocket ws, Context socketContext, String token) {
-    context.runOnContext(v -> {
-      connections.arriving(ws, socketContext);
-      reseat(ws, token);
-    });
+  @Override
+  public void reconnect(Link link, String token) {
+    context.runOnContext(v -> reseat(link, token));
   }
 
-  void host(ServerWebSocket ws) {
+  @Override
+  public void host(Link link) {
     context.runOnContext(v -> {
-      connections.addHost(ws);
-      ws.writeTextMessage(Frames.of("HostWelcome", game.welcome()));
+      connections.addHost(link);
+      link.send(Frames.of("HostWelcome", game.welcome()));
       for (RoomEvent event : room.hostCatchUp(now())) {
-        ws.writeTextMessage(encode(event));
+        link.send(encode(event));
       }
     });
   }
 
-  void frame(ServerWebSocket ws, ClientFrame f) {
+  @Override
+  public void frame(Link link, ClientFrame f) {
     context.runOnContext(v -> {
-      boolean seated = connections.seated(ws);
+      boolean seated = connections.seated(link);
       if (!seated && "join".equals(f.type()) && f.nickname() != null) {
-        seat(ws, f.nickname());
+        seat(link, f.nickname());
         return;
       }
       if (!seated && "reconnect".equals(f.type()) && f.token() != null) {
-        reseat(ws, f.token());
+        reseat(link, f.token());
         return;
       }
-      Integer playerId = connections.player(ws);
-      RoomCommand command = connections.isHost(ws) ? Commands.fromHost(f, now())
+      Integer playerId = connections.player(link);
+      RoomCommand command = connections.isHost(link) ? Commands.fromHost(f, now())
           : playerId != null ? Commands.fromPlayer(f, playerId, now()) : null;
       if (command == null) {
-        connections.write(ws, Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
+        link.send(Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
       } else {
-        apply(command, ws, null);
+        apply(command, link, null);
       }
     });
   }
 
-  private void seat(ServerWebSocket ws, String nickname) {
+  private void seat(Link link, String nickname) {
     String token = newToken();
-    apply(new RoomCommand.Join(nickname, token, now()), ws, token);
+    apply(new RoomCommand.Join(nickname, token, now()), link, token);
   }
 
-  private void reseat(ServerWebSocket ws, String token) {
-    apply(new RoomCommand.Reconnect(token, now()), ws, token);
+  private void reseat(Link link, String token) {
+    apply(new RoomCommand.Reconnect(token, now()), link, token);
   }
 
-  void closed(ServerWebSocket ws) {
+  @Override
+  public void closed(Link link) {
     context.runOnContext(v -> {
-      Integer playerId = connections.closed(ws);
+      Integer playerId = connections.closed(link);
       if (playerId != null) {
         apply(new RoomCommand.Disconnect(playerId, now()), null, null);
       }
     });
   }
 
-  private void apply(RoomCommand command, ServerWebSocket requester, String token) {
+  private void apply(RoomCommand command, Link requester, String token) {
+    if (lost) {
+      return;
+    }
     Phase before = room.phase();
     Transition transition;
     long started = System.nanoTime();
@@ -154,19 +212,30 @@ final class LiveRoom extends VerticleBase {
       LOG.warn("Game {}: command {} refused as malformed: {}", game.id(), command.getClass().getSimpleName(),
           e.getMessage());
       if (requester != null) {
-        connections.write(requester, Frames.error("INVALID", "Yêu cầu không hợp lệ."));
+        requester.send(Frames.error("INVALID", "Yêu cầu không hợp lệ."));
       }
       return;
     }
-    log.append(command).onFailure(e -> LOG.warn("Game {}: logging a command to Redis failed", game.id(), e));
-    deliver(transition.events(), requester, token);
+    // What the command caused reaches the screens once the command is in the log: an answer
+    // acknowledged, a token handed out, survives a restart. Logged commands complete in order.
+    List<Delivery> events = transition.events();
+    log.append(command).onComplete(logged -> {
+      if (logged.succeeded()) {
+        deliver(events, requester, token);
+      } else {
+        lose(logged.cause());
+        if (requester != null && !lost) {
+          requester.send(Frames.error("NOT_SAVED", "Máy chủ chưa lưu được thao tác này; hãy thử lại sau giây lát."));
+        }
+      }
+    });
     schedule();
     if (room.phase() != before) {
       phaseChanged(before);
     }
   }
 
-  private void deliver(List<Delivery> deliveries, ServerWebSocket requester, String token) {
+  private void deliver(List<Delivery> deliveries, Link requester, String token) {
     for (Delivery d : deliveries) {
       RoomEvent event = d.event();
       switch (d.to().kind()) {
@@ -178,15 +247,15 @@ final class LiveRoom extends VerticleBase {
     }
   }
 
-  private void toRequester(ServerWebSocket requester, RoomEvent event, String token) {
+  private void toRequester(Link requester, RoomEvent event, String token) {
     if (requester == null) {
       return;
     }
     if (event instanceof RoomEvent.Welcome welcome) {
       connections.bind(requester, welcome.playerId());
-      connections.write(requester, Frames.welcome(welcome, token));
+      requester.send(Frames.welcome(welcome, token));
     } else {
-      connections.write(requester, encode(event));
+      requester.send(encode(event));
       if (event instanceof RoomEvent.AnswerAccepted accepted && !accepted.alreadyAnswered()) {
         meters.answers().increment();
       }
@@ -211,7 +280,7 @@ final class LiveRoom extends VerticleBase {
 
   private void phaseChanged(Phase before) {
     var state = room.snapshot();
-    log.snapshot(state).onFailure(e -> LOG.warn("Game {}: snapshot to Redis failed", game.id(), e));
+    log.snapshot(state).onFailure(this::lose);
     if (room.phase() == Phase.REVEAL || room.phase() == Phase.PODIUM) {
       leaderboard.publish(state.players()).onFailure(e -> LOG.warn("Game {}: leaderboard to Redis failed", game.id(), e));
     }

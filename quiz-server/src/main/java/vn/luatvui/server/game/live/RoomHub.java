@@ -1,22 +1,40 @@
 package vn.luatvui.server.game.live;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.GameSetup;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.metrics.Meters;
 
-/** The live rooms this server owns, by game id and by PIN. */
+/**
+ * The live rooms: those this server owns, by game id and by PIN, and the way to any other. A game's
+ * room is owned by one server at a time (its lease in Redis); a connection for a game owned
+ * elsewhere is relayed there, and a game nobody owns (its server stopped or died) is taken over
+ * here from its snapshot and log, when a connection asks for it or at the next sweep.
+ */
 public final class RoomHub {
+  private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
   private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
 
   private final Vertx vertx;
@@ -24,57 +42,151 @@ public final class RoomHub {
   private final StatefulRedisConnection<String, String> redis;
   private final RedisKeys keys;
   private final Meters meters;
+  private final RoomLeases leases;
+  private final RoomRelay relay;
+  private final Function<Set<String>, Future<Map<String, String>>> documentNames;
+  private final URI publicBaseUrl;
   private final Map<Long, LiveRoom> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveRoom> byPin = new ConcurrentHashMap<>();
+  private final Map<Long, String> deployments = new ConcurrentHashMap<>();
+  private final Map<Long, Future<RoomDoor>> opening = new ConcurrentHashMap<>();
+  /** PIN → the game not over that has it; a game keeps its PIN, so a few seconds of reuse is safe. */
+  private final Cache<String, GameStore.UnfinishedGame> pins = Caffeine.newBuilder()
+      .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
 
-  public RoomHub(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis, RedisKeys keys,
-                 Meters meters) {
+  /**
+   * The hub of this server, a node of its own in the cluster of servers sharing the Redis:
+   * {@code documentNames} names the laws a resumed room cites, {@code lease} is ROOM_LEASE_SECONDS.
+   */
+  public static RoomHub create(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis,
+                               StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, Meters meters,
+                               Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl,
+                               Duration lease) {
+    String node = nodeName();
+    LOG.info("Live rooms: this server is node {}", node);
+    return new RoomHub(vertx, store, redis, keys, meters, new RoomLeases(vertx, redis, keys, node, lease),
+        new RoomRelay(vertx, redis, subscriber, keys, node, lease), documentNames, publicBaseUrl);
+  }
+
+  private RoomHub(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis,
+                  RedisKeys keys, Meters meters, RoomLeases leases, RoomRelay relay,
+                  Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl) {
     this.vertx = vertx;
     this.store = store;
     this.redis = redis;
     this.keys = keys;
     this.meters = meters;
-  }
-
-  /** Opens the room of a new game on a thread of its own. */
-  Future<LiveRoom> open(LiveGame game, GameSetup setup) {
-    return open(game, Room.create(setup));
+    this.leases = leases;
+    this.relay = relay;
+    this.documentNames = documentNames;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   /**
-   * After a restart: reopens every game not over from its snapshot and logged commands, so players
-   * reconnect with their tokens and continue with their scores. A game with nothing in Redis is
-   * marked abandoned. Returns how many were reopened.
+   * Starts relaying and takes every game not over that nobody owns (after a restart: players
+   * reconnect with their tokens and continue with their scores); then, every third of a lease,
+   * renews this server's leases and takes over the rooms of servers that are gone. Returns how
+   * many rooms were taken at start.
    */
-  public Future<Integer> resume(Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl) {
-    return store.unfinished().compose(games -> {
-      Future<Integer> chain = Future.succeededFuture(0);
-      for (GameStore.UnfinishedGame g : games) {
-        chain = chain.compose(n -> log(g.id()).restore().compose(room -> {
-          if (room == null) {
-            return store.abandon(g.id()).map(n);
-          }
-          Set<String> cited = new HashSet<>();
-          room.setup().questions().forEach(q -> cited.addAll(q.content().citedDocuments()));
-          return documentNames.apply(cited).compose(names -> open(new LiveGame(g.id(), g.pin(), g.title(),
-              LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room))
-              .map(n + 1);
-        }));
-      }
-      return chain;
+  public Future<Integer> start() {
+    return relay.start(this::local).compose(v -> sweep()).onSuccess(n -> {
+      long every = Math.max(500, leases.duration().toMillis() / 3);
+      vertx.setPeriodic(every, every, id -> tick());
     });
   }
 
-  private Future<LiveRoom> open(LiveGame game, Room state) {
+  /** Opens the room of a new game here. */
+  Future<LiveRoom> open(LiveGame game, GameSetup setup) {
+    return leases.take(game.id()).compose(v -> deploy(game, Room.create(setup)));
+  }
+
+  /** The room for a PIN, here or elsewhere; null when no game not over has it. */
+  Future<RoomDoor> byPin(String pin) {
+    LiveRoom here = pin == null ? null : byPin.get(pin);
+    if (here != null || pin == null) {
+      return Future.succeededFuture(here);
+    }
+    GameStore.UnfinishedGame known = pins.getIfPresent(pin);
+    Future<GameStore.UnfinishedGame> game = known != null ? Future.succeededFuture(known)
+        : store.unfinishedByPin(pin).onSuccess(g -> {
+          if (g != null) {
+            pins.put(pin, g);
+          }
+        });
+    return game.compose(g -> g == null ? Future.succeededFuture(null) : locate(g));
+  }
+
+  /** The room of a game, here or elsewhere; null when the game is over or does not exist. */
+  Future<RoomDoor> byId(long gameId) {
+    LiveRoom here = byId.get(gameId);
+    return here != null ? Future.succeededFuture(here)
+        : store.unfinishedById(gameId).compose(g -> g == null ? Future.succeededFuture(null) : locate(g));
+  }
+
+  private LiveRoom local(long gameId) {
+    return byId.get(gameId);
+  }
+
+  /** Where a game not over is played: here, on its owner, or here after taking it over. */
+  private Future<RoomDoor> locate(GameStore.UnfinishedGame g) {
+    return leases.owner(g.id()).compose(owner -> owner == null || owner.equals(leases.node()) ? takeOver(g)
+        : Future.succeededFuture(new RemoteRoom(g.id(), g.hostId(), owner, relay)));
+  }
+
+  /**
+   * Takes a game over: its lease, then its room from the snapshot and logged commands. A game with
+   * nothing left in Redis is marked abandoned. Concurrent calls for one game share the outcome.
+   */
+  private Future<RoomDoor> takeOver(GameStore.UnfinishedGame g) {
+    LiveRoom here = byId.get(g.id());
+    if (here != null) {
+      return Future.succeededFuture(here);
+    }
+    Promise<RoomDoor> promise = Promise.promise();
+    Future<RoomDoor> already = opening.putIfAbsent(g.id(), promise.future());
+    if (already != null) {
+      return already;
+    }
+    leases.claim(g.id()).compose(claimed -> claimed ? restore(g)
+            : leases.owner(g.id()).map(owner -> owner == null ? null : (RoomDoor) new RemoteRoom(g.id(), g.hostId(), owner, relay)))
+        .onComplete(done -> {
+          opening.remove(g.id());
+          promise.handle(done);
+        });
+    return promise.future();
+  }
+
+  private Future<RoomDoor> restore(GameStore.UnfinishedGame g) {
+    CommandLog log = log(g.id());
+    return log.restore().<RoomDoor>compose(room -> {
+      if (room == null) {
+        return store.abandon(g.id()).compose(abandoned -> {
+          if (abandoned) {
+            LOG.info("Game {} has no state left in Redis: marked abandoned", g.id());
+          }
+          return leases.release(g.id());
+        }).map(v -> null);
+      }
+      Set<String> cited = new HashSet<>();
+      room.setup().questions().forEach(q -> cited.addAll(q.content().citedDocuments()));
+      return documentNames.apply(cited).compose(names -> deploy(new LiveGame(g.id(), g.pin(), g.title(),
+          LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room)
+          .map(RoomDoor.class::cast));
+    });
+  }
+
+  private Future<LiveRoom> deploy(LiveGame game, Room state) {
     LiveRoom room = new LiveRoom(game, state, store, log(game.id()),
-        new Leaderboard(redis, keys.of("game", Long.toString(game.id()), "leaderboard")), meters);
+        new Leaderboard(redis, keys.of("game", Long.toString(game.id()), "leaderboard")), meters, relay, leases,
+        this::close);
     return vertx.deployVerticle(room).map(id -> {
+      deployments.put(game.id(), id);
       byId.put(game.id(), room);
       byPin.put(game.pin(), room);
       vertx.setPeriodic(KEEP_FINISHED.toMillis(), KEEP_FINISHED.toMillis(), timer -> {
         if (room.finished()) {
           vertx.cancelTimer(timer);
-          close(room, id);
+          close(room);
         }
       });
       return room;
@@ -82,25 +194,69 @@ public final class RoomHub {
   }
 
   private CommandLog log(long gameId) {
-    return new CommandLog(vertx, redis, keys.of("game", Long.toString(gameId), "state"), keys.of("game", Long.toString(gameId),
-        "log"));
+    String game = Long.toString(gameId);
+    return new CommandLog(vertx, redis, keys.of("game", game, "state"), keys.of("game", game, "log"),
+        leases.key(gameId), leases.node());
   }
 
-  LiveRoom byPin(String pin) {
-    return pin == null ? null : byPin.get(pin);
+  /** Takes every game not over that nobody owns; returns how many were taken. */
+  Future<Integer> sweep() {
+    return store.unfinished().compose(games -> {
+      List<Future<RoomDoor>> taken = new ArrayList<>();
+      for (GameStore.UnfinishedGame g : games) {
+        if (!byId.containsKey(g.id())) {
+          taken.add(leases.owner(g.id()).compose(owner -> owner == null ? takeOver(g) : Future.succeededFuture(null)));
+        }
+      }
+      return Future.join(taken).map(all -> (int) taken.stream()
+          .filter(f -> f.succeeded() && f.result() instanceof LiveRoom).count());
+    });
   }
 
-  LiveRoom byId(long id) {
-    return byId.get(id);
+  private void tick() {
+    for (LiveRoom room : byId.values()) {
+      leases.claim(room.gameId()).onSuccess(held -> {
+        if (!held && !room.finished()) {
+          LOG.warn("Game {}: the lease was lost to another server; closing the room here", room.gameId());
+          close(room);
+        }
+      });
+      room.dropGoneServers();
+    }
+    relay.heartbeat()
+        .compose(v -> relay.checkOwners(leases))
+        .compose(v -> sweep())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.info("Took over {} live game(s) whose server stopped", n);
+          }
+        })
+        .onFailure(e -> LOG.warn("Live-room housekeeping failed: {}", e.getMessage()));
   }
 
-  private void close(LiveRoom room, String deploymentId) {
-    byId.remove(room.game().id());
-    byPin.remove(room.game().pin(), room);
-    vertx.undeploy(deploymentId);
+  private void close(LiveRoom room) {
+    long id = room.gameId();
+    if (byId.remove(id, room)) {
+      byPin.remove(room.game().pin(), room);
+      String deployment = deployments.remove(id);
+      if (deployment != null) {
+        vertx.undeploy(deployment);
+      }
+    }
   }
 
-  /** For the metrics and tests: how many rooms are open. */
+  /** The host's name (a pod's name in a cluster) and a random part, new at every start. */
+  private static String nodeName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "node";
+    }
+    return host.replaceAll("[^A-Za-z0-9.-]", "") + "-" + HexFormat.of().toHexDigits(new SecureRandom().nextInt());
+  }
+
+  /** For the metrics and tests: how many rooms are open here. */
   public int size() {
     return byId.size();
   }

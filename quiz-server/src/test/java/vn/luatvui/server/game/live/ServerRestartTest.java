@@ -1,9 +1,16 @@
 package vn.luatvui.server.game.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.luatvui.server.support.LiveGames.answer;
+import static vn.luatvui.server.support.LiveGames.createGame;
+import static vn.luatvui.server.support.LiveGames.hostAccount;
+import static vn.luatvui.server.support.LiveGames.hostFrame;
+import static vn.luatvui.server.support.LiveGames.join;
+import static vn.luatvui.server.support.LiveGames.reconnect;
+import static vn.luatvui.server.support.LiveGames.shownIndexOfCorrect;
+import static vn.luatvui.server.support.LiveGames.singleChoice;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -38,14 +45,13 @@ class ServerRestartTest {
     try (QuizServer first = TestServer.start(env)) {
       int port = first.config().httpPort();
       Http host = hostAccount(port);
-      JsonObject question = host.json("/api/questions?status=APPROVED&needsReview=false&type=SINGLE_CHOICE&size=1")
-          .getJsonArray("items").getJsonObject(0);
+      JsonObject question = singleChoice(host);
       JsonObject game = createGame(host, question);
       pin = game.getString("pin");
       try (GameClient screen = GameClient.connect(vertx, port, host.cookieHeader());
            GameClient lan = GameClient.connect(vertx, port, null);
            GameClient minh = GameClient.connect(vertx, port, null)) {
-        screen.send(new JsonObject().put("type", "host").put("v", 1).put("gameId", game.getLong("gameId")));
+        screen.send(hostFrame(game.getLong("gameId")));
         screen.await("HostWelcome");
         lanToken = join(lan, pin, "Lan").getString("token");
         minhToken = join(minh, pin, "Minh").getString("token");
@@ -78,39 +84,5 @@ class ServerRestartTest {
         assertThat(minh.await("PlayerResult").getBoolean("correct")).isFalse();
       }
     }
-  }
-
-  private static Http hostAccount(int port) {
-    new Http(port).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD).post("/api/users", new JsonObject()
-        .put("email", "thay.nam@truong.edu.vn").put("displayName", "Thầy Nam").put("password", "mat-khau-du-dai")
-        .put("roles", new JsonArray().add("HOST")));
-    return new Http(port).login("thay.nam@truong.edu.vn", "mat-khau-du-dai");
-  }
-
-  private static JsonObject createGame(Http host, JsonObject question) {
-    JsonObject set = Http.json(host.post("/api/question-sets", new JsonObject().put("title", "Tiết học").put("shared", false)
-        .put("items", new JsonArray().add(new JsonObject().put("questionId", question.getLong("id"))
-            .put("timeLimitSeconds", 120).put("points", 1000)))));
-    return Http.json(host.post("/api/games", new JsonObject().put("setId", set.getJsonObject("set").getLong("id"))
-        .put("leadInSeconds", 0)));
-  }
-
-  private static JsonObject join(GameClient player, String pin, String nickname) {
-    player.send(new JsonObject().put("type", "join").put("v", 1).put("pin", pin).put("nickname", nickname));
-    return player.await("Welcome");
-  }
-
-  private static JsonObject reconnect(String pin, String token) {
-    return new JsonObject().put("type", "reconnect").put("v", 1).put("pin", pin).put("token", token);
-  }
-
-  private static JsonObject answer(int choice) {
-    return new JsonObject().put("type", "answer").put("q", 0).put("answer", new JsonObject().put("choice", choice));
-  }
-
-  private static int shownIndexOfCorrect(JsonObject shown, JsonObject bankQuestion) {
-    String correct = bankQuestion.getJsonObject("content").getJsonArray("choices").stream().map(c -> (JsonObject) c)
-        .filter(c -> c.getBoolean("correct")).findFirst().orElseThrow().getString("text");
-    return shown.getJsonArray("choices").getList().indexOf(correct);
   }
 }

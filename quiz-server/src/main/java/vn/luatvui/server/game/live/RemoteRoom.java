@@ -1,0 +1,32 @@
+package vn.luatvui.server.game.live;
+
+import vn.luatvui.server.json.Jsons;
+
+/** A room owned by another server ({@code owner}): this server's sockets reach it through the relay. */
+record RemoteRoom(long gameId, long hostId, String owner, RoomRelay relay) implements RoomDoor {
+
+  @Override
+  public void join(Link link, String nickname) {
+    relay.toRoom(owner, gameId, (LocalLink) link, "join", nickname);
+  }
+
+  @Override
+  public void reconnect(Link link, String token) {
+    relay.toRoom(owner, gameId, (LocalLink) link, "reconnect", token);
+  }
+
+  @Override
+  public void host(Link link) {
+    relay.toRoom(owner, gameId, (LocalLink) link, "host", null);
+  }
+
+  @Override
+  public void frame(Link link, ClientFrame frame) {
+    relay.toRoom(owner, gameId, (LocalLink) link, "frame", Jsons.write(frame));
+  }
+
+  @Override
+  public void closed(Link link) {
+    relay.toRoom(owner, gameId, (LocalLink) link, "closed", null);
+  }
+}

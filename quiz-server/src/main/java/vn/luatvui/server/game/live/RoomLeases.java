@@ -1,0 +1,79 @@
+package vn.luatvui.server.game.live;
+
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RedisScript;
+
+/**
+ * Which server owns each live room: a key per game holding the owner's node name, which expires
+ * unless the owner renews it. Only the owner plays the room and writes its log; when a server
+ * stops it gives its rooms up, and when it dies its leases run out, so another server takes over.
+ */
+final class RoomLeases {
+  /** Takes the lease if it is free or already this node's: ARGV = node, milliseconds. */
+  private static final RedisScript CLAIM = new RedisScript("""
+      local owner = redis.call('GET', KEYS[1])
+      if owner and owner ~= ARGV[1] then return 0 end
+      redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+      return 1
+      """, ScriptOutputType.INTEGER);
+  /** Gives the lease up only if this node holds it: ARGV = node. */
+  private static final RedisScript RELEASE = new RedisScript("""
+      if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+      redis.call('DEL', KEYS[1])
+      return 1
+      """, ScriptOutputType.INTEGER);
+
+  private final Vertx vertx;
+  private final StatefulRedisConnection<String, String> redis;
+  private final RedisKeys keys;
+  private final String node;
+  private final Duration lease;
+
+  RoomLeases(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys, String node, Duration lease) {
+    this.vertx = vertx;
+    this.redis = redis;
+    this.keys = keys;
+    this.node = node;
+    this.lease = lease;
+  }
+
+  /** This server's node name. */
+  String node() {
+    return node;
+  }
+
+  /** How long a lease lasts without renewal. */
+  Duration duration() {
+    return lease;
+  }
+
+  String key(long gameId) {
+    return keys.of("game", Long.toString(gameId), "owner");
+  }
+
+  /** The lease of a game just created here: its creator plays it, whoever looked at it meanwhile. */
+  Future<Void> take(long gameId) {
+    return Future.fromCompletionStage(redis.async().psetex(key(gameId), lease.toMillis(), node),
+        vertx.getOrCreateContext()).mapEmpty();
+  }
+
+  /** Takes the lease if nobody else holds it (renewing it when this node does); whether it is this node's now. */
+  Future<Boolean> claim(long gameId) {
+    return CLAIM.<Long>run(vertx, redis, new String[] {key(gameId)}, node, Long.toString(lease.toMillis()))
+        .map(n -> n == 1L);
+  }
+
+  Future<Void> release(long gameId) {
+    return RELEASE.<Long>run(vertx, redis, new String[] {key(gameId)}, node).mapEmpty();
+  }
+
+  /** The node that owns the room now, or null when nobody does. */
+  Future<String> owner(long gameId) {
+    return Future.fromCompletionStage(redis.async().get(key(gameId)), vertx.getOrCreateContext());
+  }
+}

@@ -1,0 +1,54 @@
+package vn.luatvui.server.infra;
+
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A Lua script run by its SHA-1 digest ({@code EVALSHA}), sent whole only when Redis does not know it
+ * yet (after a restart or a {@code SCRIPT FLUSH}). The result completes on the caller's Vert.x context.
+ */
+public final class RedisScript {
+  private final String source;
+  private final String sha;
+  private final ScriptOutputType output;
+
+  public RedisScript(String source, ScriptOutputType output) {
+    this.source = source;
+    this.sha = sha1(source);
+    this.output = output;
+  }
+
+  public <T> Future<T> run(Vertx vertx, StatefulRedisConnection<String, String> redis, String[] keys, String... args) {
+    var commands = redis.async();
+    var context = vertx.getOrCreateContext();
+    return Future.<T>fromCompletionStage(commands.<T>evalsha(sha, output, keys, args), context)
+        .recover(e -> e instanceof RedisNoScriptException || (e.getMessage() != null && e.getMessage().startsWith("NOSCRIPT"))
+            ? Future.<T>fromCompletionStage(commands.<T>eval(source, output, keys, args), context)
+            : Future.failedFuture(e));
+  }
+
+  /**
+   * Runs the script by sending its source every time ({@code EVAL}; Redis still reuses the compiled
+   * script), for calls that must take effect in the order they were made: a digest unknown to Redis
+   * would send one call round again while later ones overtake it.
+   */
+  public <T> Future<T> runInOrder(Vertx vertx, StatefulRedisConnection<String, String> redis, String[] keys,
+                                  String... args) {
+    return Future.fromCompletionStage(redis.async().<T>eval(source, output, keys, args), vertx.getOrCreateContext());
+  }
+
+  private static String sha1(String script) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
