@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.AppConfig;
+import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.health.ReadinessCheck;
 
 /** The HTTP front door: health, metrics, the REST API and the web client. */
@@ -57,7 +58,7 @@ public final class HttpVerticle extends VerticleBase {
 
     server = vertx.createHttpServer(new HttpServerOptions()
         .setCompressionSupported(true)
-        .setMaxWebSocketFrameSize(8 * 1024)
+        .setMaxWebSocketFrameSize(GameSockets.MAX_FRAME_BYTES_OUT)
         .setMaxWebSocketMessageSize(8 * 1024)
         .setRegisterWebSocketWriteHandlers(false));
     return server.requestHandler(router).listen(config.httpPort(), config.httpHost());

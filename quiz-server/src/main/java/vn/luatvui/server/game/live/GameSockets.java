@@ -24,6 +24,8 @@ import vn.luatvui.server.http.Origins;
 public final class GameSockets {
   private static final Logger LOG = LoggerFactory.getLogger(GameSockets.class);
   static final int MAX_FRAME_CHARS = 4096;
+  /** The largest WebSocket frame the server sends; a longer message goes out in several. */
+  public static final int MAX_FRAME_BYTES_OUT = 8 * 1024;
   private static final int FRAMES_PER_SECOND = 20;
   private static final int STRIKES = 5;
   /** A whole school behind one address joins within a minute; a script flooding a room does not get further. */

@@ -278,14 +278,22 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     }));
   }
 
+  /**
+   * Snapshots the room at the phase changes between questions. Not when a question starts: the
+   * question goes out to every player then, and the few commands since the last snapshot replay in
+   * no time.
+   */
   private void phaseChanged(Phase before) {
+    if (before == Phase.LOBBY) {
+      store.started(game.id()).onFailure(e -> LOG.warn("Game {}: marking it started failed", game.id(), e));
+    }
+    if (room.phase().timed()) {
+      return;
+    }
     var state = room.snapshot();
     log.snapshot(state).onFailure(this::lose);
     if (room.phase() == Phase.REVEAL || room.phase() == Phase.PODIUM) {
       leaderboard.publish(state.players()).onFailure(e -> LOG.warn("Game {}: leaderboard to Redis failed", game.id(), e));
-    }
-    if (before == Phase.LOBBY) {
-      store.started(game.id()).onFailure(e -> LOG.warn("Game {}: marking it started failed", game.id(), e));
     }
     if (room.phase() == Phase.FINISHED) {
       finished = true;

@@ -1,7 +1,12 @@
 package vn.luatvui.server.game.live;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +37,16 @@ record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
   }
 
   /**
-   * One frame to many sockets: they are grouped by the event loop they live on and each loop writes
-   * to its own, so no write hops threads on its own. {@code done} runs once every loop has written.
+   * One frame to many sockets: encoded to UTF-8 once, every socket writing a view of the same bytes;
+   * the sockets are grouped by the event loop they live on and each loop writes to its own, so no
+   * write hops threads on its own. {@code done} runs once every loop has written.
    */
   static void sendAll(Iterable<LocalLink> links, String frame, Runnable done) {
+    // Heap bytes that no write can free: each socket's encoder releases its frame, and a duplicate
+    // shares the bytes, not the indexes. Vert.x 5.0 builds a text frame from bytes only internally.
+    byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
+    ByteBuf encoded = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes));
+    boolean whole = bytes.length <= GameSockets.MAX_FRAME_BYTES_OUT;
     Map<Context, List<ServerWebSocket>> byLoop = new HashMap<>();
     for (LocalLink link : links) {
       byLoop.computeIfAbsent(link.loop(), c -> new ArrayList<>()).add(link.ws());
@@ -47,7 +58,11 @@ record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
     AtomicInteger pending = new AtomicInteger(byLoop.size());
     byLoop.forEach((loop, sockets) -> loop.runOnContext(v -> {
       for (ServerWebSocket ws : sockets) {
-        ws.writeTextMessage(frame);
+        if (whole) {
+          ws.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, encoded.duplicate(), true));
+        } else {
+          ws.writeTextMessage(frame); // split into frames of the largest size
+        }
       }
       if (pending.decrementAndGet() == 0) {
         done.run();
