@@ -2,6 +2,8 @@ package vn.luatvui.server.support;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
 
 /** What the live-game tests do again and again: a host account, a one-question game, the frames players send. */
 public final class LiveGames {
@@ -22,13 +24,42 @@ public final class LiveGames {
         .getJsonArray("items").getJsonObject(0);
   }
 
+  /** An approved question of this type (TRUE_FALSE, POLL…) of the starter bank, not flagged for review. */
+  public static JsonObject approved(Http host, String type) {
+    JsonArray items = host.json("/api/questions?status=APPROVED&needsReview=false&type=" + type + "&size=1")
+        .getJsonArray("items");
+    if (items.isEmpty()) {
+      throw new AssertionError("No approved " + type + " question in the bank");
+    }
+    return items.getJsonObject(0);
+  }
+
   /** A game of that one question (2 minutes to answer, no lead-in); the reply to creating it. */
   public static JsonObject createGame(Http host, JsonObject question) {
-    JsonObject set = Http.json(host.post("/api/question-sets", new JsonObject().put("title", "Tiết học").put("shared", false)
-        .put("items", new JsonArray().add(new JsonObject().put("questionId", question.getLong("id"))
-            .put("timeLimitSeconds", 120).put("points", 1000)))));
-    return Http.json(host.post("/api/games", new JsonObject().put("setId", set.getJsonObject("set").getLong("id"))
-        .put("leadInSeconds", 0)));
+    return createGame(host, List.of(question), 120, new JsonObject());
+  }
+
+  /**
+   * A game of these questions, each worth 1000 points with this time to answer, no lead-in; {@code options}
+   * adds to or overrides the game's settings ({@code lateJoinAllowed}, {@code leaderboardShown}…). The reply
+   * to creating it.
+   */
+  public static JsonObject createGame(Http host, List<JsonObject> questions, int timeLimitSeconds, JsonObject options) {
+    JsonArray items = new JsonArray();
+    questions.forEach(q -> items.add(new JsonObject().put("questionId", q.getLong("id"))
+        .put("timeLimitSeconds", timeLimitSeconds).put("points", 1000)));
+    HttpResponse<String> set = host.post("/api/question-sets", new JsonObject().put("title", "Tiết học")
+        .put("shared", false).put("items", items));
+    if (set.statusCode() != 201) {
+      throw new AssertionError("Creating the set: " + set.statusCode() + " " + set.body());
+    }
+    JsonObject body = new JsonObject().put("setId", Http.json(set).getJsonObject("set").getLong("id"))
+        .put("leadInSeconds", 0).mergeIn(options);
+    HttpResponse<String> game = host.post("/api/games", body);
+    if (game.statusCode() != 201) {
+      throw new AssertionError("Creating the game: " + game.statusCode() + " " + game.body());
+    }
+    return Http.json(game);
   }
 
   public static JsonObject hostFrame(long gameId) {
@@ -48,6 +79,20 @@ public final class LiveGames {
   /** A single-choice answer to the first question. */
   public static JsonObject answer(int choice) {
     return new JsonObject().put("type", "answer").put("q", 0).put("answer", new JsonObject().put("choice", choice));
+  }
+
+  /** An answer to question {@code q} (0-based): {@code choice}, {@code choices}, {@code text} or {@code order}. */
+  public static JsonObject answer(int q, JsonObject payload) {
+    return new JsonObject().put("type", "answer").put("q", q).put("answer", payload);
+  }
+
+  /** Where the choice with this text landed in the question a player was shown; fails if it is not there. */
+  public static int shownIndexOf(JsonObject shown, String text) {
+    int index = shown.getJsonArray("choices").getList().indexOf(text);
+    if (index < 0) {
+      throw new AssertionError("Choice '" + text + "' not shown in " + shown.getJsonArray("choices"));
+    }
+    return index;
   }
 
   /** Where the correct choice of the bank question landed in the shuffled question a player was shown. */

@@ -51,6 +51,17 @@ final class Answering {
     }
   }
 
+  /**
+   * After the host kicked a player during a question: if every player still connected has answered,
+   * the question closes, as it would on the last answer. (A dropped connection does not close it: the
+   * player may be back in a moment, and answer.) Not while nobody has answered at all.
+   */
+  static void closeIfAllAnswered(RoomData d, List<Delivery> out) {
+    if (d.phase == Phase.QUESTION_OPEN && !d.paused && d.waiting == 0 && d.answers.roundSize() > 0) {
+      Rounds.close(d, ClosedBy.ALL_ANSWERED, out);
+    }
+  }
+
   /** Why answers to question {@code index} are not taken at {@code now}, or null when they are. */
   private static Rejection closed(RoomData d, int index, long now) {
     if (d.phase.over()) {

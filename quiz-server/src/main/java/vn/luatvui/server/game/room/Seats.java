@@ -111,6 +111,7 @@ final class Seats {
     d.reveal = null;
     out.add(Delivery.player(playerId, new Kicked(ban, Rejection.KICKED.message())));
     out.add(Delivery.host(new PlayerLeft(playerId, p.nickname(), true, ban, d.roster.active())));
+    Answering.closeIfAllAnswered(d, out);
   }
 
   private static Welcome welcome(RoomData d, Player p, boolean reconnected) {

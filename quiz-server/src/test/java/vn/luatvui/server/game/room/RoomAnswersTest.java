@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.luatvui.bank.question.MultiSelectScoring;
+import vn.luatvui.server.game.room.QuestionOutcome.ClosedBy;
 import vn.luatvui.server.game.room.RoomCommand.Answer;
 import vn.luatvui.server.game.room.RoomEvent.AnswerAccepted;
 import vn.luatvui.server.game.room.RoomEvent.AnswerCount;
@@ -41,6 +42,19 @@ class RoomAnswersTest {
     play.timeUp();
     assertThat(play.to(an, PlayerResult.class).points()).isEqualTo(975);
     assertThat(play.one(Reveal.class).answered()).isEqualTo(1);
+  }
+
+  @Test
+  void the_question_closes_when_the_last_player_yet_to_answer_is_kicked() {
+    Play play = game(Fixtures.noLeadIn(), Fixtures.single());
+    int an = play.join("An");
+    int binh = play.join("Bình");
+    play.start().after(1_000).answer(an, AnswerPayload.ofChoice(0));
+
+    play.send(new RoomCommand.Kick(binh, false, play.now));
+
+    assertThat(play.one(Reveal.class).closedBy()).isEqualTo(ClosedBy.ALL_ANSWERED);
+    assertThat(play.room.phase()).isEqualTo(Phase.REVEAL);
   }
 
   @Test
