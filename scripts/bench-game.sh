@@ -4,6 +4,7 @@
 # player, question delivery and answer acknowledgement latencies, the room's closing time, and checks
 # every answer reached PostgreSQL.
 # Usage: scripts/bench-game.sh [players=10000] [more player counts...]
+# SERVER_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=game.jfr to profile it).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT_DIR"
@@ -24,7 +25,7 @@ for players in "${@:-10000}"; do
   BOOTSTRAP_ADMIN_EMAIL="bench@luatvui.test" BOOTSTRAP_ADMIN_PASSWORD="benchmark-password" \
   HTTP_HOST=127.0.0.1 HTTP_PORT=$port SERVICES_MODE=external SHUTDOWN_GRACE_SECONDS=2 \
     DATABASE_URL="postgresql://postgres@127.0.0.1:5432/luatvui_$run" REDIS_KEY_PREFIX="luatvui-$run:" \
-    java -Xmx1g -XX:+UseG1GC -jar "$(server_jar)" >"$log" 2>&1 &
+    java -Xmx1g -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} -jar "$(server_jar)" >"$log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -24,6 +24,7 @@ import vn.luatvui.server.health.ReadinessCheck;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.HttpVerticle;
 import vn.luatvui.server.infra.Migrations;
+import vn.luatvui.server.infra.NetworkTransport;
 import vn.luatvui.server.infra.RedisConnector;
 import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.LegalDocumentStore;
@@ -81,7 +82,9 @@ public final class QuizServer implements AutoCloseable {
               .setEnabled(true)
               .setJvmMetricsEnabled(true)))
           .withMetrics(new MicrometerMetricsFactory(registry))
+          .withTransport(NetworkTransport.best())
           .build();
+      LOG.info("Network transport: {}", vertx.isNativeTransportEnabled() ? "native (epoll)" : "Java NIO");
       Pool pool = pool(vertx, services.database(), config.databasePoolSize());
       Meters meters = new Meters(registry);
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);

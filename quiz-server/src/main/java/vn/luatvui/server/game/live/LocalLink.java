@@ -6,6 +6,7 @@ import io.vertx.core.Context;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.vertx.core.internal.ContextInternal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
 record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
   private static final AtomicLong IDS = new AtomicLong();
 
-  static LocalLink of(ServerWebSocket ws, Context loop) {
-    return new LocalLink(IDS.incrementAndGet(), ws, loop);
+  /**
+   * The link of a socket whose handler runs on {@code context}: a connection's own (duplicated)
+   * context stands for its event loop, which is what a broadcast groups the sockets by.
+   */
+  static LocalLink of(ServerWebSocket ws, Context context) {
+    return new LocalLink(IDS.incrementAndGet(), ws, ((ContextInternal) context).unwrap());
   }
 
   @Override

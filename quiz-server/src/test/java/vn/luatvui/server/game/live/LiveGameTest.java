@@ -66,7 +66,7 @@ class LiveGameTest {
 
       screen.send(new JsonObject().put("type", "start"));
       JsonObject opened = lan.await("QuestionOpened");
-      String frame = lan.seen().get(lan.seen().size() - 1);
+      String frame = opened.encode();
       assertThat(frame).doesNotContain("\"correct").doesNotContain("accepted");
       int right = shownIndexOfCorrect(opened.getJsonObject("question"), questions.get(0));
       int wrong = right == 0 ? 1 : 0;
