@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -38,6 +37,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   private final Meters meters;
   private final Room room;
   private final Connections connections;
+  private final Outbox outbox = new Outbox(this::deliver);
   private final RoomRelay relay;
   private final RoomLeases leases;
   private final Consumer<LiveRoom> onLost;
@@ -216,27 +216,35 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
       }
       return;
     }
-    // What the command caused reaches the screens once the command is in the log: an answer
-    // acknowledged, a token handed out, survives a restart. Logged commands complete in order.
-    List<Delivery> events = transition.events();
-    log.append(command).onComplete(logged -> {
-      if (logged.succeeded()) {
-        deliver(events, requester, token);
-      } else {
-        lose(logged.cause());
+    // An answer acknowledged and a token handed out survive a restart: their events wait for the log.
+    boolean promises = command instanceof RoomCommand.Answer || command instanceof RoomCommand.Join;
+    Outbox.Batch batch = outbox.add(transition.events(), requester, token, promises);
+    Future<Void> logged = log.append(command);
+    if (!promises) {
+      logged.onFailure(this::lose);
+    } else {
+      logged.onComplete(done -> {
+        if (done.succeeded()) {
+          outbox.logged(batch);
+          return;
+        }
+        outbox.drop(batch);
+        lose(done.cause());
         if (requester != null && !lost) {
           requester.send(Frames.error("NOT_SAVED", "Máy chủ chưa lưu được thao tác này; hãy thử lại sau giây lát."));
         }
-      }
-    });
+      });
+    }
     schedule();
     if (room.phase() != before) {
       phaseChanged(before);
     }
   }
 
-  private void deliver(List<Delivery> deliveries, Link requester, String token) {
-    for (Delivery d : deliveries) {
+  private void deliver(Outbox.Batch batch) {
+    Link requester = batch.requester;
+    String token = batch.token;
+    for (Delivery d : batch.events) {
       RoomEvent event = d.event();
       switch (d.to().kind()) {
         case EVERYONE -> connections.toEveryone(encode(event));
