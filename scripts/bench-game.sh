@@ -18,7 +18,7 @@ mvn -B -q -pl quiz-server dependency:build-classpath -Dmdep.outputFile=target/be
 classpath="quiz-server/target/test-classes:quiz-server/target/classes:$(cat quiz-server/target/bench.classpath)"
 
 for players in "${@:-10000}"; do
-  run="bench_game_$(date +%s)"
+  run="bench_game_$(date +%s)_$$"
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   log="quiz-server/target/bench-game-server.log"
   say "Server for $players players (log: $log)"

@@ -1,6 +1,7 @@
 package vn.luatvui.server.http;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 
 /** The address a request came from, for rate limits; connections from this machine itself are not limited. */
 public final class ClientAddress {
@@ -8,7 +9,11 @@ public final class ClientAddress {
   }
 
   public static String of(HttpServerRequest request) {
-    return request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
+    return of(request.remoteAddress());
+  }
+
+  public static String of(SocketAddress remote) {
+    return remote == null ? "?" : remote.hostAddress();
   }
 
   /** This machine itself (a local proxy, the load benchmarks). */

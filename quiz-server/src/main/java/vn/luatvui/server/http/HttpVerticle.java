@@ -44,7 +44,8 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/health/ready").handler(this::ready);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
 
-    router.get("/ws").handler(api.gameSockets()::upgrade);
+    // WebSocket handshakes never reach the router (HttpServer.webSocketHandshakeHandler below).
+    router.get("/ws").handler(ctx -> ctx.fail(400));
     router.get("/api/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile(ApiRouter.CONTRACT));
     router.route("/api/*").subRouter(apiRouter);
@@ -60,8 +61,18 @@ public final class HttpVerticle extends VerticleBase {
         .setCompressionSupported(true)
         .setMaxWebSocketFrameSize(GameSockets.MAX_FRAME_BYTES_OUT)
         .setMaxWebSocketMessageSize(8 * 1024)
-        .setRegisterWebSocketWriteHandlers(false));
-    return server.requestHandler(router).listen(config.httpPort(), config.httpHost());
+        .setRegisterWebSocketWriteHandlers(false)
+        // Frames are small JSON; permessage-deflate would keep a Deflater and an Inflater per socket.
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false)
+        // Responses are written on their connection's event loop (a write from another thread now
+        // fails), so HTTP connections need no cross-thread write queue: Vert.x 5.0.7 keeps each
+        // WebSocket's HTTP connection, and that 4.7 KB queue with it, for the socket's whole life.
+        .setStrictThreadMode(true));
+    return server
+        .webSocketHandshakeHandler(api.gameSockets()::upgrade)
+        .requestHandler(router)
+        .listen(config.httpPort(), config.httpHost());
   }
 
   /** Stops accepting connections, lets requests in flight finish within the grace period. */

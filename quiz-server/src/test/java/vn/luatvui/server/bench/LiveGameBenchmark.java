@@ -14,6 +14,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,6 +36,8 @@ import vn.luatvui.server.support.Http;
  * with {@code scripts/bench-game.sh}.
  *
  * <p>Arguments: port, admin email, admin password, JDBC URL of the server's database, server pid, players.
+ * With {@code -Dbench.histogram=PREFIX} it also writes the server's class histogram before and after
+ * the joins (PREFIX-before.txt, PREFIX-after.txt), to see what each connection is made of.
  */
 public final class LiveGameBenchmark {
   /** The first questions warm the JVMs up (the JIT compilers are still busy through them); the rest are measured. */
@@ -50,7 +54,10 @@ public final class LiveGameBenchmark {
   private final Vertx vertx = Vertx.builder().with(new VertxOptions().setEventLoopPoolSize(1))
       .withTransport(NetworkTransport.best()).build();
   private final WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
-      .setMaxConnections(100_000).setConnectTimeout(30_000));
+      .setMaxConnections(100_000).setConnectTimeout(30_000)
+      // Browsers offer permessage-deflate on every WebSocket; a server that accepted it would keep
+      // a deflater and an inflater per player.
+      .setTryUsePerMessageCompression(true));
   private final List<Player> all = new ArrayList<>();
   private final Recorder opened = new Recorder(3);
   private final Recorder acks = new Recorder(3);
@@ -91,10 +98,12 @@ public final class LiveGameBenchmark {
     hostReady.await(10, TimeUnit.SECONDS);
 
     long heapBefore = usedHeapAfterGc();
+    histogram("before");
     long joinStart = System.nanoTime();
     joinAll(game.getString("pin"));
     double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
     long heapAfter = usedHeapAfterGc();
+    histogram("after");
     System.out.printf("Joined: %,d players in %.1f s; server heap after GC %,d KB → %,d KB: %.1f KB per player%n",
         players, joinSeconds, heapBefore >> 10, heapAfter >> 10, (heapAfter - heapBefore) / 1024.0 / players);
 
@@ -274,6 +283,14 @@ public final class LiveGameBenchmark {
       }
     }
     throw new IllegalStateException("No heap figure in: " + info);
+  }
+
+  /** The server's live class histogram, when asked for with {@code -Dbench.histogram}. */
+  private void histogram(String when) throws Exception {
+    String prefix = System.getProperty("bench.histogram");
+    if (prefix != null) {
+      Files.writeString(Path.of(prefix + "-" + when + ".txt"), jcmd("GC.class_histogram"));
+    }
   }
 
   private String jcmd(String command) throws Exception {

@@ -103,11 +103,11 @@ final class CommandLog {
 
   /** The room as it was: the last snapshot with the logged commands applied; null when there is no snapshot. */
   Future<Room> restore() {
-    return Future.fromCompletionStage(redis.async().get(stateKey)).compose(json -> {
+    return Future.fromCompletionStage(redis.async().get(stateKey), vertx.getOrCreateContext()).compose(json -> {
       if (json == null) {
         return Future.succeededFuture(null);
       }
-      return Future.fromCompletionStage(redis.async().lrange(logKey, 0, -1)).map(entries -> {
+      return Future.fromCompletionStage(redis.async().lrange(logKey, 0, -1), vertx.getOrCreateContext()).map(entries -> {
         Room room = Room.restore(Jsons.read(json, RoomState.class));
         for (RoomCommand command : commands(entries)) {
           try {

@@ -1,12 +1,13 @@
 package vn.luatvui.server.game.live;
 
+import io.netty.handler.codec.http.cookie.Cookie;
+import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.http.ServerWebSocketHandshake;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,16 +46,40 @@ public final class GameSockets {
     this.limiter = limiter;
   }
 
-  public void upgrade(RoutingContext ctx) {
-    if (!Origins.same(ctx.request())) {
-      ctx.response().setStatusCode(403).end("Origin not allowed");
+  /**
+   * Takes a WebSocket handshake straight from the HTTP server, not through the router. Vert.x 5.0.7
+   * keeps the handshake's HTTP request and connection for as long as the socket lives, so the
+   * request's headers are dropped once read: nothing reads them later.
+   */
+  public void upgrade(ServerWebSocketHandshake handshake) {
+    if (!"/ws".equals(handshake.path()) && !"/ws/".equals(handshake.path())) {
+      handshake.reject(404);
       return;
     }
-    Cookie session = ctx.request().getCookie(Authentication.COOKIE);
-    String address = ClientAddress.of(ctx.request());
-    ctx.request().toWebSocket()
-        .onSuccess(ws -> new Connection(ws, session == null ? null : session.getValue(), address).start())
+    if (!Origins.same(handshake.headers().get("Origin"), handshake.authority())) {
+      handshake.reject(403);
+      return;
+    }
+    String session = sessionCookie(handshake.headers().get("Cookie"));
+    String address = ClientAddress.of(handshake.remoteAddress());
+    handshake.accept()
+        .onSuccess(ws -> {
+          ws.headers().clear();
+          new Connection(ws, session, address).start();
+        })
         .onFailure(e -> LOG.debug("WebSocket upgrade failed: {}", e.getMessage()));
+  }
+
+  /** The session cookie's value, read as {@code HttpServerRequest.getCookie} reads it. */
+  private static String sessionCookie(String header) {
+    if (header != null) {
+      for (Cookie c : ServerCookieDecoder.STRICT.decode(header)) {
+        if (Authentication.COOKIE.equals(c.name())) {
+          return c.value();
+        }
+      }
+    }
+    return null;
   }
 
   /** One client's connection: who it is after its first frame, and how it behaves. */
