@@ -101,7 +101,10 @@ final class CommandLog {
     return reply != null && reply >= 0 ? Future.succeededFuture() : Future.failedFuture(new RoomLost(ownerKey));
   }
 
-  /** The room as it was: the last snapshot with the logged commands applied; null when there is no snapshot. */
+  /**
+   * The room as it was: the last snapshot with the logged commands applied; null when there is no
+   * snapshot. The next snapshot covers the replayed commands, so they are never applied twice.
+   */
   Future<Room> restore() {
     return Future.fromCompletionStage(redis.async().get(stateKey), vertx.getOrCreateContext()).compose(json -> {
       if (json == null) {
@@ -116,6 +119,7 @@ final class CommandLog {
             // refused the first time too; replaying it changes nothing
           }
         }
+        uncovered = entries.size();
         return room;
       });
     });

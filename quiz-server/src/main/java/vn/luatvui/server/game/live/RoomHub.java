@@ -97,7 +97,7 @@ public final class RoomHub {
 
   /** Opens the room of a new game here. */
   Future<LiveRoom> open(LiveGame game, GameSetup setup) {
-    return leases.take(game.id()).compose(v -> deploy(game, Room.create(setup)));
+    return leases.take(game.id()).compose(v -> deploy(game, Room.create(setup), log(game.id())));
   }
 
   /** The room for a PIN, here or elsewhere; null when no game not over has it. */
@@ -170,13 +170,13 @@ public final class RoomHub {
       Set<String> cited = new HashSet<>();
       room.setup().questions().forEach(q -> cited.addAll(q.content().citedDocuments()));
       return documentNames.apply(cited).compose(names -> deploy(new LiveGame(g.id(), g.pin(), g.title(),
-          LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room)
+          LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room, log)
           .map(RoomDoor.class::cast));
     });
   }
 
-  private Future<LiveRoom> deploy(LiveGame game, Room state) {
-    LiveRoom room = new LiveRoom(game, state, store, log(game.id()),
+  private Future<LiveRoom> deploy(LiveGame game, Room state, CommandLog log) {
+    LiveRoom room = new LiveRoom(game, state, store, log,
         new Leaderboard(redis, keys.of("game", Long.toString(game.id()), "leaderboard")), meters, relay, leases,
         this::close);
     return vertx.deployVerticle(room).map(id -> {

@@ -12,12 +12,14 @@ import static vn.luatvui.server.support.LiveGames.singleChoice;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.luatvui.server.QuizServer;
 import vn.luatvui.server.support.GameClient;
 import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.LiveGames;
 import vn.luatvui.server.support.TestDatabase;
 import vn.luatvui.server.support.TestRedis;
 import vn.luatvui.server.support.TestServer;
@@ -82,6 +84,47 @@ class ServerRestartTest {
         assertThat(result.getBoolean("correct")).isTrue();
         assertThat(result.getInteger("score")).isPositive();
         assertThat(minh.await("PlayerResult").getBoolean("correct")).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void a_game_resumed_twice_replays_no_command_twice() throws Exception {
+    Map<String, String> env = TestServer.environment(database.uri(), TestRedis.URI, redis.prefix());
+    String pin;
+    String lanToken;
+    try (QuizServer first = TestServer.start(env)) {
+      int port = first.config().httpPort();
+      Http host = hostAccount(port);
+      JsonObject one = singleChoice(host);
+      JsonObject two = LiveGames.approved(host, "TRUE_FALSE");
+      JsonObject game = LiveGames.createGame(host, List.of(one, two), 120,
+          new JsonObject().put("leaderboardShown", false));
+      pin = game.getString("pin");
+      try (GameClient screen = GameClient.connect(vertx, port, host.cookieHeader());
+           GameClient lan = GameClient.connect(vertx, port, null);
+           GameClient minh = GameClient.connect(vertx, port, null)) {
+        screen.send(hostFrame(game.getLong("gameId")));
+        screen.await("HostWelcome");
+        lanToken = join(lan, pin, "Lan").getString("token");
+        join(minh, pin, "Minh");
+        screen.send(new JsonObject().put("type", "start"));
+        lan.await("QuestionOpened");
+        lan.send(answer(0));
+        minh.send(answer(1));
+        lan.await("PlayerResult");
+        // The second question opens; the room's last snapshot is the first question's reveal.
+        screen.send(new JsonObject().put("type", "next"));
+        assertThat(lan.await("QuestionOpened").getJsonObject("question").getInteger("index")).isEqualTo(1);
+      }
+    }
+    for (int restart = 1; restart <= 2; restart++) {
+      try (QuizServer again = TestServer.start(env);
+           GameClient lan = GameClient.connect(vertx, again.config().httpPort(), null)) {
+        lan.send(reconnect(pin, lanToken));
+        assertThat(lan.await("Welcome").getString("phase")).as("after restart %d", restart).isEqualTo("QUESTION_OPEN");
+        assertThat(lan.await("QuestionOpened").getJsonObject("question").getInteger("index"))
+            .as("after restart %d", restart).isEqualTo(1);
       }
     }
   }
