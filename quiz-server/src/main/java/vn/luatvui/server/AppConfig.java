@@ -13,6 +13,7 @@ import vn.luatvui.server.config.ConfigException;
 import vn.luatvui.server.config.DatabaseUrl;
 import vn.luatvui.server.config.RedisUrl;
 import vn.luatvui.server.config.ServicesMode;
+import vn.luatvui.server.config.TrustedProxies;
 
 /**
  * The whole configuration of quiz-server, read once from environment variables.
@@ -30,6 +31,7 @@ public record AppConfig(
     Path dataDir,
     Duration shutdownGrace,
     Duration roomLease,
+    TrustedProxies trustedProxies,
     Optional<String> bootstrapAdminEmail,
     Optional<String> bootstrapAdminPassword) {
 
@@ -44,6 +46,7 @@ public record AppConfig(
   public static final String DATA_DIR = "DATA_DIR";
   public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
   public static final String ROOM_LEASE_SECONDS = "ROOM_LEASE_SECONDS";
+  public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
   public static final String BOOTSTRAP_ADMIN_EMAIL = "BOOTSTRAP_ADMIN_EMAIL";
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
 
@@ -51,7 +54,7 @@ public record AppConfig(
   public static final Set<String> VARIABLES = Set.of(
       HTTP_HOST, HTTP_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
   public static final String DEFAULT_DATABASE = "luatvui";
@@ -94,6 +97,7 @@ public record AppConfig(
             .map(v -> intBetween(SHUTDOWN_GRACE_SECONDS, v, 0, 600)).orElse(20)),
         Duration.ofSeconds(get.apply(ROOM_LEASE_SECONDS)
             .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
+        get.apply(TRUSTED_PROXIES).map(v -> TrustedProxies.parse(TRUSTED_PROXIES, v)).orElse(TrustedProxies.none()),
         adminEmail,
         adminPassword);
   }
@@ -112,6 +116,7 @@ public record AppConfig(
     shown.put(DATA_DIR, dataDir.toString());
     shown.put(SHUTDOWN_GRACE_SECONDS, String.valueOf(shutdownGrace.toSeconds()));
     shown.put(ROOM_LEASE_SECONDS, String.valueOf(roomLease.toSeconds()));
+    shown.put(TRUSTED_PROXIES, trustedProxies.toString());
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
     return shown;

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import vn.luatvui.server.config.DatabaseUrl;
 import vn.luatvui.server.health.ReadinessCheck;
 import vn.luatvui.server.http.ApiHandlers;
+import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.HttpVerticle;
 import vn.luatvui.server.infra.Migrations;
 import vn.luatvui.server.infra.NetworkTransport;
@@ -150,7 +151,7 @@ public final class QuizServer implements AutoCloseable {
         Pool pool = pool(vertx, services.database(), 4);
         RedisKeys keys = new RedisKeys(config.redisKeyPrefix());
         Contests contests = new Contests(vertx, pool, redis, keys, new LegalDocumentStore(pool),
-            new RateLimiter(vertx, redis, keys), config.publicBaseUrl(),
+            new RateLimiter(vertx, redis, keys), new ClientAddress(config.trustedProxies()), config.publicBaseUrl(),
             new Meters(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         return contests.rebuild().all().await();
       } finally {

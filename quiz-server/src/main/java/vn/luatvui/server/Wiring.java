@@ -33,6 +33,7 @@ import vn.luatvui.server.game.live.GameStore;
 import vn.luatvui.server.game.live.ReportRoutes;
 import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.http.ApiHandlers;
+import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.metrics.Meters;
 
@@ -64,19 +65,21 @@ final class Wiring {
     QuestionService questionService = new QuestionService(questions, documents);
     QuestionSetRoutes sets = new QuestionSetRoutes(new QuestionSetStore(pool), questions);
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
+    ClientAddress addresses = new ClientAddress(config.trustedProxies());
     GameStore games = new GameStore(pool);
     this.rooms = RoomHub.create(vertx, games, redis, subscriber, keys, meters,
         numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
-    this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, config.publicBaseUrl(), meters);
+    this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, addresses, config.publicBaseUrl(),
+        meters);
     this.api = new ApiHandlers(
         authentication,
-        new AuthRoutes(vertx, users, sessions, limiter, authentication),
+        new AuthRoutes(vertx, users, sessions, limiter, addresses, authentication),
         new RegistryRoutes(documents, registry, questions),
         new QuestionRoutes(questionService, questions, documents),
         sets,
         new ImportRoutes(vertx, questionService, questions, sets),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
-        new GameSockets(rooms, sessions, limiter),
+        new GameSockets(rooms, sessions, limiter, addresses),
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings());
   }

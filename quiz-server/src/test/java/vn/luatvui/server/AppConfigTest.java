@@ -90,6 +90,10 @@ class AppConfigTest {
         .hasMessageContaining("PUBLIC_BASE_URL");
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("REDIS_KEY_PREFIX", "has space")))
         .hasMessageContaining("REDIS_KEY_PREFIX");
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "10.0.0.0/8,lb")))
+        .hasMessageContaining("TRUSTED_PROXIES").hasMessageContaining("'lb'");
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("ROOM_LEASE_SECONDS", "1")))
+        .hasMessageContaining("ROOM_LEASE_SECONDS");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.bank.text.VietnameseText;
 import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.json.Jsons;
 
 /** Signing in and out, who am I, and the admin's user list. */
@@ -42,10 +43,12 @@ public final class AuthRoutes {
   private final UserStore users;
   private final SessionStore sessions;
   private final RateLimiter limiter;
+  private final ClientAddress addresses;
   private final Authentication authentication;
 
   public AuthRoutes(Vertx vertx, UserStore users, SessionStore sessions, RateLimiter limiter,
-                    Authentication authentication) {
+                    ClientAddress addresses, Authentication authentication) {
+    this.addresses = addresses;
     this.vertx = vertx;
     this.users = users;
     this.sessions = sessions;
@@ -58,7 +61,7 @@ public final class AuthRoutes {
     if (login.email() == null || login.password() == null) {
       throw new ApiException(400, "bad_request", "Cần email và mật khẩu.");
     }
-    String subject = ctx.request().remoteAddress().hostAddress() + "|" + login.email().toLowerCase(Locale.ROOT);
+    String subject = addresses.of(ctx.request()) + "|" + login.email().toLowerCase(Locale.ROOT);
     limiter.exhausted("login", subject, FAILED_LOGINS, LOGIN_WINDOW)
         .compose(exhausted -> exhausted
             ? Future.failedFuture(new ApiException(429, "rate_limited",

@@ -46,9 +46,11 @@ public final class ContestantRoutes {
   private final ContestantProgress progress;
   private final AccessCodes codes;
   private final RateLimiter limiter;
+  private final ClientAddress addresses;
 
   public ContestantRoutes(ContestService contests, ContestantStore contestants, UnitStore units, Attempts attempts,
-                          AnswerTaking answering, ContestantProgress progress, AccessCodes codes, RateLimiter limiter) {
+                          AnswerTaking answering, ContestantProgress progress, AccessCodes codes, RateLimiter limiter,
+                          ClientAddress addresses) {
     this.contests = contests;
     this.contestants = contestants;
     this.units = units;
@@ -57,6 +59,7 @@ public final class ContestantRoutes {
     this.progress = progress;
     this.codes = codes;
     this.limiter = limiter;
+    this.addresses = addresses;
   }
 
   public void register(RoutingContext ctx) {
@@ -163,7 +166,7 @@ public final class ContestantRoutes {
     return new ApiException(429, "rate_limited", "Quá nhiều yêu cầu; hãy đợi một lát rồi thử lại.");
   }
 
-  private static String address(RoutingContext ctx) {
-    return ClientAddress.of(ctx.request());
+  private String address(RoutingContext ctx) {
+    return addresses.of(ctx.request());
   }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.LegalDocumentStore;
+import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.metrics.Meters;
 
@@ -20,7 +21,8 @@ public final class Contests {
   private final ContestBoards boards;
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
-                  LegalDocumentStore documents, RateLimiter limiter, URI publicBaseUrl, Meters meters) {
+                  LegalDocumentStore documents, RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl,
+                  Meters meters) {
     Clock clock = Clock.systemUTC();
     ContestStore contests = new ContestStore(pool);
     UnitStore units = new UnitStore(pool);
@@ -39,7 +41,7 @@ public final class Contests {
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
     this.organiser = new ContestRoutes(service, closing, clock);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
-        new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter);
+        new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter, addresses);
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }
 

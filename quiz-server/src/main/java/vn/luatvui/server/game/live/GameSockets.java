@@ -39,9 +39,11 @@ public final class GameSockets {
   private final RoomHub hub;
   private final SessionStore sessions;
   private final RateLimiter limiter;
+  private final ClientAddress addresses;
 
-  public GameSockets(RoomHub hub, SessionStore sessions, RateLimiter limiter) {
+  public GameSockets(RoomHub hub, SessionStore sessions, RateLimiter limiter, ClientAddress addresses) {
     this.hub = hub;
+    this.addresses = addresses;
     this.sessions = sessions;
     this.limiter = limiter;
   }
@@ -61,7 +63,7 @@ public final class GameSockets {
       return;
     }
     String session = sessionCookie(handshake.headers().get("Cookie"));
-    String address = ClientAddress.of(handshake.remoteAddress());
+    String address = addresses.of(handshake.remoteAddress(), handshake.headers().get("X-Forwarded-For"));
     handshake.accept()
         .onSuccess(ws -> {
           ws.headers().clear();
