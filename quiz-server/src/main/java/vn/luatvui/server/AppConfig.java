@@ -22,6 +22,7 @@ import vn.luatvui.server.config.TrustedProxies;
 public record AppConfig(
     String httpHost,
     int httpPort,
+    Optional<Integer> metricsPort,
     URI publicBaseUrl,
     Optional<DatabaseUrl> databaseUrl,
     int databasePoolSize,
@@ -37,6 +38,7 @@ public record AppConfig(
 
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
+  public static final String METRICS_PORT = "METRICS_PORT";
   public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
   public static final String DATABASE_URL = "DATABASE_URL";
   public static final String DATABASE_POOL_SIZE = "DATABASE_POOL_SIZE";
@@ -52,7 +54,7 @@ public record AppConfig(
 
   /** Every environment variable this configuration reads. */
   public static final Set<String> VARIABLES = Set.of(
-      HTTP_HOST, HTTP_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
+      HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
       TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
 
@@ -86,6 +88,7 @@ public record AppConfig(
     return new AppConfig(
         get.apply(HTTP_HOST).orElse("0.0.0.0"),
         port,
+        get.apply(METRICS_PORT).map(v -> intBetween(METRICS_PORT, v, 1, 65535)),
         publicBaseUrl,
         get.apply(DATABASE_URL).map(v -> DatabaseUrl.parse(DATABASE_URL, v)),
         get.apply(DATABASE_POOL_SIZE).map(v -> intBetween(DATABASE_POOL_SIZE, v, 1, 500)).orElse(16),
@@ -107,6 +110,7 @@ public record AppConfig(
     Map<String, String> shown = new LinkedHashMap<>();
     shown.put(HTTP_HOST, httpHost);
     shown.put(HTTP_PORT, String.valueOf(httpPort));
+    shown.put(METRICS_PORT, metricsPort.map(String::valueOf).orElse("(unset: /metrics on HTTP_PORT)"));
     shown.put(PUBLIC_BASE_URL, publicBaseUrl.toString());
     shown.put(DATABASE_URL, databaseUrl.map(DatabaseUrl::masked).orElse("(unset: local default or embedded)"));
     shown.put(DATABASE_POOL_SIZE, String.valueOf(databasePoolSize));

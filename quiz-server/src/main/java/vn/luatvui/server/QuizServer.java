@@ -24,6 +24,7 @@ import vn.luatvui.server.health.ReadinessCheck;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.HttpVerticle;
+import vn.luatvui.server.http.MetricsVerticle;
 import vn.luatvui.server.infra.Migrations;
 import vn.luatvui.server.infra.NetworkTransport;
 import vn.luatvui.server.infra.RedisConnector;
@@ -111,8 +112,11 @@ public final class QuizServer implements AutoCloseable {
 
   private Future<String> deploy(ReadinessCheck readiness, PrometheusMeterRegistry registry, ApiHandlers api) {
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
-    return vertx.deployVerticle(() -> new HttpVerticle(config, readiness, registry, api),
-        new DeploymentOptions().setInstances(instances));
+    Future<String> metrics = config.metricsPort()
+        .map(port -> vertx.deployVerticle(new MetricsVerticle(config.httpHost(), port, registry)))
+        .orElse(Future.succeededFuture(""));
+    return metrics.compose(m -> vertx.deployVerticle(() -> new HttpVerticle(config, readiness, registry, api),
+        new DeploymentOptions().setInstances(instances)));
   }
 
   private static Pool pool(Vertx vertx, DatabaseUrl url, int size) {

@@ -42,7 +42,9 @@ public final class HttpVerticle extends VerticleBase {
 
     router.get("/health/live").handler(this::live);
     router.get("/health/ready").handler(this::ready);
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    if (config.metricsPort().isEmpty()) {
+      router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    }
 
     // WebSocket handshakes never reach the router (HttpServer.webSocketHandshakeHandler below).
     router.get("/ws").handler(ctx -> ctx.fail(400));

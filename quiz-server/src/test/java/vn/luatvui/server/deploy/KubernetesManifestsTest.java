@@ -147,10 +147,21 @@ class KubernetesManifestsTest {
         int configuredPort = Integer.parseInt(config().get("HTTP_PORT"));
         assertThat(configuredPort).isEqualTo(8080);
         assertThat(httpPort().getContainerPort()).isEqualTo(configuredPort);
+    }
+
+    @Test
+    void serveMetricsOnAPortTheServiceAndTheIngressDoNotExpose() {
+        int metricsPort = Integer.parseInt(config().get("METRICS_PORT"));
+        ContainerPort metrics = container().getPorts().stream().filter(port -> "metrics".equals(port.getName()))
+                .findFirst().orElseThrow(() -> new AssertionError("the container has no port named metrics"));
+        assertThat(metrics.getContainerPort()).isEqualTo(metricsPort).isNotEqualTo(httpPort().getContainerPort());
         assertThat(deployment().getSpec().getTemplate().getMetadata().getAnnotations())
                 .containsEntry("prometheus.io/scrape", "true")
-                .containsEntry("prometheus.io/port", String.valueOf(configuredPort))
+                .containsEntry("prometheus.io/port", String.valueOf(metricsPort))
                 .containsEntry("prometheus.io/path", "/metrics");
+        assertThat(the(Service.class).getSpec().getPorts())
+                .noneMatch(port -> "metrics".equals(port.getTargetPort().getStrVal())
+                        || Integer.valueOf(metricsPort).equals(port.getTargetPort().getIntVal()));
     }
 
     @Test
