@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.luatvui.server.game.room.Delivery;
-import vn.luatvui.server.game.room.GameReport;
 import vn.luatvui.server.game.room.Phase;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.game.room.RoomCommand;
@@ -20,9 +18,9 @@ import vn.luatvui.server.metrics.Meters;
 
 /**
  * The owner of one live room: a verticle, so every command runs on its one thread, in order. It
- * feeds the {@link Room} state machine, sends the events to the right sockets, keeps the timer the
- * room asks for, snapshots the room to Redis at every phase change, publishes the leaderboard to a
- * Redis sorted set after every question, and writes the results to PostgreSQL when the game is over.
+ * feeds the {@link Room} state machine, logs each command to Redis, sends the events to the right
+ * screens ({@link Outbox}, {@link Dispatch}), keeps the timer the room asks for, and leaves its
+ * records as the phases change ({@link RoomRecords}).
  * It plays the room only while this server holds the room's lease: a log write refused because
  * another server took the room over stops it here, and its screens reconnect to the new owner.
  */
@@ -31,13 +29,13 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final LiveGame game;
-  private final GameStore store;
   private final CommandLog log;
-  private final Leaderboard leaderboard;
+  private final RoomRecords records;
   private final Meters meters;
   private final Room room;
   private final Connections connections;
-  private final Outbox outbox = new Outbox(this::deliver);
+  private final Dispatch dispatch;
+  private final Outbox outbox;
   private final RoomRelay relay;
   private final RoomLeases leases;
   private final Consumer<LiveRoom> onLost;
@@ -49,14 +47,15 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
            RoomRelay relay, RoomLeases leases, Consumer<LiveRoom> onLost) {
     this.game = game;
     this.room = room;
-    this.store = store;
     this.log = log;
-    this.leaderboard = leaderboard;
+    this.records = new RoomRecords(game.id(), store, log, leaderboard);
     this.meters = meters;
     this.relay = relay;
     this.leases = leases;
     this.onLost = onLost;
     this.connections = new Connections(game.id(), meters, relay);
+    this.dispatch = new Dispatch(connections, game.documentNames(), meters);
+    this.outbox = new Outbox(dispatch::deliver);
   }
 
   /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
@@ -149,7 +148,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
       connections.addHost(link);
       link.send(Frames.of("HostWelcome", game.welcome()));
       for (RoomEvent event : room.hostCatchUp(now())) {
-        link.send(encode(event));
+        link.send(dispatch.encode(event));
       }
     });
   }
@@ -237,41 +236,9 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     }
     schedule();
     if (room.phase() != before) {
-      phaseChanged(before);
+      finished = room.phase() == Phase.FINISHED;
+      records.phaseChanged(before, room).onFailure(this::lose);
     }
-  }
-
-  private void deliver(Outbox.Batch batch) {
-    Link requester = batch.requester;
-    String token = batch.token;
-    for (Delivery d : batch.events) {
-      RoomEvent event = d.event();
-      switch (d.to().kind()) {
-        case EVERYONE -> connections.toEveryone(encode(event));
-        case HOST -> connections.toHosts(encode(event));
-        case PLAYER -> connections.toPlayer(d.to().playerId(), encode(event), event instanceof RoomEvent.Kicked);
-        case REQUESTER -> toRequester(requester, event, token);
-      }
-    }
-  }
-
-  private void toRequester(Link requester, RoomEvent event, String token) {
-    if (requester == null) {
-      return;
-    }
-    if (event instanceof RoomEvent.Welcome welcome) {
-      connections.bind(requester, welcome.playerId());
-      requester.send(Frames.welcome(welcome, token));
-    } else {
-      requester.send(encode(event));
-      if (event instanceof RoomEvent.AnswerAccepted accepted && !accepted.alreadyAnswered()) {
-        meters.answers().increment();
-      }
-    }
-  }
-
-  private String encode(RoomEvent event) {
-    return event instanceof RoomEvent.Reveal reveal ? Frames.reveal(reveal, game.documentNames()) : Frames.event(event);
   }
 
   /** Keeps exactly one pending timer: the one the room asks for now. */
@@ -284,32 +251,6 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
       timer = -1;
       apply(new RoomCommand.Tick(now()), null, null);
     }));
-  }
-
-  /**
-   * Snapshots the room at the phase changes between questions. Not when a question starts: the
-   * question goes out to every player then, and the few commands since the last snapshot replay in
-   * no time.
-   */
-  private void phaseChanged(Phase before) {
-    if (before == Phase.LOBBY) {
-      store.started(game.id()).onFailure(e -> LOG.warn("Game {}: marking it started failed", game.id(), e));
-    }
-    if (room.phase().timed()) {
-      return;
-    }
-    var state = room.snapshot();
-    log.snapshot(state).onFailure(this::lose);
-    if (room.phase() == Phase.REVEAL || room.phase() == Phase.PODIUM) {
-      leaderboard.publish(state.players()).onFailure(e -> LOG.warn("Game {}: leaderboard to Redis failed", game.id(), e));
-    }
-    if (room.phase() == Phase.FINISHED) {
-      finished = true;
-      store.finish(game.id(), state, GameReport.from(state))
-          .onSuccess(v -> LOG.info("Game {} finished: {} player(s) and their answers saved", game.id(),
-              state.players().size()))
-          .onFailure(e -> LOG.error("Game {}: saving the results failed", game.id(), e));
-    }
   }
 
   private static String newToken() {

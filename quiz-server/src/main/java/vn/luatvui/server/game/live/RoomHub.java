@@ -3,18 +3,18 @@ package vn.luatvui.server.game.live;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,7 +184,7 @@ public final class RoomHub {
       byId.put(game.id(), room);
       byPin.put(game.pin(), room);
       vertx.setPeriodic(KEEP_FINISHED.toMillis(), KEEP_FINISHED.toMillis(), timer -> {
-        if (room.finished()) {
+        if (room.finished() || byId.get(game.id()) != room) {
           vertx.cancelTimer(timer);
           close(room);
         }
