@@ -174,7 +174,9 @@ describe(`online contest at ${BASE_URL}`, () => {
       expect(await noOverflow(page), `question ${n}`).toBeLessThanOrEqual(0);
 
       if (n === 3) {
-        // A reload in the middle: the same questions, the saved answers, the clock from the server.
+        // A reload in the middle: the same questions, the saved answers, the clock from the server
+        // (not the full time again: once it has run for a second, it must not be back at 05:00).
+        await page.waitForFunction(() => document.querySelector('.attempt-clock-time')?.textContent !== '05:00');
         const url = page.url();
         await page.reload();
         await page.locator('#attempt-heading').waitFor();
