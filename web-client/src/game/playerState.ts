@@ -55,6 +55,8 @@ export interface PlayerState {
   rejection: { reason: string; message: string } | null;
   /** The server could not accept a frame (an unknown PIN: GAME_NOT_FOUND). */
   error: { code: string; message: string } | null;
+  /** The same player connected from another tab or device, which plays now. */
+  replaced: boolean;
 }
 
 export type PlayerAction =
@@ -66,7 +68,9 @@ export type PlayerAction =
   | { type: 'answer'; q: number; payload: AnswerPayload }
   | { type: 'answerSent'; q: number }
   /** Back to the join form. */
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** The server closed this connection because the player connected again elsewhere. */
+  | { type: 'replaced' };
 
 export const initialPlayerState: PlayerState = {
   connection: 'idle',
@@ -94,6 +98,7 @@ export const initialPlayerState: PlayerState = {
   kicked: null,
   rejection: null,
   error: null,
+  replaced: false,
 };
 
 /** Refusals after which the stored session is worthless. */
@@ -104,7 +109,9 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
     case 'connection':
       return state.connection === action.status ? state : { ...state, connection: action.status };
     case 'joining':
-      return { ...state, joining: true, rejection: null, error: null, kicked: null };
+      return { ...state, joining: true, rejection: null, error: null, kicked: null, replaced: false };
+    case 'replaced':
+      return { ...state, replaced: true };
     case 'answer':
       if (!canAnswer(state, action.q)) return state;
       return { ...state, answer: { q: action.q, payload: action.payload, status: 'pending' } };

@@ -36,12 +36,14 @@ function setUp(options: { hello?: () => ClientFrame; random?: () => number } = {
   const sockets: FakeSocket[] = [];
   const frames: ServerFrame[] = [];
   const statuses: string[] = [];
+  const finalCloses: number[] = [];
   const clock = new Clock();
   const socket = new GameSocket({
     url: 'ws://example.test/ws',
     hello: options.hello ?? (() => ({ type: 'join', v: 1, pin: '123456', nickname: 'Lan' })),
     onFrame: (f) => frames.push(f),
     onStatus: (s, attempt) => statuses.push(`${s}:${attempt}`),
+    onFinalClose: (code) => finalCloses.push(code),
     create: (url) => {
       const s = new FakeSocket(url);
       sockets.push(s);
@@ -55,7 +57,7 @@ function setUp(options: { hello?: () => ClientFrame; random?: () => number } = {
     clearTimer: clock.clear,
     now: () => clock.now,
   });
-  return { socket, sockets, frames, statuses, clock, last: () => sockets[sockets.length - 1] };
+  return { socket, sockets, frames, statuses, finalCloses, clock, last: () => sockets[sockets.length - 1] };
 }
 
 describe('parseFrame', () => {
@@ -202,6 +204,27 @@ describe('GameSocket', () => {
     expect(sockets).toHaveLength(1);
     expect(socket.status).toBe('closed');
     expect(frames.map((f) => f.type)).toEqual(['Kicked']);
+  });
+
+  it('does not reconnect when the server says the player plays elsewhere now (4000), and tells the page', () => {
+    const { socket, sockets, clock, finalCloses } = setUp();
+    socket.connect();
+    sockets[0].open();
+    sockets[0].drop(4000);
+    clock.advance(60_000);
+    expect(sockets).toHaveLength(1);
+    expect(socket.status).toBe('closed');
+    expect(finalCloses).toEqual([4000]);
+  });
+
+  it('reconnects after a room moved to another server (4002), as after any drop', () => {
+    const { socket, sockets, clock, finalCloses } = setUp();
+    socket.connect();
+    sockets[0].open();
+    sockets[0].drop(4002);
+    clock.advance(1_000);
+    expect(sockets).toHaveLength(2);
+    expect(finalCloses).toEqual([]);
   });
 
   it('retries at once when asked (the network is back)', () => {

@@ -377,12 +377,20 @@ export interface SocketLike {
 
 export type SocketFactory = (url: string) => SocketLike;
 
+/**
+ * Close codes after which the server wants no reconnect: 4000, the same player connected again
+ * from another tab or device (which plays now); 4001, kicked; 1008, too many invalid frames.
+ */
+export const FINAL_CLOSE_CODES: readonly number[] = [4000, 4001, 1008];
+
 export interface GameSocketOptions {
   url: string;
   /** The first frame of each connection (join, reconnect or host): asked anew at every attempt. */
   hello: () => ClientFrame;
   onFrame: (frame: ServerFrame) => void;
   onStatus?: (status: SocketStatus, attempt: number) => void;
+  /** The server closed the connection with one of {@link FINAL_CLOSE_CODES}: no reconnect follows. */
+  onFinalClose?: (code: number) => void;
   create?: SocketFactory;
   /** Keep-alive interval (ms); 0 turns pings off. */
   pingMillis?: number;
@@ -410,7 +418,8 @@ export class GameSocket {
   private lastHeard = 0;
   private stopped = false;
   private currentStatus: SocketStatus = 'closed';
-  private readonly o: Required<Omit<GameSocketOptions, 'onStatus'>> & Pick<GameSocketOptions, 'onStatus'>;
+  private readonly o: Required<Omit<GameSocketOptions, 'onStatus' | 'onFinalClose'>> &
+    Pick<GameSocketOptions, 'onStatus' | 'onFinalClose'>;
 
   constructor(options: GameSocketOptions) {
     this.o = {
@@ -504,10 +513,16 @@ export class GameSocket {
       const frame = parseFrame(event.data);
       if (frame) this.o.onFrame(frame);
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
       detach(socket);
+      const code = event?.code ?? 0;
+      if (FINAL_CLOSE_CODES.includes(code)) {
+        this.stopped = true;
+        this.clearRetry();
+        this.o.onFinalClose?.(code);
+      }
       this.dropped();
     };
     socket.onerror = () => {

@@ -63,6 +63,8 @@ export const en: Dictionary = {
   'play.status.connecting': 'Connecting…',
   'play.status.reconnecting': 'Connection lost. Reconnecting…',
   'play.status.closed': 'Cannot reach the game. Please check your network.',
+  'play.status.replaced': 'You are playing in another tab or on another device.',
+  'play.playHere': 'Play here',
   'play.retry': 'Try again now',
   'play.scoreShort': '{score} points',
   'play.lobby.heading': 'You are in!',

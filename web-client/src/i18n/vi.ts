@@ -62,6 +62,8 @@ export const vi = {
   'play.status.connecting': 'Đang kết nối…',
   'play.status.reconnecting': 'Mất kết nối. Đang kết nối lại…',
   'play.status.closed': 'Không kết nối được với trò chơi. Hãy kiểm tra mạng.',
+  'play.status.replaced': 'Bạn đang chơi ở một thẻ hoặc thiết bị khác.',
+  'play.playHere': 'Chơi ở đây',
   'play.retry': 'Thử lại ngay',
   'play.scoreShort': '{score} điểm',
   'play.lobby.heading': 'Bạn đã vào phòng!',

@@ -240,6 +240,25 @@ describe('the player screen', () => {
     expect(sessionStorage.getItem(PLAYER_STORAGE_KEY)).toContain('tok-7');
   });
 
+  it('stops when the player opens the game in another tab, and takes it back with "Chơi ở đây"', async () => {
+    sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+    show();
+    const first = factory.last();
+    await act(() => first.open());
+    await receive(first, welcome({ phase: 'LOBBY' }));
+    await act(() => first.drop(4000));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(factory.sockets).toHaveLength(1);
+    expect(text()).toContain('Bạn đang chơi ở một thẻ hoặc thiết bị khác.');
+    click(buttonNamed(/Chơi ở đây/));
+    const second = factory.last();
+    expect(second).not.toBe(first);
+    await act(() => second.open());
+    expect(second.frames()).toEqual([{ type: 'reconnect', v: 1, pin: '123456', token: 'tok-7' }]);
+    await receive(second, welcome({ reconnected: true, phase: 'LOBBY' }));
+    expect(text()).not.toContain('Bạn đang chơi ở một thẻ hoặc thiết bị khác.');
+  });
+
   it('an answer tapped while the connection is down goes out after the reconnect', async () => {
     sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
     show();

@@ -202,6 +202,16 @@ function ConnectionBar({ state, onRetry }: { state: PlayerState; onRetry: () => 
       </div>
     );
   }
+  if (state.replaced) {
+    return (
+      <div class="connection-bar warn" role="status">
+        <span>{t('play.status.replaced')}</span>
+        <button type="button" class="link-button" onClick={onRetry}>
+          {t('play.playHere')}
+        </button>
+      </div>
+    );
+  }
   if (state.connection === 'closed') {
     return (
       <div class="connection-bar error" role="alert">

@@ -113,6 +113,9 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
       onStatus: (status) => {
         if (socket.current === s || status === 'closed') dispatch({ type: 'connection', status });
       },
+      onFinalClose: (code) => {
+        if (socket.current === s && code === 4000) dispatch({ type: 'replaced' });
+      },
       create,
     });
     socket.current = s;
@@ -172,7 +175,8 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
       dispatch({ type: 'reset' });
     },
     retry() {
-      if (socket.current) socket.current.retryNow();
+      // After a final close (another tab took over) only a new connection brings the player back.
+      if (socket.current && socket.current.status !== 'closed') socket.current.retryNow();
       else if (session.current || attempt.current) connect();
     },
   };
