@@ -34,8 +34,8 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   private final Meters meters;
   private final Room room;
   private final Connections connections;
-  private final Dispatch dispatch;
-  private final Outbox outbox;
+  private Dispatch dispatch;
+  private Outbox outbox;
   private final RoomRelay relay;
   private final RoomLeases leases;
   private final Consumer<LiveRoom> onLost;
@@ -54,13 +54,13 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     this.leases = leases;
     this.onLost = onLost;
     this.connections = new Connections(game.id(), meters, relay);
-    this.dispatch = new Dispatch(connections, game.documentNames(), meters);
-    this.outbox = new Outbox(dispatch::deliver);
   }
 
   /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
   @Override
   public Future<?> start() {
+    dispatch = new Dispatch(connections, game.documentNames(), meters, vertx);
+    outbox = new Outbox(dispatch::deliver);
     meters.roomsActive().incrementAndGet();
     LOG.info("Game {} (PIN {}) open in phase {}: {} question(s), {} player(s)", game.id(), game.pin(), room.phase(),
         game.questionCount(), room.playerCount());

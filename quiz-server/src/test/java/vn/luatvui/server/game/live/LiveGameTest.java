@@ -172,6 +172,45 @@ class LiveGameTest {
     }
   }
 
+  @Test
+  void the_host_gets_the_answer_count_a_few_times_a_second_and_the_whole_count_before_the_reveal() {
+    JsonObject game = createGame();
+    int port = running.server().config().httpPort();
+    int players = 8;
+    List<GameClient> phones = new java.util.ArrayList<>();
+    try (GameClient screen = GameClient.connect(vertx, port, host.cookieHeader())) {
+      screen.send(new JsonObject().put("type", "host").put("v", 1).put("gameId", game.getLong("gameId")));
+      screen.await("HostWelcome");
+      for (int i = 0; i < players; i++) {
+        GameClient phone = GameClient.connect(vertx, port, null);
+        phones.add(phone);
+        join(phone, game, "Bạn " + i);
+      }
+      screen.send(new JsonObject().put("type", "start"));
+      for (GameClient phone : phones) {
+        phone.await("QuestionOpened");
+      }
+      for (GameClient phone : phones) {
+        answer(phone, 0, 0);
+      }
+      screen.await("Reveal");
+      List<Integer> counts = new java.util.ArrayList<>();
+      boolean revealed = false;
+      for (String text : screen.seen()) {
+        JsonObject frame = new JsonObject(text);
+        if ("AnswerCount".equals(frame.getString("type")) && frame.getInteger("questionIndex") == 0 && !revealed) {
+          counts.add(frame.getInteger("answered"));
+        }
+        revealed |= "Reveal".equals(frame.getString("type"));
+      }
+      assertThat(counts).as("counts never go back").isSorted();
+      assertThat(counts.get(counts.size() - 1)).as("the whole count before the reveal").isEqualTo(players);
+      assertThat(counts.stream().filter(n -> n > 0).count()).as("not one frame per answer").isLessThan(players);
+    } finally {
+      phones.forEach(GameClient::close);
+    }
+  }
+
   private static JsonObject welcomeOf(GameClient player) {
     return player.seen().stream().map(JsonObject::new).filter(f -> "Welcome".equals(f.getString("type")))
         .findFirst().orElseThrow();
