@@ -93,7 +93,12 @@ final class RoomRelay {
     } else {
       relayed.computeIfAbsent(link.id(), id -> {
         Relayed r = new Relayed(link, gameId, owner);
-        byGame.computeIfAbsent(gameId, g -> new ConcurrentHashMap<>()).put(id, r);
+        // Atomic per game with the removal below, so a socket never lands in a map just dropped.
+        byGame.compute(gameId, (g, sockets) -> {
+          Map<Long, Relayed> game = sockets == null ? new ConcurrentHashMap<>() : sockets;
+          game.put(id, r);
+          return game;
+        });
         return r;
       });
     }
@@ -108,11 +113,10 @@ final class RoomRelay {
   private void forget(LocalLink link) {
     Relayed r = relayed.remove(link.id());
     if (r != null) {
-      Map<Long, Relayed> game = byGame.get(r.gameId);
-      if (game != null) {
-        game.remove(link.id());
-        byGame.computeIfPresent(r.gameId, (g, m) -> m.isEmpty() ? null : m);
-      }
+      byGame.computeIfPresent(r.gameId, (g, sockets) -> {
+        sockets.remove(link.id());
+        return sockets.isEmpty() ? null : sockets;
+      });
     }
   }
 
