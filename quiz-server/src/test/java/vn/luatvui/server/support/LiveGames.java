@@ -1,5 +1,6 @@
 package vn.luatvui.server.support;
 
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -66,9 +67,22 @@ public final class LiveGames {
     return new JsonObject().put("type", "host").put("v", 1).put("gameId", gameId);
   }
 
+  /** The host's screen for a game, past its welcome and the catch-up's room settings and players. */
+  public static GameClient hostScreen(Vertx vertx, int port, Http host, long gameId) {
+    GameClient screen = GameClient.connect(vertx, port, host.cookieHeader());
+    screen.send(hostFrame(gameId));
+    screen.await("HostWelcome");
+    screen.await("PlayerList");
+    return screen;
+  }
+
+  public static JsonObject joinFrame(String pin, String nickname) {
+    return new JsonObject().put("type", "join").put("v", 1).put("pin", pin).put("nickname", nickname);
+  }
+
   /** Joins and returns the Welcome (with the reconnect token). */
   public static JsonObject join(GameClient player, String pin, String nickname) {
-    player.send(new JsonObject().put("type", "join").put("v", 1).put("pin", pin).put("nickname", nickname));
+    player.send(joinFrame(pin, nickname));
     return player.await("Welcome");
   }
 

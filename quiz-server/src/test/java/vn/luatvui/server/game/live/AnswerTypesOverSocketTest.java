@@ -3,7 +3,7 @@ package vn.luatvui.server.game.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luatvui.server.support.LiveGames.answer;
 import static vn.luatvui.server.support.LiveGames.createGame;
-import static vn.luatvui.server.support.LiveGames.hostFrame;
+import static vn.luatvui.server.support.LiveGames.hostScreen;
 import static vn.luatvui.server.support.LiveGames.join;
 import static vn.luatvui.server.support.LiveGames.shownIndexOf;
 import static vn.luatvui.server.support.LiveGames.shownIndexOfCorrect;
@@ -145,7 +145,7 @@ class AnswerTypesOverSocketTest {
     JsonObject bank = LiveGames.singleChoice(host);
     JsonObject game = createGame(host, List.of(bank), 120, new JsonObject());
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient lan = GameClient.connect(vertx, port, null);
          GameClient minh = GameClient.connect(vertx, port, null)) {
       join(lan, pin, "Lan");
@@ -194,7 +194,7 @@ class AnswerTypesOverSocketTest {
     JsonObject second = LiveGames.approved(host, "TRUE_FALSE");
     JsonObject game = createGame(host, List.of(first, second), 120, new JsonObject());
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient lan = GameClient.connect(vertx, port, null);
          GameClient minh = GameClient.connect(vertx, port, null)) {
       join(lan, pin, "Lan");
@@ -246,7 +246,7 @@ class AnswerTypesOverSocketTest {
                       Function<JsonObject, JsonObject> secondAnswer) {
     JsonObject game = createGame(host, List.of(bank), 120, new JsonObject());
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient lan = GameClient.connect(vertx, port, null);
          GameClient minh = GameClient.connect(vertx, port, null)) {
       join(lan, pin, "Lan");
@@ -285,15 +285,6 @@ class AnswerTypesOverSocketTest {
     assertThat(game.second().getInteger("points")).isZero();
     assertThat(game.second().getInteger("score")).isZero();
     assertThat(game.reveal().getInteger("correctCount")).isEqualTo(1);
-  }
-
-  /** The host's screen, past its welcome and the catch-up (the room's settings and players). */
-  private static GameClient hostScreen(JsonObject game) {
-    GameClient screen = GameClient.connect(vertx, port, host.cookieHeader());
-    screen.send(hostFrame(game.getLong("gameId")));
-    screen.await("HostWelcome");
-    screen.await("PlayerList");
-    return screen;
   }
 
   /** The bank's choice texts, in the bank's order. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.GameClient;
 import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.LiveGames;
 import vn.luatvui.server.support.RunningServer;
 
 /** A whole live game over real WebSockets: host, players, answers, reveal, reconnect, results in PostgreSQL. */
@@ -31,7 +32,7 @@ class LiveGameTest {
     running.admin().post("/api/users", new JsonObject().put("email", "co.lan@truong.edu.vn").put("displayName", "Cô Lan")
         .put("password", "mat-khau-du-dai").put("roles", new JsonArray().add("HOST")));
     host = running.http().login("co.lan@truong.edu.vn", "mat-khau-du-dai");
-    questions = List.of(approved("SINGLE_CHOICE"), approved("TRUE_FALSE"));
+    questions = List.of(LiveGames.approved(host, "SINGLE_CHOICE"), LiveGames.approved(host, "TRUE_FALSE"));
   }
 
   @AfterAll
@@ -68,7 +69,7 @@ class LiveGameTest {
       JsonObject opened = lan.await("QuestionOpened");
       String frame = opened.encode();
       assertThat(frame).doesNotContain("\"correct").doesNotContain("accepted");
-      int right = shownIndexOfCorrect(opened.getJsonObject("question"), questions.get(0));
+      int right = LiveGames.shownIndexOfCorrect(opened.getJsonObject("question"), questions.get(0));
       int wrong = right == 0 ? 1 : 0;
 
       answer(lan, 0, right);
@@ -232,13 +233,8 @@ class LiveGameTest {
     return game;
   }
 
-  private static JsonObject approved(String type) {
-    return host.json("/api/questions?status=APPROVED&needsReview=false&type=" + type + "&size=1")
-        .getJsonArray("items").getJsonObject(0);
-  }
-
   private static JsonObject joinFrame(JsonObject game, String nickname) {
-    return new JsonObject().put("type", "join").put("v", 1).put("pin", game.getString("pin")).put("nickname", nickname);
+    return LiveGames.joinFrame(game.getString("pin"), nickname);
   }
 
   private static JsonObject join(GameClient player, JsonObject game, String nickname) {
@@ -251,14 +247,6 @@ class LiveGameTest {
   private static void answer(GameClient player, int question, int choice) {
     player.send(new JsonObject().put("type", "answer").put("q", question)
         .put("answer", new JsonObject().put("choice", choice)));
-  }
-
-  /** Where the bank's correct choice landed in the shuffled order the players saw. */
-  private static int shownIndexOfCorrect(JsonObject shown, JsonObject bankQuestion) {
-    JsonArray bankChoices = bankQuestion.getJsonObject("content").getJsonArray("choices");
-    String correct = bankChoices.stream().map(c -> (JsonObject) c).filter(c -> c.getBoolean("correct"))
-        .findFirst().orElseThrow().getString("text");
-    return shown.getJsonArray("choices").getList().indexOf(correct);
   }
 
   private static void awaitFinished(long gameId) throws Exception {

@@ -2,8 +2,9 @@ package vn.luatvui.server.game.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luatvui.server.support.LiveGames.createGame;
-import static vn.luatvui.server.support.LiveGames.hostFrame;
+import static vn.luatvui.server.support.LiveGames.hostScreen;
 import static vn.luatvui.server.support.LiveGames.join;
+import static vn.luatvui.server.support.LiveGames.joinFrame;
 import static vn.luatvui.server.support.LiveGames.reconnect;
 
 import io.vertx.core.Vertx;
@@ -43,7 +44,7 @@ class LobbyControlsTest {
   void a_kicked_player_is_told_and_disconnected_with_4001_and_cannot_come_back_with_the_token() {
     JsonObject game = createGame(host, question);
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient lan = GameClient.connect(vertx, port, null);
          GameClient minh = GameClient.connect(vertx, port, null)) {
       JsonObject lanWelcome = join(lan, pin, "Lan Anh");
@@ -82,7 +83,7 @@ class LobbyControlsTest {
   void a_banned_nickname_cannot_join_the_game_again_in_any_spelling() {
     JsonObject game = createGame(host, question);
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient duc = GameClient.connect(vertx, port, null);
          GameClient ha = GameClient.connect(vertx, port, null)) {
       int ducId = join(duc, pin, "Đức Anh").getInteger("playerId");
@@ -118,7 +119,7 @@ class LobbyControlsTest {
   void a_locked_room_refuses_new_players_but_not_returning_ones_until_the_host_unlocks_it() {
     JsonObject game = createGame(host, question);
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient newcomer = GameClient.connect(vertx, port, null)) {
       String token;
       try (GameClient lan = GameClient.connect(vertx, port, null)) {
@@ -154,7 +155,7 @@ class LobbyControlsTest {
   void late_joining_is_refused_when_the_game_forbids_it_and_follows_the_host_switch() {
     JsonObject game = createGame(host, List.of(question), 120, new JsonObject().put("lateJoinAllowed", false));
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient lan = GameClient.connect(vertx, port, null);
          GameClient late = GameClient.connect(vertx, port, null);
          GameClient later = GameClient.connect(vertx, port, null)) {
@@ -187,7 +188,7 @@ class LobbyControlsTest {
   void late_joining_is_allowed_by_default_except_while_the_room_is_locked() {
     JsonObject game = createGame(host, question);
     String pin = game.getString("pin");
-    try (GameClient screen = hostScreen(game);
+    try (GameClient screen = hostScreen(vertx, port, host, game.getLong("gameId"));
          GameClient lan = GameClient.connect(vertx, port, null);
          GameClient late = GameClient.connect(vertx, port, null)) {
       join(lan, pin, "Lan");
@@ -211,20 +212,7 @@ class LobbyControlsTest {
     }
   }
 
-  /** The host's screen, past its welcome and the catch-up (the room's settings and players). */
-  private static GameClient hostScreen(JsonObject game) {
-    GameClient screen = GameClient.connect(vertx, port, host.cookieHeader());
-    screen.send(hostFrame(game.getLong("gameId")));
-    screen.await("HostWelcome");
-    screen.await("PlayerList");
-    return screen;
-  }
-
   private static JsonObject kick(int playerId, boolean ban) {
     return new JsonObject().put("type", "kick").put("playerId", playerId).put("ban", ban);
-  }
-
-  private static JsonObject joinFrame(String pin, String nickname) {
-    return new JsonObject().put("type", "join").put("v", 1).put("pin", pin).put("nickname", nickname);
   }
 }
