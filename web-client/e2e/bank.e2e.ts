@@ -1,33 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
-import { BASE_URL, launchBrowser } from './browser';
+import { BASE_URL, BrowserPages } from './browser';
 
 const author = { email: `tac-gia-${RUN}@luatvui.test`, displayName: `Tác giả ${RUN}` };
 const reviewer = { email: `nguoi-duyet-${RUN}@luatvui.test`, displayName: `Người duyệt ${RUN}` };
 const manager = { email: `quan-tri-${RUN}@luatvui.test`, displayName: `Quản trị ${RUN}` };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new BrowserPages();
 
 beforeAll(async () => {
   const admin = await signInApi(ADMIN_EMAIL, ADMIN_PASSWORD);
   await call(admin, 'POST', '/api/users', { ...author, password: PASSWORD, roles: ['AUTHOR'] });
   await call(admin, 'POST', '/api/users', { ...reviewer, password: PASSWORD, roles: ['REVIEWER'] });
   await call(admin, 'POST', '/api/users', { ...manager, password: PASSWORD, roles: ['ADMIN'] });
-  browser = await launchBrowser();
+  await pages.launch();
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+afterAll(() => pages.close());
+afterEach(() => pages.closePages());
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  return context.newPage();
+function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return pages.open(viewport);
 }
 
 /** Signs in through the form of a page that needs it, and lands where it was going. */

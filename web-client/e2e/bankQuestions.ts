@@ -1,13 +1,9 @@
 // What the browser tests need to know of bank questions: the law they cite, and which ones make a
 // clean test question.
 
-export interface Citation {
-  document: string;
-  article: number;
-  clause: number | null;
-  point: string | null;
-  quote: string | null;
-}
+import type { Citation } from '../src/bank/types';
+
+export type { Citation };
 export interface BankQuestion {
   id: number;
   needsReview: boolean;

@@ -49,3 +49,31 @@ export async function pageFor(
   }
   return { context, page: await context.newPage() };
 }
+
+/** The browser of one test file and the pages its tests open, each in a context of its own. */
+export class BrowserPages {
+  private browser: Browser | undefined;
+  private readonly contexts: BrowserContext[] = [];
+
+  async launch(): Promise<void> {
+    this.browser = await launchBrowser();
+  }
+
+  /** A new page, signed in with the session's cookies when one is given. */
+  async open(viewport: { width: number; height: number }, session?: { cookie: string }): Promise<Page> {
+    const { context, page } = await pageFor(this.browser!, viewport, session);
+    this.contexts.push(context);
+    return page;
+  }
+
+  /** Closes every page opened so far. */
+  async closePages(): Promise<void> {
+    await Promise.all(this.contexts.splice(0).map((c) => c.close()));
+  }
+
+  /** Closes the pages and the browser. */
+  async close(): Promise<void> {
+    await this.closePages();
+    await this.browser?.close();
+  }
+}

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
-import { BASE_URL, launchBrowser, pageFor } from './browser';
+import { BASE_URL, BrowserPages } from './browser';
 
 // An online contest: an organiser sets it up through the API; a contestant on a phone registers,
 // takes the attempt (with a reload in the middle), submits, sees the result with the law, and
@@ -25,8 +25,7 @@ interface Known {
 
 
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new BrowserPages();
 let organiserApi: Session;
 let contestId = 0;
 let known: Known[] = [];
@@ -88,17 +87,12 @@ beforeAll(async () => {
   expect(units.map((u) => u.name)).toEqual(['Huyện Đoàn Bình Minh', 'Chi đoàn Thôn Đông', 'Chi đoàn Thôn Tây']);
   const published = await call<{ status: string }>(organiserApi, 'POST', `/api/contests/${contestId}/publish`);
   expect(published.status).toBe('PUBLISHED');
-  browser = await launchBrowser();
+  await pages.launch();
 });
-afterAll(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-  await browser?.close();
-});
+afterAll(() => pages.close());
 
-async function newPage(viewport: { width: number; height: number }, session?: Session): Promise<Page> {
-  const { context, page } = await pageFor(browser, viewport, session);
-  contexts.push(context);
-  return page;
+function newPage(viewport: { width: number; height: number }, session?: Session): Promise<Page> {
+  return pages.open(viewport, session);
 }
 
 /** The answer button whose text is exactly `text`. */

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
-import { BASE_URL, launchBrowser, pageFor } from './browser';
+import { BASE_URL, BrowserPages } from './browser';
 
 // A whole live game: a host on a wide screen, three players on phones.
 const host = { email: `chu-phong-${RUN}@luatvui.test`, displayName: `Cô giáo ${RUN}` };
@@ -21,8 +21,7 @@ interface Played {
 
 
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const pages = new BrowserPages();
 let played: Played[] = [];
 let setId = 0;
 let hostApi: Session;
@@ -54,17 +53,12 @@ beforeAll(async () => {
     items: chosen.map((q) => ({ questionId: q.id, timeLimitSeconds: 10, points: 1000 })),
   });
   setId = set.set.id;
-  browser = await launchBrowser();
+  await pages.launch();
 });
-afterAll(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-  await browser?.close();
-});
+afterAll(() => pages.close());
 
-async function newPage(viewport: { width: number; height: number }, session?: Session): Promise<Page> {
-  const { context, page } = await pageFor(browser, viewport, session);
-  contexts.push(context);
-  return page;
+function newPage(viewport: { width: number; height: number }, session?: Session): Promise<Page> {
+  return pages.open(viewport, session);
 }
 
 /** A player on a phone who joins `pin` as `name` and waits in the lobby. */
