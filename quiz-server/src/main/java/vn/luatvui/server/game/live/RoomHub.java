@@ -48,7 +48,6 @@ public final class RoomHub {
   private final URI publicBaseUrl;
   private final Map<Long, LiveRoom> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveRoom> byPin = new ConcurrentHashMap<>();
-  private final Map<Long, String> deployments = new ConcurrentHashMap<>();
   private final Map<Long, Future<RoomDoor>> opening = new ConcurrentHashMap<>();
   /** PIN → the game not over that has it; a game keeps its PIN, so a few seconds of reuse is safe. */
   private final Cache<String, GameStore.UnfinishedGame> pins = Caffeine.newBuilder()
@@ -180,7 +179,6 @@ public final class RoomHub {
         new Leaderboard(redis, keys.of("game", Long.toString(game.id()), "leaderboard")), meters, relay, leases,
         this::close);
     return vertx.deployVerticle(room).map(id -> {
-      deployments.put(game.id(), id);
       byId.put(game.id(), room);
       byPin.put(game.pin(), room);
       vertx.setPeriodic(KEEP_FINISHED.toMillis(), KEEP_FINISHED.toMillis(), timer -> {
@@ -235,13 +233,9 @@ public final class RoomHub {
   }
 
   private void close(LiveRoom room) {
-    long id = room.gameId();
-    if (byId.remove(id, room)) {
+    if (byId.remove(room.gameId(), room)) {
       byPin.remove(room.game().pin(), room);
-      String deployment = deployments.remove(id);
-      if (deployment != null) {
-        vertx.undeploy(deployment);
-      }
+      vertx.undeploy(room.deploymentID());
     }
   }
 
