@@ -2,7 +2,6 @@ package vn.luatvui.server.game.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
@@ -91,10 +90,13 @@ final class CommandLog {
    */
   Future<Void> append(RoomCommand command) {
     uncovered++;
-    ObjectNode entry = Jsons.MAPPER.createObjectNode().put("c", command.getClass().getSimpleName());
-    entry.set("d", Jsons.MAPPER.valueToTree(command));
-    return APPEND.<Long>runInOrder(vertx, redis, new String[] {ownerKey, logKey}, node, entry.toString(),
+    String entry = Jsons.write(new Entry(command.getClass().getSimpleName(), command));
+    return APPEND.<Long>runInOrder(vertx, redis, new String[] {ownerKey, logKey}, node, entry,
         Long.toString(TTL.toSeconds())).compose(this::owned);
+  }
+
+  /** A logged command: its type's name and its fields. */
+  private record Entry(String c, RoomCommand d) {
   }
 
   private Future<Void> owned(Long reply) {
