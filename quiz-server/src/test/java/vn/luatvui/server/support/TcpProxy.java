@@ -65,10 +65,10 @@ public final class TcpProxy implements AutoCloseable {
         try {
           Socket client = server.accept();
           Socket upstream = new Socket(targetHost, targetPort);
-          sockets.add(client);
-          sockets.add(upstream);
-          pump(client, upstream);
-          pump(upstream, client);
+          if (!relay(server, client, upstream)) {
+            closeQuietly(client);
+            closeQuietly(upstream);
+          }
         } catch (IOException e) {
           // closed by cut(), or the target refused: the client sees its connection dropped
         }
@@ -76,6 +76,21 @@ public final class TcpProxy implements AutoCloseable {
     }, "proxy-accept-" + port);
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /**
+   * Starts relaying a connection accepted by {@code server}, unless the proxy was cut meanwhile: a
+   * connection accepted just before a cut must not outlive it.
+   */
+  private synchronized boolean relay(ServerSocket server, Socket client, Socket upstream) {
+    if (listener != server) {
+      return false;
+    }
+    sockets.add(client);
+    sockets.add(upstream);
+    pump(client, upstream);
+    pump(upstream, client);
+    return true;
   }
 
   private void pump(Socket from, Socket to) {
