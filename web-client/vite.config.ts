@@ -1,3 +1,4 @@
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 // Paths the Java server (quiz-server) answers itself; the dev server forwards them to
@@ -8,6 +9,16 @@ const forward = { target: backend, changeOrigin: false };
 
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Hashed assets are compressed once at build time (brotli and gzip, kept beside the original)
+  // and the server sends the variant the browser asks for; nothing is compressed per request.
+  plugins: [
+    compression({
+      include: /\.(js|css|svg|json|txt)$/,
+      threshold: 512,
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      logLevel: 'silent',
+    }),
+  ],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',

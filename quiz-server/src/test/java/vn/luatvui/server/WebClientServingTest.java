@@ -2,7 +2,13 @@ package vn.luatvui.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.Http;
@@ -39,6 +45,64 @@ class WebClientServingTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
     assertThat(response.body()).contains("\"code\":\"not_found\"");
+  }
+
+  @Test
+  void hashed_assets_are_cached_for_a_year_and_sent_in_the_compression_the_browser_takes() throws IOException {
+    String script = scriptOf(http.get("/").body());
+    HttpResponse<byte[]> plain = http.getRaw(script, "Accept-Encoding", "identity");
+    HttpResponse<byte[]> gzip = http.getRaw(script, "Accept-Encoding", "gzip, deflate");
+    HttpResponse<byte[]> brotli = http.getRaw(script, "Accept-Encoding", "gzip, deflate, br");
+
+    for (HttpResponse<byte[]> response : List.of(plain, gzip, brotli)) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
+      assertThat(response.headers().firstValue("vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
+      assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("javascript"));
+    }
+    assertThat(plain.headers().firstValue("content-encoding")).isEmpty();
+    assertThat(gzip.headers().firstValue("content-encoding")).hasValue("gzip");
+    assertThat(brotli.headers().firstValue("content-encoding")).hasValue("br");
+    try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+      assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+    }
+    assertThat(brotli.body().length).isLessThan(gzip.body().length).isLessThan(plain.body().length);
+  }
+
+  @Test
+  void a_browser_that_refuses_brotli_with_a_zero_weight_gets_gzip() {
+    String script = scriptOf(http.get("/").body());
+
+    HttpResponse<byte[]> response = http.getRaw(script, "Accept-Encoding", "br;q=0, gzip;q=0.5");
+
+    assertThat(response.headers().firstValue("content-encoding")).hasValue("gzip");
+  }
+
+  @Test
+  void the_page_is_revalidated_with_its_etag_and_not_sent_again_when_unchanged() {
+    HttpResponse<String> first = http.get("/play");
+    String etag = first.headers().firstValue("etag").orElseThrow();
+
+    HttpResponse<byte[]> again = http.getRaw("/play", "If-None-Match", etag);
+    HttpResponse<byte[]> other = http.getRaw("/", "If-None-Match", "\"something-else\"");
+
+    assertThat(first.headers().firstValue("cache-control")).hasValue("no-cache");
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(other.statusCode()).isEqualTo(200);
+    assertThat(other.headers().firstValue("etag")).hasValue(etag);
+  }
+
+  @Test
+  void an_asset_path_that_tries_to_leave_the_folder_is_a_404() {
+    assertThat(http.get("/assets/..%2Findex.html").statusCode()).isEqualTo(404);
+    assertThat(http.get("/assets/").statusCode()).isEqualTo(404);
+  }
+
+  private static String scriptOf(String page) {
+    Matcher m = Pattern.compile("src=\"(/assets/index-[^\"]+\\.js)\"").matcher(page);
+    assertThat(m.find()).as("the page names its main script").isTrue();
+    return m.group(1);
   }
 
   @Test

@@ -1,35 +1,45 @@
 package vn.luatvui.server.http;
 
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 
 /**
  * Serves the built web client from the classpath folder {@code webroot}: hashed assets cached for a
- * year, index.html never cached, and every other page path answered with index.html so that the
- * client's own router can show it (history-API routing).
+ * year ({@link AssetFiles}), the page itself revalidated on every visit (an ETag, 304 when it has not
+ * changed), and every other page path answered with that page so that the client's own router can
+ * show it (history-API routing).
  */
 final class WebClientRoutes {
   static final String WEBROOT = "webroot";
   private static final List<String> SERVER_PATHS = List.of("/api", "/health", "/metrics", "/ws", "/assets");
 
+  /** The page, read once; the build does not change while the server runs. */
+  private Future<Page> page;
+
+  private record Page(Buffer body, String etag) {
+  }
+
   private WebClientRoutes() {
   }
 
   static void mount(Router router) {
-    router.route("/assets/*").handler(StaticHandler.create(WEBROOT)
-        .setCachingEnabled(true)
-        .setMaxAgeSeconds(365L * 24 * 3600)
-        .setSendVaryHeader(true));
-    router.get().handler(StaticHandler.create(WEBROOT)
-        .setIndexPage("index.html")
-        .setCachingEnabled(false));
-    router.get().handler(WebClientRoutes::pageFallback);
+    WebClientRoutes routes = new WebClientRoutes();
+    router.get("/assets/*").handler(new AssetFiles(WEBROOT));
+    router.get("/").handler(routes::sendPage);
+    router.get("/index.html").handler(routes::sendPage);
+    router.get().handler(StaticHandler.create(WEBROOT).setCachingEnabled(false));
+    router.get().handler(routes::pageFallback);
   }
 
-  private static void pageFallback(RoutingContext ctx) {
+  private void pageFallback(RoutingContext ctx) {
     String path = ctx.normalizedPath();
     boolean serverPath = SERVER_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
     boolean looksLikeFile = path.substring(path.lastIndexOf('/') + 1).contains(".");
@@ -37,10 +47,37 @@ final class WebClientRoutes {
       ctx.next();
       return;
     }
-    ctx.response()
-        .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
-        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-        .sendFile(WEBROOT + "/index.html")
-        .onFailure(ctx::fail);
+    sendPage(ctx);
+  }
+
+  private void sendPage(RoutingContext ctx) {
+    page(ctx).onSuccess(p -> {
+      var response = ctx.response()
+          .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+          .putHeader(HttpHeaders.ETAG, p.etag());
+      String seen = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+      if (seen != null && List.of(seen.split("\\s*,\\s*")).contains(p.etag())) {
+        response.setStatusCode(304).end();
+        return;
+      }
+      response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(p.body());
+    }).onFailure(ctx::fail);
+  }
+
+  private synchronized Future<Page> page(RoutingContext ctx) {
+    if (page == null || page.failed()) {
+      page = ctx.vertx().fileSystem().readFile(WEBROOT + "/index.html")
+          .map(body -> new Page(body, etag(body.getBytes())));
+    }
+    return page;
+  }
+
+  private static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -31,6 +31,18 @@ public final class Http {
     return send(request(path).GET().build());
   }
 
+  /** A GET with the given request headers (name, value, name, value…), its body as bytes. */
+  public HttpResponse<byte[]> getRaw(String path, String... headers) {
+    try {
+      return client.send(request(path).headers(headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public byte[] getBytes(String path) {
     try {
       return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
