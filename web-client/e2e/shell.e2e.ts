@@ -48,7 +48,7 @@ describe(`LuậtVui web shell at ${BASE_URL}`, () => {
   it('switches to English and remembers it', async () => {
     const page = await open('/');
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await htmlLang(page)).toBe('en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     expect(await heading(page)).toBe('Learning the law can be fun');
     expect(await page.title()).toBe('Home · LuậtVui');
     await page.reload();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi as vitest } from 'vitest';
 import { en } from './en';
 import { LANG_STORAGE_KEY, getLang, initLang, interpolate, setLang, storedLang, t } from './index';
 import { vi } from './vi';
@@ -53,6 +53,19 @@ describe('t and interpolation', () => {
 
 describe('language switch', () => {
   beforeEach(() => localStorage.clear());
+
+  it('loads English only when it is chosen, and switches once it has arrived', async () => {
+    vitest.resetModules();
+    const fresh = await import('./index');
+    fresh.setLang('vi');
+
+    const switching = fresh.setLang('en');
+    expect(fresh.getLang()).toBe('vi');
+    expect(fresh.t('nav.home')).toBe('Trang chủ');
+    await switching;
+    expect(fresh.getLang()).toBe('en');
+    expect(fresh.t('nav.home')).toBe('Home');
+  });
 
   it('defaults to Vietnamese when nothing or nonsense is stored', () => {
     expect(storedLang()).toBe('vi');

@@ -1,5 +1,4 @@
 import { createStore, useStore } from '../store';
-import { en } from './en';
 import { vi, type Dictionary, type MessageKey } from './vi';
 
 export type { MessageKey } from './vi';
@@ -10,7 +9,17 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const DEFAULT_LANG: Lang = 'vi';
 export const LANG_STORAGE_KEY = 'luatvui.lang';
 
-const dictionaries: Record<Lang, Dictionary> = { vi, en };
+// Only Vietnamese ships in the main bundle: a phone downloads English only when it is chosen.
+const dictionaries: Partial<Record<Lang, Dictionary>> = { vi };
+const loaders: Record<Lang, () => Promise<Dictionary>> = {
+  vi: () => Promise.resolve(vi),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** Loads a language's dictionary once; until it has arrived, text shows in Vietnamese. */
+export async function loadDictionary(lang: Lang): Promise<void> {
+  dictionaries[lang] ??= await loaders[lang]();
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -32,23 +41,36 @@ export function getLang(): Lang {
   return langStore.get();
 }
 
-/** Switches the UI language, remembers it and updates `<html lang>`. */
-export function setLang(lang: Lang): void {
+/**
+ * Switches the UI language and remembers it; the switch (and `<html lang>`) applies once the
+ * language's dictionary is there: at once when it already is, else when the returned promise settles.
+ */
+export function setLang(lang: Lang): Promise<void> {
   try {
     localStorage.setItem(LANG_STORAGE_KEY, lang);
   } catch {
     // Not remembered; the switch still applies to this page.
   }
-  document.documentElement.lang = lang;
-  langStore.set(lang);
+  return apply(lang);
 }
 
-/** Applies the remembered language at start-up. */
+/** Applies the remembered language at start-up (see {@link setLang} for when it shows). */
 export function initLang(): Lang {
   const lang = storedLang();
-  document.documentElement.lang = lang;
-  langStore.set(lang);
+  void apply(lang);
   return lang;
+}
+
+function apply(lang: Lang): Promise<void> {
+  const show = () => {
+    document.documentElement.lang = lang;
+    langStore.set(lang);
+  };
+  if (dictionaries[lang]) {
+    show();
+    return Promise.resolve();
+  }
+  return loadDictionary(lang).then(show, () => undefined);
 }
 
 /** Replaces `{name}` placeholders; unknown placeholders are left as they are. */
@@ -61,7 +83,7 @@ export function interpolate(template: string, params?: Params): string {
 
 /** Translates a key into the current language. */
 export function t(key: MessageKey, params?: Params): string {
-  return interpolate(dictionaries[langStore.get()][key], params);
+  return interpolate((dictionaries[langStore.get()] ?? vi)[key], params);
 }
 
 /** Re-renders the calling component when the language changes; returns the language. */
