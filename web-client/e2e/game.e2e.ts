@@ -251,7 +251,7 @@ describe(`live game at ${BASE_URL}`, () => {
     await expect.poll(() => chips.allTextContents()).toEqual(['Kiên', 'Mai']);
 
     // Ban: after a confirmation the player is out, and the nickname cannot come back.
-    await hostPage.getByRole('button', { name: 'Mời Kiên ra và chặn biệt danh này' }).click();
+    await hostPage.getByRole('button', { name: 'Chặn Kiên: mời ra và chặn biệt danh này' }).click();
     await hostPage.getByRole('dialog').getByRole('button', { name: 'Chặn' }).click();
     await kien.getByRole('heading', { name: 'Bạn đã rời trò chơi' }).waitFor();
     expect(await kien.locator('.notice').textContent()).toBe('Bạn đã bị chủ phòng mời ra khỏi trò chơi.');

@@ -176,7 +176,7 @@ export const en: Dictionary = {
   'host.kick': 'Remove',
   'host.kickNamed': 'Remove {name} from the room',
   'host.ban': 'Ban',
-  'host.banNamed': 'Remove {name} and ban this nickname',
+  'host.banNamed': 'Ban {name}: remove them and block this nickname',
   'host.banTitle': 'Ban {name}?',
   'host.banText': 'The player is removed and this nickname cannot join this game again.',
   'host.start': 'Start',

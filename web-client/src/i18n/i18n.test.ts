@@ -19,6 +19,16 @@ describe('dictionaries', () => {
     }
   });
 
+  it('an accessible name given for a button contains the button's visible words (WCAG 2.5.3)', () => {
+    for (const dictionary of [vi, en] as Record<string, string>[]) {
+      for (const key of Object.keys(dictionary).filter((k) => k.endsWith('Named'))) {
+        const visible = dictionary[key.slice(0, -'Named'.length)];
+        expect(visible, key).toBeDefined();
+        expect(dictionary[key].toLowerCase(), key).toContain(visible.toLowerCase());
+      }
+    }
+  });
+
   it('both languages use the same placeholders for a key', () => {
     for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));

@@ -79,9 +79,9 @@ describe('the host screen', () => {
     );
     expect([...root.querySelectorAll('.chip-name')].map((e) => e.textContent)).toEqual(['An', 'Trần Thị Ánh']);
     expect(root.querySelector('[role="status"][aria-live]')?.textContent).toBe('Trần Thị Ánh đã vào phòng. 2 người chơi');
-    click(button('Mời An ra khỏi phòng'));
+    click(button('Mời ra khỏi phòng: An'));
     expect(socket.frames().pop()).toEqual({ type: 'kick', playerId: 1, ban: false });
-    click(button('Mời Trần Thị Ánh ra và chặn biệt danh này'));
+    click(button('Chặn Trần Thị Ánh: mời ra và chặn biệt danh này'));
     expect(root.querySelector('dialog')?.textContent).toContain('Chặn Trần Thị Ánh?');
     const confirm = [...root.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === 'Chặn');
     click(confirm);
