@@ -1,0 +1,2 @@
+/** The names and registration of the project's own meters ({@code luatvui_*}). */
+package vn.luatvui.server.metrics;
