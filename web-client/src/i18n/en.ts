@@ -1150,7 +1150,7 @@ export const en: Dictionary = {
   'users.resetTotp': 'Also turn off two-step verification (the user lost their phone)',
   'users.resetSubmit': 'Reset',
   'users.resetDone': 'The password of {name} has been reset.',
-  'users.resetGenerated': 'One-time password (shown only now; send it through a safe channel): {password}',
+  'users.resetGenerated': 'One-time password (shown only now; send it through a safe channel):',
 
   'notFound.title': 'Page not found',
   'notFound.text':

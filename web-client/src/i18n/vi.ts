@@ -1151,7 +1151,7 @@ export const vi = {
   'users.resetTotp': 'Tắt luôn xác thực hai bước (người dùng mất điện thoại)',
   'users.resetSubmit': 'Đặt lại',
   'users.resetDone': 'Đã đặt lại mật khẩu của {name}.',
-  'users.resetGenerated': 'Mật khẩu dùng một lần (chỉ hiện lần này; hãy gửi qua kênh an toàn): {password}',
+  'users.resetGenerated': 'Mật khẩu dùng một lần (chỉ hiện lần này; hãy gửi qua kênh an toàn):',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text':

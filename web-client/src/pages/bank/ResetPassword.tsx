@@ -38,7 +38,9 @@ export function ResetPassword(props: { user: User; onDone: (message: string) => 
     return (
       <div class="notice notice-ok" role="status">
         <p>{t('users.resetDone', { name: props.user.displayName })}</p>
-        <p>{t('users.resetGenerated', { password: generated })}</p>
+        <p>
+          {t('users.resetGenerated')} <code class="temporary-password">{generated}</code>
+        </p>
         <button type="button" class="button" onClick={() => props.onDone(t('users.resetDone', { name: props.user.displayName }))}>
           {t('account.recoveryDone')}
         </button>
