@@ -89,7 +89,9 @@ public final class SignIn {
               ? Future.failedFuture(new AccountRefused(Reason.BAD_CODE, "Mã không đúng hoặc đã được dùng."))
               : Future.fromCompletionStage(commands.del(key), vertx.getOrCreateContext()).compose(deleted -> deleted == 0
                   ? Future.failedFuture(new AccountRefused(Reason.BAD_CODE, "Lượt đăng nhập này đã được dùng."))
-                  : users.findById(userId).compose(stored -> sessions.open(stored.user(), sec))))));
+                  : users.findById(userId).compose(stored -> stored == null || !stored.active()
+                      ? Future.failedFuture(new AccountRefused(Reason.BAD_CODE, "Tài khoản này đã bị khoá."))
+                      : sessions.open(stored.user(), sec))))));
     });
   }
 
