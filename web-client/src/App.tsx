@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t, useLang } from './i18n';
 import { Header } from './Header';
 import { NotFound } from './pages/NotFound';
+import { AccountGate } from './pages/account/AccountGate';
 import { keepsFocus, locationKey, matchRoute, useLocation } from './router';
 import { routes } from './routes';
 
@@ -26,7 +27,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        {match && View ? <View key={match.route.path} params={match.params} location={location} /> : <NotFound />}
+        <AccountGate>{match && View ? <View key={match.route.path} params={match.params} location={location} /> : <NotFound />}</AccountGate>
       </main>
       <footer class="site-footer">
         <p>{t('footer.about')}</p>

@@ -51,7 +51,9 @@ export function Header() {
           {me ? (
             <li class="account">
               <span class="account-name">
-                {t('auth.signedIn', { name: me.displayName })}
+                <a href="/account" aria-current={path === '/account' ? 'page' : undefined}>
+                  {t('auth.signedIn', { name: me.displayName })}
+                </a>
                 <span class="account-roles">{me.roles.map(roleLabel).join(', ')}</span>
               </span>
               <button

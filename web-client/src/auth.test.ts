@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getCsrfToken } from './api';
-import { currentUser, getSession, hasRole, loadSession, signIn, signOut, type Me } from './auth';
+import { currentUser, getSession, hasRole, loadSession, signIn, signOut, submitSignInCode, type Me } from './auth';
 
 const me: Me = { id: 7, email: 'tac.gia@luatvui.test', displayName: 'Tác giả', roles: ['AUTHOR'], csrfToken: 'csrf-7' };
 
@@ -23,6 +23,23 @@ describe('session', () => {
     expect((logout.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-7');
     expect(getSession()).toEqual({ state: 'anonymous' });
     expect(getCsrfToken()).toBeNull();
+  });
+
+  it('an account with two-step verification signs in only after its code', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      url === '/api/auth/login'
+        ? new Response(JSON.stringify({ challenge: 'c-1', expiresInSeconds: 300 }), { status: 202 })
+        : new Response(JSON.stringify(me), { status: 200 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await signIn('tac.gia@luatvui.test', 'mat-khau-dai')).toEqual({ kind: 'code', challenge: 'c-1' });
+    expect(currentUser()).toBeNull();
+
+    await submitSignInCode('c-1', ' 123 456 ');
+    const [url, init] = fetchMock.mock.calls.at(-1) as unknown as [string, RequestInit];
+    expect(url).toBe('/api/auth/login/code');
+    expect(JSON.parse(init.body as string)).toEqual({ challenge: 'c-1', code: '123 456' });
+    expect(currentUser()).toEqual(me);
   });
 
   it('asks the server at start: 401 means signed out', async () => {

@@ -11,7 +11,15 @@ export interface Me {
   displayName: string;
   roles: Role[];
   csrfToken: string;
+  /** An admin reset the password: only changing it is allowed until then. */
+  mustChangePassword?: boolean;
+  totpEnabled?: boolean;
+  /** The role requires two-step verification and it is not set up: only enrolling is allowed. */
+  totpEnrolmentRequired?: boolean;
 }
+
+/** The password step's answer: signed in, or a code from the authenticator app is needed. */
+export type SignInResult = { kind: 'signed-in'; me: Me } | { kind: 'code'; challenge: string };
 
 /** "unknown" until /api/auth/me has answered. */
 export type Session = { state: 'unknown' } | { state: 'anonymous' } | { state: 'signed-in'; me: Me };
@@ -59,8 +67,20 @@ export async function loadSession(): Promise<Session> {
   return sessionStore.get();
 }
 
-export async function signIn(email: string, password: string): Promise<Me> {
-  return signedIn(await api<Me>('/api/auth/login', { body: { email: email.trim(), password } }));
+export async function signIn(email: string, password: string): Promise<SignInResult> {
+  const answer = await api<Me | { challenge: string }>('/api/auth/login', { body: { email: email.trim(), password } });
+  if ('challenge' in answer) return { kind: 'code', challenge: answer.challenge };
+  return { kind: 'signed-in', me: signedIn(answer) };
+}
+
+/** The second step: a 6-digit code from the app, or a recovery code. */
+export async function submitSignInCode(challenge: string, code: string): Promise<Me> {
+  return signedIn(await api<Me>('/api/auth/login/code', { body: { challenge, code: code.trim() } }));
+}
+
+/** Changes one's own password; the server ends every other session and answers this one as it now is. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<Me> {
+  return signedIn(await api<Me>('/api/auth/password', { body: { currentPassword, newPassword } }));
 }
 
 export async function signOut(): Promise<void> {

@@ -60,6 +60,7 @@ export const routes: readonly Route[] = [
   },
   { path: '/lookup', titleKey: 'lookup.title', view: lazyView(() => import('./pages/Lookup').then((m) => m.Lookup)) },
   { path: '/login', titleKey: 'login.title', view: Login },
+  { path: '/account', titleKey: 'account.title', view: lazyView(() => import('./pages/account/Account').then((m) => m.Account)) },
   {
     path: '/bank',
     titleKey: 'bank.title',

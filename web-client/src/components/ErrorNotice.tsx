@@ -2,11 +2,14 @@ import { ApiError, isNotAvailable } from '../api';
 import { t } from '../i18n';
 import { currentLocation } from '../router';
 
+/** 401s that answer a sign-in step (wrong password, wrong code): their own message, no sign-in link. */
+const SIGN_IN_STEP_CODES: readonly string[] = ['bad_credentials', 'bad_code'];
+
 /** A sentence for a failed call: the server's own message where it wrote one for people. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return t('error.network');
-    if (error.status === 401) return t('error.signIn');
+    if (error.status === 401 && !SIGN_IN_STEP_CODES.includes(error.code)) return t('error.signIn');
     if (error.status === 403 && error.code !== 'csrf' && error.code !== 'bad_origin') return error.message || t('error.forbidden');
     if (error.code.startsWith('http_')) return error.status >= 500 ? t('error.server') : t('error.generic', { status: error.status });
     return error.message;
@@ -37,7 +40,7 @@ export function ErrorNotice(props: { error: unknown; planned?: boolean; id?: str
   return (
     <div class="notice notice-error" role="alert" id={props.id}>
       <p>{errorMessage(error)}</p>
-      {error instanceof ApiError && error.status === 401 ? (
+      {error instanceof ApiError && error.status === 401 && !SIGN_IN_STEP_CODES.includes(error.code) ? (
         <p>
           <a href={loginHref()}>{t('nav.login')}</a>
         </p>

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { roleLabel } from '../bank/labels';
-import { currentUser, signIn, signOut, useSession } from '../auth';
+import { currentUser, signIn, signOut, submitSignInCode, useSession } from '../auth';
 import { Field } from '../components/Field';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { safeNext } from '../components/RequireRole';
@@ -16,6 +16,7 @@ export function Login({ location }: RouteProps) {
   const [missing, setMissing] = useState<'email' | 'password' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<string | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
 
@@ -35,7 +36,12 @@ export function Login({ location }: RouteProps) {
     setMissing(null);
     setBusy(true);
     try {
-      await signIn(email, password);
+      const result = await signIn(email, password);
+      if (result.kind === 'code') {
+        setChallenge(result.challenge);
+        setPassword('');
+        return;
+      }
       navigate(next, { replace: true });
     } catch (e) {
       setError(e);
@@ -62,6 +68,10 @@ export function Login({ location }: RouteProps) {
         </p>
       </section>
     );
+  }
+
+  if (challenge) {
+    return <CodeStep challenge={challenge} onSignedIn={() => navigate(next, { replace: true })} onRestart={() => setChallenge(null)} />;
   }
 
   return (
@@ -105,6 +115,71 @@ export function Login({ location }: RouteProps) {
         </button>
       </form>
       <p class="hint">{t('login.players')}</p>
+    </section>
+  );
+}
+
+/** The second sign-in step: a code from the authenticator app, or a recovery code. */
+function CodeStep(props: { challenge: string; onSignedIn: () => void; onRestart: () => void }) {
+  const [code, setCode] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    setMissing(!code.trim());
+    if (!code.trim()) {
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await submitSignInCode(props.challenge, code);
+      props.onSignedIn();
+    } catch (e) {
+      setError(e);
+      setCode('');
+      input.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="page narrow">
+      <h1 tabIndex={-1}>{t('login.codeTitle')}</h1>
+      <p>{t('login.codeIntro')}</p>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <ErrorNotice error={error} />
+        <Field id="login-code" label={t('login.code')} errors={missing ? [t('login.codeMissing')] : undefined}>
+          {(p) => (
+            <input
+              {...p}
+              ref={input}
+              class="input"
+              type="text"
+              name="code"
+              inputMode="text"
+              autoComplete="one-time-code"
+              maxLength={20}
+              value={code}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <p class="actions">
+          <button type="submit" class="button primary" disabled={busy}>
+            {t('login.codeSubmit')}
+          </button>
+          <button type="button" class="button" onClick={props.onRestart}>
+            {t('login.codeBack')}
+          </button>
+        </p>
+      </form>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
 import { useApi } from '../../useApi';
+import { ResetPassword } from './ResetPassword';
 
 const MIN_PASSWORD = 10;
 
@@ -39,10 +40,12 @@ export function Users(_props: RouteProps) {
   const users = useApi<User[]>('/api/users');
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState<number | null>(null);
+  const [resetting, setResetting] = useState<number | null>(null);
 
   const changed = (text: string, user?: User) => {
     setMessage(text);
     setEditing(null);
+    setResetting(null);
     if (user && users.data) users.setData(users.data.map((u) => (u.id === user.id ? user : u)));
     users.reload();
   };
@@ -77,6 +80,12 @@ export function Users(_props: RouteProps) {
                       <UserEditor user={u} self={u.id === me?.id} onDone={changed} onCancel={() => setEditing(null)} />
                     </td>
                   </tr>
+                ) : resetting === u.id ? (
+                  <tr key={u.id}>
+                    <td colSpan={5}>
+                      <ResetPassword user={u} onDone={changed} onCancel={() => setResetting(null)} />
+                    </td>
+                  </tr>
                 ) : (
                   <tr key={u.id}>
                     <th scope="row">{u.displayName}</th>
@@ -87,7 +96,13 @@ export function Users(_props: RouteProps) {
                       <button type="button" class="button small" onClick={() => setEditing(u.id)}>
                         {t('users.change')}
                         <span class="sr-only"> {u.displayName}</span>
-                      </button>
+                      </button>{' '}
+                      {u.id !== me?.id ? (
+                        <button type="button" class="button small" onClick={() => setResetting(u.id)}>
+                          {t('users.reset')}
+                          <span class="sr-only"> {u.displayName}</span>
+                        </button>
+                      ) : null}
                     </td>
                   </tr>
                 ),

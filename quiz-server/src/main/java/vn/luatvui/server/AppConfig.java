@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import vn.luatvui.bank.account.Role;
+import vn.luatvui.server.auth.PasswordPolicy;
 import vn.luatvui.server.config.ConfigException;
 import vn.luatvui.server.config.DatabaseUrl;
 import vn.luatvui.server.config.RedisUrl;
@@ -34,7 +36,9 @@ public record AppConfig(
     Duration roomLease,
     TrustedProxies trustedProxies,
     Optional<String> bootstrapAdminEmail,
-    Optional<String> bootstrapAdminPassword) {
+    Optional<String> bootstrapAdminPassword,
+    Set<Role> totpRequiredRoles,
+    Optional<byte[]> accountSecretKey) {
 
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
@@ -51,12 +55,14 @@ public record AppConfig(
   public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
   public static final String BOOTSTRAP_ADMIN_EMAIL = "BOOTSTRAP_ADMIN_EMAIL";
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
+  public static final String TOTP_REQUIRED_ROLES = "TOTP_REQUIRED_ROLES";
+  public static final String ACCOUNT_SECRET_KEY = "ACCOUNT_SECRET_KEY";
 
   /** Every environment variable this configuration reads. */
   public static final Set<String> VARIABLES = Set.of(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY);
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
   public static final String DEFAULT_DATABASE = "luatvui";
@@ -82,9 +88,9 @@ public record AppConfig(
       throw new ConfigException(adminEmail.isPresent() ? BOOTSTRAP_ADMIN_PASSWORD : BOOTSTRAP_ADMIN_EMAIL, null,
           "set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither");
     }
-    if (adminPassword.isPresent() && adminPassword.get().length() < 10) {
-      throw new ConfigException(BOOTSTRAP_ADMIN_PASSWORD, "****", "at least 10 characters");
-    }
+    adminPassword.flatMap(p -> PasswordPolicy.check(p, adminEmail.orElse(null), null)).ifPresent(problem -> {
+      throw new ConfigException(BOOTSTRAP_ADMIN_PASSWORD, "****", problem.en());
+    });
     return new AppConfig(
         get.apply(HTTP_HOST).orElse("0.0.0.0"),
         port,
@@ -102,7 +108,9 @@ public record AppConfig(
             .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
         get.apply(TRUSTED_PROXIES).map(v -> TrustedProxies.parse(TRUSTED_PROXIES, v)).orElse(TrustedProxies.none()),
         adminEmail,
-        adminPassword);
+        adminPassword,
+        get.apply(TOTP_REQUIRED_ROLES).map(AppConfig::roles).orElse(Set.of()),
+        get.apply(ACCOUNT_SECRET_KEY).map(AppConfig::secretKey));
   }
 
   /** The configuration as it is printed at start, secrets masked. */
@@ -123,6 +131,9 @@ public record AppConfig(
     shown.put(TRUSTED_PROXIES, trustedProxies.toString());
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
+    shown.put(TOTP_REQUIRED_ROLES, totpRequiredRoles.isEmpty() ? "(none)" : totpRequiredRoles.stream()
+        .map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(java.util.stream.Collectors.joining(",")));
+    shown.put(ACCOUNT_SECRET_KEY, accountSecretKey.map(k -> "****").orElse("(unset: a key kept in the database)"));
     return shown;
   }
 
@@ -148,6 +159,31 @@ public record AppConfig(
       // reported below
     }
     throw new ConfigException(PUBLIC_BASE_URL, value, "an http(s) URL such as https://luatvui.example.vn");
+  }
+
+  private static Set<Role> roles(String value) {
+    Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    for (String name : value.split(",")) {
+      try {
+        roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(TOTP_REQUIRED_ROLES, value,
+            "a comma-separated list of admin, reviewer, author, host, organiser");
+      }
+    }
+    return Set.copyOf(roles);
+  }
+
+  private static byte[] secretKey(String value) {
+    try {
+      byte[] key = java.util.Base64.getDecoder().decode(value);
+      if (key.length >= 32) {
+        return key;
+      }
+    } catch (IllegalArgumentException ignored) {
+      // reported below
+    }
+    throw new ConfigException(ACCOUNT_SECRET_KEY, "****", "at least 32 random bytes in base64 (openssl rand -base64 32)");
   }
 
   private static ServicesMode servicesMode(String value) {

@@ -11,7 +11,18 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.account.Role;
+import java.time.Clock;
+import vn.luatvui.server.auth.AccountKey;
+import vn.luatvui.server.auth.AccountRoutes;
+import vn.luatvui.server.auth.AccountSecurityStore;
 import vn.luatvui.server.auth.AuthRoutes;
+import vn.luatvui.server.auth.Credentials;
+import vn.luatvui.server.auth.DeviceCookies;
+import vn.luatvui.server.auth.PasswordHasher;
+import vn.luatvui.server.auth.SecondFactor;
+import vn.luatvui.server.auth.SignIn;
+import vn.luatvui.server.auth.Totp;
+import vn.luatvui.server.auth.TwoFactorPolicy;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.auth.SessionStore;
@@ -61,7 +72,8 @@ final class Wiring {
     this.questions = new QuestionStore(pool);
     this.registry = new LegalRegistry(documents, questions);
     SessionStore sessions = new SessionStore(pool);
-    Authentication authentication = new Authentication(sessions, config.publicBaseUrl());
+    TwoFactorPolicy twoFactor = new TwoFactorPolicy(config.totpRequiredRoles());
+    Authentication authentication = new Authentication(sessions, config.publicBaseUrl(), twoFactor);
     QuestionService questionService = new QuestionService(questions, documents);
     QuestionSetRoutes sets = new QuestionSetRoutes(new QuestionSetStore(pool), questions);
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
@@ -73,7 +85,7 @@ final class Wiring {
         meters);
     this.api = new ApiHandlers(
         authentication,
-        new AuthRoutes(vertx, users, sessions, limiter, addresses, authentication),
+        accounts(pool, redis, keys, sessions, limiter, addresses, authentication, twoFactor),
         new RegistryRoutes(documents, registry, questions),
         new QuestionRoutes(questionService, questions, documents),
         sets,
@@ -82,6 +94,21 @@ final class Wiring {
         new GameSockets(rooms, sessions, limiter, addresses),
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings());
+  }
+
+  /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */
+  private AuthRoutes accounts(Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
+                              SessionStore sessions, RateLimiter limiter, ClientAddress addresses,
+                              Authentication authentication, TwoFactorPolicy twoFactor) {
+    PasswordHasher.dummyHash();
+    AccountKey key = AccountKey.load(pool, config.accountSecretKey()).await();
+    AccountSecurityStore security = new AccountSecurityStore(pool);
+    Credentials credentials = new Credentials(PasswordHasher::verify);
+    SecondFactor secondFactor = new SecondFactor(security, key, new Totp(), Clock.systemUTC());
+    SignIn signIn = new SignIn(vertx, users, security, sessions, limiter, credentials, secondFactor, redis, keys);
+    DeviceCookies devices = new DeviceCookies(key, "https".equals(config.publicBaseUrl().getScheme()), Clock.systemUTC());
+    return new AuthRoutes(vertx, users, sessions, signIn, addresses, authentication, devices, twoFactor,
+        new AccountRoutes(vertx, users, security, sessions, limiter, credentials, secondFactor, twoFactor));
   }
 
   Contests contests() {

@@ -2,11 +2,10 @@ package vn.luatvui.server.auth;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.bank.text.VietnameseText;
@@ -14,19 +13,24 @@ import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.json.Jsons;
 
-/** Signing in and out, who am I, and the admin's user list. */
+/** Signing in (password, then a code when the account has TOTP) and out, who am I, and the admin's user list. */
 public final class AuthRoutes {
-  /** Wrong passwords allowed per address and email in a window; successful sign-ins do not count. */
-  private static final int FAILED_LOGINS = 10;
-  private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
   public record Login(String email, String password) {
   }
 
-  public record Me(long id, String email, String displayName, Set<Role> roles, String csrfToken) {
-    static Me of(SessionStore.Session s) {
+  public record CodeStep(String challenge, String code) {
+  }
+
+  public record CodeNeeded(String challenge, long expiresInSeconds) {
+  }
+
+  public record Me(long id, String email, String displayName, Set<Role> roles, String csrfToken,
+                   boolean mustChangePassword, boolean totpEnabled, boolean totpEnrolmentRequired) {
+    static Me of(SessionStore.Session s, TwoFactorPolicy policy) {
       CurrentUser u = s.user();
-      return new Me(u.id(), u.email(), u.displayName(), u.roles(), s.csrfToken());
+      return new Me(u.id(), u.email(), u.displayName(), u.roles(), s.csrfToken(), s.mustChangePassword(),
+          s.totpEnabled(), policy.required(u) && !s.totpEnabled());
     }
   }
 
@@ -42,18 +46,30 @@ public final class AuthRoutes {
   private final Vertx vertx;
   private final UserStore users;
   private final SessionStore sessions;
-  private final RateLimiter limiter;
+  private final SignIn signIn;
   private final ClientAddress addresses;
   private final Authentication authentication;
+  private final DeviceCookies devices;
+  private final TwoFactorPolicy twoFactor;
+  private final AccountRoutes account;
 
-  public AuthRoutes(Vertx vertx, UserStore users, SessionStore sessions, RateLimiter limiter,
-                    ClientAddress addresses, Authentication authentication) {
-    this.addresses = addresses;
+  public AuthRoutes(Vertx vertx, UserStore users, SessionStore sessions, SignIn signIn, ClientAddress addresses,
+                    Authentication authentication, DeviceCookies devices, TwoFactorPolicy twoFactor,
+                    AccountRoutes account) {
     this.vertx = vertx;
     this.users = users;
     this.sessions = sessions;
-    this.limiter = limiter;
+    this.signIn = signIn;
+    this.addresses = addresses;
     this.authentication = authentication;
+    this.devices = devices;
+    this.twoFactor = twoFactor;
+    this.account = account;
+  }
+
+  /** Changing one's own password and two-factor sign-in; the admin's password reset. */
+  public AccountRoutes account() {
+    return account;
   }
 
   public void login(RoutingContext ctx) {
@@ -61,23 +77,38 @@ public final class AuthRoutes {
     if (login.email() == null || login.password() == null) {
       throw new ApiException(400, "bad_request", "Cần email và mật khẩu.");
     }
-    String subject = addresses.of(ctx.request()) + "|" + login.email().toLowerCase(Locale.ROOT);
-    limiter.exhausted("login", subject, FAILED_LOGINS, LOGIN_WINDOW)
-        .compose(exhausted -> exhausted
-            ? Future.failedFuture(new ApiException(429, "rate_limited",
-                "Đăng nhập sai quá nhiều lần; hãy thử lại sau 15 phút."))
-            : users.findByEmail(login.email().strip()))
-        .compose(stored -> vertx.executeBlocking(() ->
-            stored != null && stored.active() && PasswordHasher.verify(login.password(), stored.passwordHash())
-                ? stored.user() : null))
-        .compose(user -> user != null ? sessions.open(user)
-            : limiter.record("login", subject, LOGIN_WINDOW).otherwise(0L).compose(n -> Future.failedFuture(
-                new ApiException(401, "bad_credentials", "Email hoặc mật khẩu không đúng."))))
-        .onSuccess(session -> {
-          ctx.response().addCookie(authentication.sessionCookie(session.token(), SessionStore.LIFETIME.toSeconds()));
-          Jsons.send(ctx, 200, Me.of(session));
-        })
+    Cookie device = ctx.request().getCookie(DeviceCookies.COOKIE);
+    signIn.password(login.email(), login.password(), addresses.of(ctx.request()),
+            userId -> devices.trusted(device == null ? null : device.getValue(), userId))
+        .compose(result -> result instanceof SignIn.Done done
+            ? signedIn(ctx, done.session())
+            : Future.<Runnable>succeededFuture(() -> Jsons.send(ctx, 202,
+                new CodeNeeded(((SignIn.CodeNeeded) result).challenge(), SignIn.CHALLENGE_LIFETIME.toSeconds()))))
+        .onSuccess(Runnable::run)
         .onFailure(ctx::fail);
+  }
+
+  public void loginCode(RoutingContext ctx) {
+    CodeStep step = Jsons.body(ctx, CodeStep.class);
+    signIn.code(step.challenge(), step.code())
+        .compose(session -> signedIn(ctx, session))
+        .onSuccess(Runnable::run)
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * A new session replaces whatever session the browser presented (another account's, or one an
+   * attacker planted): that one ends. The browser is remembered as a device of the account.
+   */
+  private Future<Runnable> signedIn(RoutingContext ctx, SessionStore.Session session) {
+    Cookie presented = ctx.request().getCookie(Authentication.COOKIE);
+    Future<Void> ended = presented == null || presented.getValue().isBlank()
+        ? Future.succeededFuture() : sessions.close(presented.getValue());
+    return ended.map(x -> () -> {
+      ctx.response().addCookie(authentication.sessionCookie(session.token(), SessionStore.LIFETIME.toSeconds()));
+      ctx.response().addCookie(devices.issue(session.user().id()));
+      Jsons.send(ctx, 200, Me.of(session, twoFactor));
+    });
   }
 
   public void logout(RoutingContext ctx) {
@@ -91,7 +122,7 @@ public final class AuthRoutes {
 
   public void me(RoutingContext ctx) {
     Authentication.requireUser(ctx);
-    Jsons.send(ctx, 200, Me.of(Authentication.session(ctx)));
+    Jsons.send(ctx, 200, Me.of(Authentication.session(ctx), twoFactor));
   }
 
   public void listUsers(RoutingContext ctx) {
@@ -135,17 +166,25 @@ public final class AuthRoutes {
     if (body.displayName() == null || body.displayName().isBlank() || body.displayName().length() > 100) {
       problems.add("tên hiển thị cần từ 1 đến 100 ký tự");
     }
-    if (body.password() == null || body.password().length() < 10) {
-      problems.add("mật khẩu cần ít nhất 10 ký tự");
-    }
+    PasswordPolicy.check(body.password(), body.email(), body.displayName())
+        .ifPresent(p -> problems.add(lowerFirst(p.vi())));
     if (!problems.isEmpty()) {
       return Future.failedFuture(new ApiException(400, "bad_request", "Không tạo được tài khoản: "
-          + String.join("; ", problems) + "."));
+          + String.join("; ", problems.stream().map(AuthRoutes::withoutStop).toList()) + "."));
     }
     Set<Role> roles = body.roles() == null || body.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(body.roles());
     return vertx.executeBlocking(() -> PasswordHasher.hash(body.password()))
-        .compose(hash -> users.insert(body.email().strip(), VietnameseText.nfc(body.displayName().strip()), hash, roles))
+        .compose(hash -> users.insert(VietnameseText.nfc(body.email().strip()),
+            VietnameseText.nfc(body.displayName().strip()), hash, roles))
         .recover(e -> Future.failedFuture(e.getMessage() != null && e.getMessage().contains("app_user_email_key")
             ? new ApiException(409, "conflict", "Email này đã có tài khoản.") : e));
+  }
+
+  private static String lowerFirst(String text) {
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String withoutStop(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 }

@@ -22,12 +22,21 @@ public final class Authentication implements Handler<RoutingContext> {
   private static final String USER = "luatvui.user";
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
+  /** All a session whose password must be changed may do. */
+  private static final Set<String> WHILE_PASSWORD_MUST_CHANGE = Set.of("/api/auth/me", "/api/auth/logout",
+      "/api/auth/password");
+  /** All a session whose role requires TOTP, not yet enrolled, may do. */
+  private static final Set<String> WHILE_ENROLMENT_REQUIRED = Set.of("/api/auth/me", "/api/auth/logout",
+      "/api/auth/password", "/api/auth/totp/enrolment", "/api/auth/totp/enrolment/confirm");
+
   private final SessionStore sessions;
   private final boolean secureCookies;
+  private final TwoFactorPolicy twoFactor;
 
-  public Authentication(SessionStore sessions, URI publicBaseUrl) {
+  public Authentication(SessionStore sessions, URI publicBaseUrl, TwoFactorPolicy twoFactor) {
     this.sessions = sessions;
     this.secureCookies = "https".equals(publicBaseUrl.getScheme());
+    this.twoFactor = twoFactor;
   }
 
   @Override
@@ -46,6 +55,17 @@ public final class Authentication implements Handler<RoutingContext> {
       if (session != null) {
         if (!safe && !session.csrfToken().equals(ctx.request().getHeader(CSRF_HEADER))) {
           ctx.fail(new ApiException(403, "csrf", "Phiên làm việc cần mã chống giả mạo (CSRF); hãy tải lại trang."));
+          return;
+        }
+        String path = ctx.request().path();
+        if (session.mustChangePassword() && !WHILE_PASSWORD_MUST_CHANGE.contains(path)) {
+          ctx.fail(new AccountRefused(AccountRefused.Reason.PASSWORD_CHANGE_REQUIRED,
+              "Hãy đổi mật khẩu (do quản trị viên đặt lại) trước khi làm việc khác."));
+          return;
+        }
+        if (twoFactor.required(session.user()) && !session.totpEnabled() && !WHILE_ENROLMENT_REQUIRED.contains(path)) {
+          ctx.fail(new AccountRefused(AccountRefused.Reason.TWO_FACTOR_ENROLMENT_REQUIRED,
+              "Vai trò của bạn bắt buộc xác thực hai bước: hãy đăng ký ứng dụng xác thực trước khi làm việc khác."));
           return;
         }
         ctx.put(USER, session.user());

@@ -24,6 +24,23 @@ public final class PasswordHasher {
   private PasswordHasher() {
   }
 
+  /**
+   * The hash of a random password, with the same cost as every account's, made once at start: a
+   * sign-in for an unknown email is verified against it, so it costs what a known email costs.
+   */
+  public static String dummyHash() {
+    return Dummy.HASH;
+  }
+
+  /** Whether the stored value is a hash this class can verify (not a disabled account's {@code !}). */
+  public static boolean isHash(String stored) {
+    return stored != null && stored.startsWith("$argon2id$");
+  }
+
+  private static final class Dummy {
+    private static final String HASH = hash(java.util.UUID.randomUUID().toString());
+  }
+
   public static String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);

@@ -1,16 +1,68 @@
 package vn.luatvui.server.auth;
 
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import vn.luatvui.server.infra.RedisKeys;
 
 /**
- * Fixed-window request limits kept in Redis, so they hold across server instances.
- * When Redis does not answer, requests are let through rather than locking everyone out.
+ * Sliding-window request limits kept in Redis, so they hold across server instances. Each key is a
+ * sorted set of the attempts counted in the last window (scored by Redis's own clock); a check and
+ * its count are one Lua script, so parallel requests cannot all pass a check before any is counted,
+ * and no window edge lets twice the limit through. When Redis does not answer, requests are let
+ * through rather than locking everyone out.
  */
 public final class RateLimiter {
+  /**
+   * KEYS: the limits' keys; ARGV: the attempt's id, then a limit and a window in ms per key.
+   * Counts the attempt under every key when all have room; returns 0 then, else the 1-based index
+   * of the first key that is full (nothing is counted).
+   */
+  private static final String ACQUIRE = """
+      local t = redis.call('TIME')
+      local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+      for i, key in ipairs(KEYS) do
+        local window = tonumber(ARGV[2 * i + 1])
+        redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+        if redis.call('ZCARD', key) >= tonumber(ARGV[2 * i]) then
+          return i
+        end
+      end
+      for i, key in ipairs(KEYS) do
+        redis.call('ZADD', key, now, ARGV[1])
+        redis.call('PEXPIRE', key, tonumber(ARGV[2 * i + 1]))
+      end
+      return 0
+      """;
+  /** KEYS[1]: a limit's key; ARGV[1]: its window in ms. The attempts counted in the last window. */
+  private static final String COUNT = """
+      local t = redis.call('TIME')
+      local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[1]))
+      return redis.call('ZCARD', KEYS[1])
+      """;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** One limit: at most {@code limit} attempts by the subject in any {@code window}. */
+  public record Limit(String action, String subject, int limit, Duration window) {
+  }
+
+  /** Attempts counted together; {@link #refund} takes them back (a sign-in that succeeded). */
+  public record Permit(List<String> keys, String id) {
+  }
+
+  /** The answer to {@link #acquire}: a permit, or the limit that was full. */
+  public record Outcome(Permit permit, Limit refusedBy) {
+    public boolean allowed() {
+      return refusedBy == null;
+    }
+  }
+
   private final Vertx vertx;
   private final StatefulRedisConnection<String, String> redis;
   private final RedisKeys keys;
@@ -21,31 +73,67 @@ public final class RateLimiter {
     this.keys = keys;
   }
 
-  /** Counts one attempt for the subject; true while the count stays within the limit for the window. */
+  /** Counts one attempt for the subject, atomically; true while it stays within the limit for the window. */
   public Future<Boolean> allow(String action, String subject, int limit, Duration window) {
-    return record(action, subject, window).map(count -> count <= limit).otherwise(true);
+    return acquire(List.of(new Limit(action, subject, limit, window))).map(Outcome::allowed);
   }
 
-  /** Whether the subject has already used up the window's attempts (without counting a new one). */
+  /**
+   * Counts one attempt under every limit at once, or under none when one of them is full (one Redis
+   * operation). When Redis fails, the attempt is allowed without a permit to refund.
+   */
+  public Future<Outcome> acquire(List<Limit> limits) {
+    String id = HexFormat.of().formatHex(randomBytes());
+    String[] keyArray = limits.stream().map(l -> key(l.action(), l.subject())).toArray(String[]::new);
+    String[] args = new String[1 + 2 * limits.size()];
+    args[0] = id;
+    for (int i = 0; i < limits.size(); i++) {
+      args[1 + 2 * i] = Integer.toString(limits.get(i).limit());
+      args[2 + 2 * i] = Long.toString(Math.max(1, limits.get(i).window().toMillis()));
+    }
+    Permit permit = new Permit(List.of(keyArray), id);
+    return Future.fromCompletionStage(redis.async().<Long>eval(ACQUIRE, ScriptOutputType.INTEGER, keyArray, args),
+            vertx.getOrCreateContext())
+        .map(full -> full == 0 ? new Outcome(permit, null) : new Outcome(null, limits.get(full.intValue() - 1)))
+        .otherwise(new Outcome(null, null));
+  }
+
+  /** Takes back the attempts of a permit (a successful sign-in does not use up a budget). */
+  public Future<Void> refund(Permit permit) {
+    if (permit == null) {
+      return Future.succeededFuture();
+    }
+    var commands = redis.async();
+    return Future.join(permit.keys().stream()
+            .map(k -> Future.fromCompletionStage(commands.zrem(k, permit.id()), vertx.getOrCreateContext()))
+            .toList())
+        .<Void>mapEmpty().otherwiseEmpty();
+  }
+
+  /**
+   * Whether the subject has already used up the window's attempts, without counting one. A check
+   * followed by a separate {@link #record} is not atomic: prefer {@link #acquire} and {@link #refund}.
+   */
   public Future<Boolean> exhausted(String action, String subject, int limit, Duration window) {
-    return Future.fromCompletionStage(redis.async().get(key(action, subject, window)), vertx.getOrCreateContext())
-        .map(count -> count != null && Long.parseLong(count) >= limit)
+    String[] key = {key(action, subject)};
+    return Future.fromCompletionStage(redis.async().<Long>eval(COUNT, ScriptOutputType.INTEGER, key,
+            Long.toString(Math.max(1, window.toMillis()))), vertx.getOrCreateContext())
+        .map(count -> count >= limit)
         .otherwise(false);
   }
 
-  /** Counts one attempt; returns the count so far in this window. */
+  /** Counts one attempt without a limit (see {@link #exhausted}); returns 0. */
   public Future<Long> record(String action, String subject, Duration window) {
-    String key = key(action, subject, window);
-    var commands = redis.async();
-    return Future.fromCompletionStage(commands.incr(key), vertx.getOrCreateContext()).onSuccess(count -> {
-      if (count == 1) {
-        commands.pexpire(key, window.toMillis() + 1000);
-      }
-    });
+    return acquire(List.of(new Limit(action, subject, Integer.MAX_VALUE, window))).map(0L);
   }
 
-  private String key(String action, String subject, Duration window) {
-    long slot = System.currentTimeMillis() / window.toMillis();
-    return keys.of("rate", action, subject, Long.toString(slot));
+  private String key(String action, String subject) {
+    return keys.of("rate", action, subject);
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[12];
+    RANDOM.nextBytes(bytes);
+    return bytes;
   }
 }

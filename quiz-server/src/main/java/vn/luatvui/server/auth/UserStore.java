@@ -25,9 +25,16 @@ public final class UserStore {
     this.pool = pool;
   }
 
+  /** The account of an email, however it was typed (see {@link Emails#normalise}), or null. */
   public Future<StoredUser> findByEmail(String email) {
     return pool.preparedQuery("SELECT " + COLUMNS + " FROM app_user WHERE lower(email) = lower($1)")
-        .execute(Tuple.of(email))
+        .execute(Tuple.of(Emails.normalise(email)))
+        .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
+  }
+
+  public Future<StoredUser> findById(long id) {
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = $1")
+        .execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
   }
 

@@ -29,7 +29,13 @@ final class ApiRouter {
       api.rootHandler(h.authentication());
 
       bind.to("login", h.auth()::login);
+      bind.to("loginCode", h.auth()::loginCode);
       bind.to("logout", h.auth()::logout);
+      bind.to("changePassword", h.auth().account()::changePassword);
+      bind.to("startTotpEnrolment", h.auth().account()::startEnrolment);
+      bind.to("confirmTotpEnrolment", h.auth().account()::confirmEnrolment);
+      bind.to("disableTotp", h.auth().account()::disableTwoFactor);
+      bind.to("resetPassword", h.auth().account()::resetPassword);
       bind.to("me", h.auth()::me);
       bind.to("listUsers", h.auth()::listUsers);
       bind.to("createUser", h.auth()::createUser);

@@ -10,6 +10,7 @@ import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.review.ReviewRefused;
+import vn.luatvui.server.auth.AccountRefused;
 import vn.luatvui.server.bank.ValidationFailed;
 
 /**
@@ -52,6 +53,9 @@ public final class ErrorMapper implements Handler<RoutingContext> {
     if (failure instanceof ValidationFailed invalid) {
       return new ApiException(422, "invalid", invalid.getMessage() + " " + invalid.violations().stream()
           .map(v -> v.message()).reduce((a, b) -> a + " " + b).orElse(""));
+    }
+    if (failure instanceof AccountRefused refused) {
+      return new ApiException(refused.reason().status(), refused.reason().code(), refused.getMessage());
     }
     if (failure instanceof ReviewRefused refused) {
       int code = switch (refused.reason()) {

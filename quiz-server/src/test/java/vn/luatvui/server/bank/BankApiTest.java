@@ -196,9 +196,14 @@ class BankApiTest {
 
   @Test
   void successful_sign_ins_do_not_use_up_the_limit() {
+    Http last = null;
     for (int i = 0; i < 12; i++) {
-      running.http().login("giao.vien@luatvui.test", PASSWORD);
+      last = running.http().login("giao.vien@luatvui.test", PASSWORD);
     }
+    assertThat(Http.json(last.get("/api/auth/me")).getString("email")).isEqualTo("giao.vien@luatvui.test");
+    JsonObject wrong = new JsonObject().put("email", "giao.vien@luatvui.test").put("password", "sai-mat-khau");
+    assertThat(running.http().post("/api/auth/login", wrong).statusCode())
+        .as("twelve successes left the whole budget of wrong passwords").isEqualTo(401);
   }
 
   @Test
