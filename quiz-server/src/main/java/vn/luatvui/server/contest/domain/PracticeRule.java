@@ -18,6 +18,6 @@ public enum PracticeRule {
 
   /** The rule the settings give: a practice pool of its own, or none. */
   public static PracticeRule of(ContestSettings settings) {
-    return settings.practicePool().isEmpty() ? REVEAL_AFTER_LAST_ROUND : SEPARATE_POOL;
+    return settings.practicePool().noneChosen() ? REVEAL_AFTER_LAST_ROUND : SEPARATE_POOL;
   }
 }

@@ -29,7 +29,7 @@ public record QuestionPool(List<Long> setIds, List<String> tags, List<Quota> quo
   }
 
   /** No set and no tag: nothing chosen (for the ranked pool, the whole approved bank; for practice, no pool of its own). */
-  public boolean isEmpty() {
+  public boolean noneChosen() {
     return setIds.isEmpty() && tags.isEmpty();
   }
 
