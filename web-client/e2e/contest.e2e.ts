@@ -85,7 +85,8 @@ beforeAll(async () => {
     csv: 'ma,ten,ma_cap_tren,so_thanh_vien\nHD,Huyện Đoàn Bình Minh,,\nCD1,Chi đoàn Thôn Đông,HD,30\nCD2,Chi đoàn Thôn Tây,HD,25\n',
   });
   expect(units.map((u) => u.name)).toEqual(['Huyện Đoàn Bình Minh', 'Chi đoàn Thôn Đông', 'Chi đoàn Thôn Tây']);
-  const published = await call<{ status: string }>(organiserApi, 'POST', `/api/contests/${contestId}/publish`);
+  // The starter bank's questions are public in the lookup: keep them (they leave the lookup until the round closes).
+  const published = await call<{ status: string }>(organiserApi, 'POST', `/api/contests/${contestId}/publish`, { publicQuestions: 'KEEP' });
   expect(published.status).toBe('PUBLISHED');
   await pages.launch();
 });
@@ -134,7 +135,12 @@ describe(`online contest at ${BASE_URL}`, () => {
     await page.getByLabel('Tìm đơn vị của bạn').fill('thon tay');
     await page.getByRole('radio', { name: 'Huyện Đoàn Bình Minh › Chi đoàn Thôn Tây' }).check();
     await page.getByLabel('Số điện thoại').fill('0912 345 678');
+    // What is collected and why, then consent: without it nothing is sent.
+    expect(await page.locator('.privacy-notice').textContent()).toContain('Số điện thoại hoặc email');
     expect(await noOverflow(page), 'registration form').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Đăng ký dự thi' }).click();
+    await page.getByText('Cần đồng ý với việc xử lý dữ liệu cá nhân thì mới đăng ký được.').waitFor();
+    await page.getByLabel('Tôi đã đọc và đồng ý để ban tổ chức xử lý dữ liệu cá nhân của tôi như trên.').check();
     await page.getByRole('button', { name: 'Đăng ký dự thi' }).click();
 
     // The access code, shown once, prominently.
@@ -222,12 +228,12 @@ describe(`online contest at ${BASE_URL}`, () => {
     }
     expect(await noOverflow(page), 'result').toBeLessThanOrEqual(0);
 
-    // Back on the landing page: the contestant leads the round's ranking.
+    // Back on the landing page: the contestant leads the round's ranking, under a shortened name.
     await page.getByRole('link', { name: 'Về trang cuộc thi' }).click();
     await page.getByRole('heading', { level: 1, name: CONTEST_TITLE }).waitFor();
     const board = page.locator('.board-table').first();
     await board.waitFor();
-    expect(await board.locator('tbody tr').first().locator('.board-name').textContent()).toBe(CONTESTANT);
+    expect(await board.locator('tbody tr').first().locator('.board-name').textContent()).toBe('Trần T. Á.');
     expect(await page.locator('.my-rank').first().textContent()).toBe('Bạn đang xếp hạng 1/1');
     expect(await page.getByText('Tạm tính').first().isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Bắt đầu làm bài' }).count()).toBe(0);

@@ -36,7 +36,9 @@ const CONTEST: Contest = {
     predictionTarget: 'PERFECT_SCORES',
     askIdNumber: false,
     winnersPerRound: 10,
-    pool: { setIds: [4], tags: ['giao thông'], quotas: [{ tag: 'giao thông', difficulty: 2, count: 3 }] },
+    retentionDays: 180,
+    pool: { setIds: [4], tags: ['giao thông'], quotas: [{ tag: 'giao thông', difficulty: 2, count: 3 }], excludePublic: true },
+    practicePool: { setIds: [6] },
   },
   rounds: [
     { number: 2, title: 'Đợt 2', opensAt: '2026-12-10T01:00:00Z', closesAt: '2026-12-17T13:00:00Z', state: 'UPCOMING', closedAt: null, actualFigure: null, resultsPublished: false, participants: 0 },
@@ -92,7 +94,9 @@ describe('contest ⇄ form', () => {
     expect(body?.title).toBe('Cuộc thi');
     expect(body?.description).toBeNull();
     expect(body?.settings).toMatchObject({ questionsPerAttempt: 20, timeLimitSeconds: 1200, reveal: 'AFTER_ROUND_CLOSE', predictionQuestion: null, predictionTarget: null });
-    expect(body?.settings.pool).toEqual({ setIds: [3], tags: [], quotas: [] });
+    expect(body?.settings.pool).toEqual({ setIds: [3], tags: [], quotas: [], excludePublic: false });
+    expect(body?.settings.practicePool).toEqual({ setIds: [] });
+    expect(body?.settings.retentionDays).toBe(365);
     expect(poolIsEmpty(form)).toBe(true);
   });
 

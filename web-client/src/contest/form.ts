@@ -44,12 +44,17 @@ export interface ContestForm {
   attemptsPerRound: string;
   pointsPerQuestion: string;
   winnersPerRound: string;
+  retentionDays: string;
   practiceEnabled: boolean;
   askIdNumber: boolean;
   reveal: RevealPolicy;
   predictionQuestion: string;
   predictionTarget: '' | PredictionTarget;
   setIds: number[];
+  /** Draw ranked attempts only from questions that are not public in the lookup. */
+  excludePublic: boolean;
+  /** The practice pool's sets (bộ đề thi thử); none: practice draws from the ranked pool and reveals after the last round. */
+  practiceSetIds: number[];
   /** Comma-separated. */
   tags: string;
   quotas: QuotaRow[];
@@ -80,6 +85,7 @@ export const NUMBER_RANGES = {
   attemptsPerRound: [1, 10],
   pointsPerQuestion: [1, 100],
   winnersPerRound: [0, 1000],
+  retentionDays: [30, 3650],
 } as const;
 type NumberSetting = keyof typeof NUMBER_RANGES;
 const NUMBER_SETTINGS = Object.keys(NUMBER_RANGES) as NumberSetting[];
@@ -90,6 +96,7 @@ const DEFAULTS = {
   attemptsPerRound: 1,
   pointsPerQuestion: 5,
   winnersPerRound: 10,
+  retentionDays: 365,
 } as const;
 
 let keys = 0;
@@ -130,12 +137,15 @@ export function emptyForm(): ContestForm {
     attemptsPerRound: String(DEFAULTS.attemptsPerRound),
     pointsPerQuestion: String(DEFAULTS.pointsPerQuestion),
     winnersPerRound: String(DEFAULTS.winnersPerRound),
+    retentionDays: String(DEFAULTS.retentionDays),
     practiceEnabled: false,
     askIdNumber: false,
     reveal: 'AFTER_ROUND_CLOSE',
     predictionQuestion: '',
     predictionTarget: '',
     setIds: [],
+    excludePublic: false,
+    practiceSetIds: [],
     tags: '',
     quotas: [],
     rounds: [],
@@ -167,12 +177,15 @@ export function formFromContest(contest: Contest): ContestForm {
     attemptsPerRound: num('attemptsPerRound'),
     pointsPerQuestion: num('pointsPerQuestion'),
     winnersPerRound: num('winnersPerRound'),
+    retentionDays: num('retentionDays'),
     practiceEnabled: !!s.practiceEnabled,
     askIdNumber: !!s.askIdNumber,
     reveal: s.reveal === 'AFTER_SUBMIT' ? 'AFTER_SUBMIT' : 'AFTER_ROUND_CLOSE',
     predictionQuestion: s.predictionQuestion ?? '',
     predictionTarget: s.predictionTarget ?? '',
     setIds: [...(s.pool?.setIds ?? [])],
+    excludePublic: !!s.pool?.excludePublic,
+    practiceSetIds: [...(s.practicePool?.setIds ?? [])],
     tags: (s.pool?.tags ?? []).join(', '),
     quotas: (s.pool?.quotas ?? []).map((q) => ({
       key: nextKey(),
@@ -317,7 +330,8 @@ export function contestBody(form: ContestForm): { body: ContestBody | null; prob
         predictionQuestion: predictionQuestion || null,
         predictionTarget: predictionQuestion ? form.predictionTarget || null : null,
         askIdNumber: form.askIdNumber,
-        pool: { setIds: [...form.setIds], tags, quotas },
+        pool: { setIds: [...form.setIds], tags, quotas, excludePublic: form.excludePublic },
+        practicePool: { setIds: [...form.practiceSetIds] },
       },
       rounds,
     },
@@ -339,6 +353,8 @@ const SETTING_NAMES = new Set([
   'askIdNumber',
   'winnersPerRound',
   'pool',
+  'practicePool',
+  'retentionDays',
 ]);
 
 /**

@@ -1,15 +1,34 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../i18n';
-import { cleanAccessCode, emptyRegistration, isDate, normalisePhone, registrationBody, registrationField, registrationProblems } from './registration';
+import {
+  cleanAccessCode,
+  emptyRegistration,
+  guardianNeeded,
+  isDate,
+  normalisePhone,
+  registrationBody,
+  registrationField,
+  registrationProblems,
+} from './registration';
 
 beforeEach(() => setLang('vi'));
 
-const filled = { fullName: '  Nguyễn   Thị Ánh ', birthDate: '2006-03-15', unitId: 12, phone: '0912 345.678', email: '', idNumber: '' };
+const filled = {
+  fullName: '  Nguyễn   Thị Ánh ',
+  birthDate: '2006-03-15',
+  unitId: 12,
+  phone: '0912 345.678',
+  email: '',
+  idNumber: '',
+  consent: true,
+  guardianName: '',
+  guardianAccepted: false,
+};
 
 describe('registration', () => {
   it('asks for everything needed, and a phone or an email', () => {
     const problems = registrationProblems(emptyRegistration(), false, '2026-11-28');
-    expect(Object.keys(problems).sort()).toEqual(['birthDate', 'contact', 'fullName', 'unitId']);
+    expect(Object.keys(problems).sort()).toEqual(['birthDate', 'consent', 'contact', 'fullName', 'unitId']);
     expect(problems.contact).toBe('Hãy nhập số điện thoại hoặc email.');
     expect(registrationProblems(filled, false, '2026-11-28')).toEqual({});
     expect(registrationProblems({ ...filled, phone: '', email: 'anh@example.vn' }, false, '2026-11-28')).toEqual({});
@@ -43,9 +62,21 @@ describe('registration', () => {
       phone: '0912345678',
       email: null,
       idNumber: null,
+      consent: { accepted: true, guardianName: null, guardianAccepted: false },
     });
     expect(registrationBody({ ...filled, idNumber: ' 001206012345 ' }, true).idNumber).toBe('001206012345');
     expect(registrationBody({ ...filled, fullName: 'Nguyễn Thị Ánh'.normalize('NFD') }, false).fullName).toBe('Nguyễn Thị Ánh');
+  });
+
+  it('asks for consent, and a guardian\'s under sixteen', () => {
+    const p = (patch: object) => registrationProblems({ ...filled, ...patch }, false, '2026-11-28');
+    expect(p({ consent: false }).consent).toBe('Cần đồng ý với việc xử lý dữ liệu cá nhân thì mới đăng ký được.');
+    expect(guardianNeeded('2010-11-29', '2026-11-28')).toBe(true);
+    expect(guardianNeeded('2010-11-28', '2026-11-28')).toBe(false);
+    expect(Object.keys(p({ birthDate: '2012-01-01' }))).toEqual(['guardianName', 'guardianAccepted']);
+    expect(p({ birthDate: '2012-01-01', guardianName: 'Trần Văn Bố', guardianAccepted: true })).toEqual({});
+    expect(registrationField('consent.accepted')).toBe('consent');
+    expect(registrationField('consent.guardianName')).toBe('guardianName');
   });
 
   it('maps server violations to fields, and cleans an access code', () => {

@@ -9,10 +9,39 @@ export interface RegistrationForm {
   phone: string;
   email: string;
   idNumber: string;
+  /** The contestant agrees to the processing of their personal data as the notice says. */
+  consent: boolean;
+  /** Under the guardian age: the parent's or guardian's name and their agreement. */
+  guardianName: string;
+  guardianAccepted: boolean;
 }
 
-export type RegistrationField = 'fullName' | 'birthDate' | 'unitId' | 'phone' | 'email' | 'idNumber' | 'contact';
-export const REGISTRATION_FIELDS: readonly RegistrationField[] = ['fullName', 'birthDate', 'unitId', 'contact', 'phone', 'email', 'idNumber'];
+export type RegistrationField =
+  | 'fullName'
+  | 'birthDate'
+  | 'unitId'
+  | 'phone'
+  | 'email'
+  | 'idNumber'
+  | 'contact'
+  | 'consent'
+  | 'guardianName'
+  | 'guardianAccepted';
+export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
+  'fullName',
+  'birthDate',
+  'unitId',
+  'contact',
+  'phone',
+  'email',
+  'idNumber',
+  'guardianName',
+  'guardianAccepted',
+  'consent',
+];
+
+/** Under this age a parent or guardian agrees too (the server says so in the contest's privacy notice). */
+export const GUARDIAN_AGE = 16;
 
 export interface RegistrationBody {
   fullName: string;
@@ -21,10 +50,16 @@ export interface RegistrationBody {
   phone: string | null;
   email: string | null;
   idNumber: string | null;
+  consent: { accepted: boolean; guardianName: string | null; guardianAccepted: boolean };
 }
 
 export function emptyRegistration(): RegistrationForm {
-  return { fullName: '', birthDate: '', unitId: null, phone: '', email: '', idNumber: '' };
+  return { fullName: '', birthDate: '', unitId: null, phone: '', email: '', idNumber: '', consent: false, guardianName: '', guardianAccepted: false };
+}
+
+/** Whether a parent or guardian must agree: a valid birth date under the guardian age (name and unit are never all that is collected). */
+export function guardianNeeded(birthDate: string, today: string = localToday(), guardianAge: number = GUARDIAN_AGE): boolean {
+  return isDate(birthDate) && birthDate <= today && ageOn(birthDate, today) < guardianAge;
 }
 
 const clean = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -94,6 +129,12 @@ export function registrationProblems(
     if (!id) problems.idNumber = t('reg.idRequired');
     else if (!ID_NUMBER.test(id)) problems.idNumber = t('reg.idInvalid');
   }
+  if (guardianNeeded(form.birthDate, today)) {
+    const guardian = clean(form.guardianName);
+    if ([...guardian].length < 2) problems.guardianName = t('reg.guardianNameRequired', { age: GUARDIAN_AGE });
+    if (!form.guardianAccepted) problems.guardianAccepted = t('reg.guardianConsentRequired', { age: GUARDIAN_AGE });
+  }
+  if (!form.consent) problems.consent = t('reg.consentRequired');
   return problems;
 }
 
@@ -105,12 +146,17 @@ export function registrationBody(form: RegistrationForm, askIdNumber: boolean): 
     phone: normalisePhone(form.phone) || null,
     email: form.email.trim() || null,
     idNumber: askIdNumber ? form.idNumber.trim() || null : null,
+    consent: {
+      accepted: form.consent,
+      guardianName: guardianNeeded(form.birthDate) ? clean(form.guardianName) || null : null,
+      guardianAccepted: guardianNeeded(form.birthDate) && form.guardianAccepted,
+    },
   };
 }
 
 /** A server violation's field in the form's terms ("unitId", "phone"…), or null. */
 export function registrationField(path: string): RegistrationField | null {
-  const field = path.replace(/^\$\.?/, '');
+  const field = path.replace(/^\$\.?/, '').replace(/^consent\.accepted$/, 'consent').replace(/^consent\./, '');
   return (REGISTRATION_FIELDS as readonly string[]).includes(field) ? (field as RegistrationField) : null;
 }
 

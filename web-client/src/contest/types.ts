@@ -24,6 +24,8 @@ export interface Pool {
   setIds?: number[];
   tags?: string[];
   quotas?: PoolQuota[];
+  /** Only questions that are not public in the lookup. */
+  excludePublic?: boolean;
 }
 
 export interface ContestSettings {
@@ -38,6 +40,34 @@ export interface ContestSettings {
   askIdNumber?: boolean;
   winnersPerRound?: number;
   pool?: Pool;
+  /** Practice's own pool (bộ đề thi thử); none: practice draws from the ranked pool and reveals after the last round. */
+  practicePool?: Pool;
+  /** Days after the last round that contestants' personal data is kept. */
+  retentionDays?: number;
+}
+
+/** How practice is kept from revealing the ranked pool. */
+export type PracticeRule = 'SEPARATE_POOL' | 'REVEAL_AFTER_LAST_ROUND';
+
+/** What registration collects and for how long, shown before the contestant agrees. */
+export interface Privacy {
+  notice: string;
+  collected: ('fullName' | 'birthDate' | 'unit' | 'contact' | 'idNumber')[];
+  retentionDays: number;
+  guardianAge: number;
+}
+
+/** What the organiser is told about the pools before publishing (GET /contests/{id}/pool-report). */
+export interface PoolReport {
+  candidates: number;
+  problem?: string | null;
+  excludePublic: boolean;
+  publicQuestions: number;
+  withoutPublic: number;
+  problemWithoutPublic?: string | null;
+  practiceRule: PracticeRule;
+  practiceQuestions?: number | null;
+  practiceProblem?: string | null;
 }
 
 export interface RoundBody {
@@ -92,6 +122,8 @@ export interface Contest {
   /** The signed-in user organises this contest. */
   canManage: boolean;
   serverTime: string;
+  practiceRule?: PracticeRule;
+  privacy?: Privacy;
 }
 
 /** Đơn vị: a node of the tree of units taking part (parents come before children). */

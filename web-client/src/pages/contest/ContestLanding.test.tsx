@@ -104,11 +104,24 @@ describe('contest landing page', () => {
     await act(async () => options[0].querySelector('input')!.click());
     expect(screen.root.querySelector('.unit-chosen')?.textContent).toContain('Huyện Đoàn Bình Minh › Chi đoàn Thôn Tây');
     await screen.type('#reg-phone', '0912 345 678');
+    expect(screen.root.querySelector('.privacy-notice')?.textContent).toContain('Số điện thoại hoặc email');
+    await submit(form);
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    expect(screen.root.textContent).toContain('Cần đồng ý với việc xử lý dữ liệu cá nhân');
+    await act(async () => (screen.root.querySelector('#reg-consent') as HTMLInputElement).click());
     await submit(form);
     await act(() => settle());
 
     const post = calls.find((c) => c.url === '/api/contests/3/registrations')!;
-    expect(post.body).toEqual({ fullName: 'Trần Thị Ánh', birthDate: '2006-03-15', unitId: 12, phone: '0912345678', email: null, idNumber: null });
+    expect(post.body).toEqual({
+      fullName: 'Trần Thị Ánh',
+      birthDate: '2006-03-15',
+      unitId: 12,
+      phone: '0912345678',
+      email: null,
+      idNumber: null,
+      consent: { accepted: true, guardianName: null, guardianAccepted: false },
+    });
     expect(screen.root.querySelector('.access-code')?.textContent).toBe('K7QP-29XM');
     expect(screen.root.textContent).toContain('Hãy lưu mã dự thi này');
     // Registered now: the contestant's rounds, and the open one can start.

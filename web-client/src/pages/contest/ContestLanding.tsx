@@ -108,7 +108,13 @@ function LandingBody(props: {
           ) : !props.meLoading && !props.meError ? (
             open ? (
               <div class="join-contest">
-                <RegisterForm contestId={contest.id} askIdNumber={!!contest.settings.askIdNumber} onRegistered={props.onRegistered} />
+                <RegisterForm
+                  contestId={contest.id}
+                  askIdNumber={!!contest.settings.askIdNumber}
+                  organiser={contest.organiser}
+                  privacy={contest.privacy}
+                  onRegistered={props.onRegistered}
+                />
                 <SignInWithCode contestId={contest.id} onSignedIn={props.onSignedIn} />
               </div>
             ) : contest.status === 'PUBLISHED' ? (

@@ -9,6 +9,7 @@ import { formatNumber } from '../../contest/standings';
 import type { Attempt, Contest, ContestantMe } from '../../contest/types';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
+import { MyData } from './MyData';
 
 /**
  * The registered contestant's own page part: their rounds (attempts used and left, best score and
@@ -97,6 +98,7 @@ export function MyContest(props: { contest: Contest; me: ContestantMe; now: numb
         <div class="practice">
           <h3>{t('mine.practiceHeading')}</h3>
           <p class="hint">{t('mine.practiceHint')}</p>
+          {contest.practiceRule === 'REVEAL_AFTER_LAST_ROUND' ? <p class="hint">{t('mine.practiceRevealLater')}</p> : null}
           <button type="button" class="button" disabled={busy || inProgress !== null} onClick={() => start({ practice: true })}>
             {t('mine.practice')}
           </button>
@@ -120,6 +122,7 @@ export function MyContest(props: { contest: Contest; me: ContestantMe; now: numb
           </ul>
         </div>
       ) : null}
+      <MyData contestId={contest.id} onErased={() => window.location.reload()} />
     </section>
   );
 }

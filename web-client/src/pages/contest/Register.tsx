@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import {
   cleanAccessCode,
   emptyRegistration,
+  guardianNeeded,
   localToday,
   REGISTRATION_FIELDS,
   registrationBody,
@@ -13,15 +14,33 @@ import {
   type RegistrationField,
   type RegistrationForm,
 } from '../../contest/registration';
-import type { ContestantMe, Registered, Unit } from '../../contest/types';
+import type { ContestantMe, Privacy, Registered, Unit } from '../../contest/types';
 import { t } from '../../i18n';
 import { useApi } from '../../useApi';
 import { UnitPicker } from './UnitPicker';
 
 type Problems = Partial<Record<RegistrationField, string>>;
 
-/** Registration (đăng ký dự thi): name, date of birth, unit, phone or email, ID number when asked. */
-export function RegisterForm(props: { contestId: number; askIdNumber: boolean; onRegistered: (registered: Registered) => void }) {
+/** What each collected item is and why it is needed, as the notice lists it. */
+const COLLECTED = {
+  fullName: 'reg.collected.fullName',
+  birthDate: 'reg.collected.birthDate',
+  unit: 'reg.collected.unit',
+  contact: 'reg.collected.contact',
+  idNumber: 'reg.collected.idNumber',
+} as const;
+
+/**
+ * Registration (đăng ký dự thi): name, date of birth, unit, phone or email, ID number when asked; the notice
+ * of what is collected and why, the contestant's consent, and a parent's or guardian's under 16.
+ */
+export function RegisterForm(props: {
+  contestId: number;
+  askIdNumber: boolean;
+  organiser?: string;
+  privacy?: Privacy;
+  onRegistered: (registered: Registered) => void;
+}) {
   const units = useApi<Unit[]>(`/api/contests/${props.contestId}/units`);
   const [form, setForm] = useState<RegistrationForm>(emptyRegistration);
   const [problems, setProblems] = useState<Problems>({});
@@ -34,6 +53,8 @@ export function RegisterForm(props: { contestId: number; askIdNumber: boolean; o
     const first = REGISTRATION_FIELDS.find((k) => found[k]);
     if (first) document.getElementById(first === 'contact' ? 'reg-phone' : `reg-${first}`)?.focus();
   };
+  const guardian = guardianNeeded(form.birthDate, localToday(), props.privacy?.guardianAge);
+  const collected = props.privacy?.collected ?? ['fullName', 'birthDate', 'unit', 'contact'];
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -111,6 +132,47 @@ export function RegisterForm(props: { contestId: number; askIdNumber: boolean; o
           )}
         </Field>
       ) : null}
+      <section class="privacy-notice" aria-labelledby="reg-privacy-heading">
+        <h3 id="reg-privacy-heading">{t('reg.privacyHeading')}</h3>
+        <p>{t('reg.privacyWho', { organiser: props.organiser ?? '' })}</p>
+        <ul>
+          {collected.map((field) => (
+            <li key={field}>{t(COLLECTED[field])}</li>
+          ))}
+        </ul>
+        <p>{t('reg.privacyWhy')}</p>
+        <p>{t('reg.privacyKept', { days: props.privacy?.retentionDays ?? 365 })}</p>
+        <p>{t('reg.privacyRights')}</p>
+      </section>
+      {guardian ? (
+        <fieldset class="group guardian" aria-describedby="reg-guardian-hint">
+          <legend>{t('reg.guardianHeading')}</legend>
+          <p class="hint" id="reg-guardian-hint">
+            {t('reg.guardianHint', { age: props.privacy?.guardianAge ?? 16 })}
+          </p>
+          <Field id="reg-guardianName" label={t('reg.guardianName')} errors={errors('guardianName')}>
+            {(a) => (
+              <input {...a} class="input" type="text" autoComplete="off" maxLength={200} value={form.guardianName} onInput={(e) => set({ guardianName: e.currentTarget.value })} />
+            )}
+          </Field>
+          <label class="check block">
+            <input
+              type="checkbox"
+              id="reg-guardianAccepted"
+              checked={form.guardianAccepted}
+              aria-invalid={problems.guardianAccepted ? true : undefined}
+              onChange={(e) => set({ guardianAccepted: e.currentTarget.checked })}
+            />{' '}
+            {t('reg.guardianConsent')}
+          </label>
+          {problems.guardianAccepted ? <p class="field-error">{problems.guardianAccepted}</p> : null}
+        </fieldset>
+      ) : null}
+      <label class="check block">
+        <input type="checkbox" id="reg-consent" checked={form.consent} aria-invalid={problems.consent ? true : undefined} onChange={(e) => set({ consent: e.currentTarget.checked })} />{' '}
+        {t('reg.consent')}
+      </label>
+      {problems.consent ? <p class="field-error">{problems.consent}</p> : null}
       <ErrorNotice error={error} />
       <button type="submit" class="button primary big" disabled={busy || !units.data}>
         {busy ? t('reg.busy') : t('reg.submit')}

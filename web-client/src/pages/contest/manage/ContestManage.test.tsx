@@ -111,6 +111,7 @@ describe('organiser: an existing contest', () => {
     fakeServer({
       'GET /api/contests/9': { body: CONTEST },
       'GET /api/question-sets': { body: SETS },
+      'GET /api/contests/9/pool-report': { body: { candidates: 40, excludePublic: false, publicQuestions: 0, withoutPublic: 40, practiceRule: 'REVEAL_AFTER_LAST_ROUND' } },
       'POST /api/contests/9/publish': { status: 422, body: { error: { code: 'not_ready', message: 'Cuộc thi chưa có đơn vị nào.' } } },
     });
     await show('/contests/9/manage', '9');
@@ -118,6 +119,23 @@ describe('organiser: an existing contest', () => {
     expect(screen.root.querySelectorAll('[role="tab"]')).toHaveLength(5);
     await click(button('Công bố cuộc thi'));
     expect(screen.root.querySelector('[role="alert"]')?.textContent).toContain('Cuộc thi chưa có đơn vị nào.');
+  });
+
+  it('says how many pool questions are public and publishes without them when asked', async () => {
+    const calls = fakeServer({
+      'GET /api/contests/9': { body: CONTEST },
+      'GET /api/question-sets': { body: SETS },
+      'GET /api/contests/9/pool-report': {
+        body: { candidates: 40, excludePublic: false, publicQuestions: 12, withoutPublic: 28, practiceRule: 'REVEAL_AFTER_LAST_ROUND' },
+      },
+      'POST /api/contests/9/publish': { body: { ...CONTEST, status: 'PUBLISHED' } },
+    });
+    await show('/contests/9/manage', '9');
+    await click(button('Công bố cuộc thi'));
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    expect(screen.root.querySelector('.public-questions')?.textContent).toContain('12 trong 40 câu hỏi');
+    await click(button('Chỉ dùng 28 câu không công khai và công bố'));
+    expect(calls.find((c) => c.url === '/api/contests/9/publish')?.body).toEqual({ publicQuestions: 'EXCLUDE' });
   });
 
   it('closes a round after a confirmation and shows the real figure', async () => {

@@ -14,7 +14,7 @@ import {
   type ContestForm,
   type Problem,
 } from '../../../contest/form';
-import type { Contest, Round } from '../../../contest/types';
+import type { Contest, PoolReport, Round } from '../../../contest/types';
 import { setFlash, useFlash } from '../../../flash';
 import { t, type MessageKey } from '../../../i18n';
 import { navigate, type RouteProps } from '../../../router';
@@ -76,6 +76,7 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [poolReport, setPoolReport] = useState<PoolReport | null>(null);
   const flash = useFlash();
   const [message, setMessage] = useState(flash ?? '');
   const tabs = contest ? ALL_TABS : NEW_TABS;
@@ -135,14 +136,27 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
     }
   };
 
-  const publish = async () => {
+  /**
+   * Publishing: the pool is checked first; when it holds questions public in the lookup the organiser is
+   * told how many and chooses to leave them out or keep them (the server refuses to publish otherwise).
+   */
+  const publish = async (publicQuestions?: 'KEEP' | 'EXCLUDE') => {
     if (!contest) return;
     setMessage('');
     setError(null);
     setBusy(true);
     try {
-      const published = await api<Contest>(`/api/contests/${contest.id}/publish`, { method: 'POST' });
+      if (!publicQuestions) {
+        const report = await api<PoolReport>(`/api/contests/${contest.id}/pool-report`);
+        if (report.publicQuestions > 0 && !report.excludePublic) {
+          setPoolReport(report);
+          return;
+        }
+      }
+      const published = await api<Contest>(`/api/contests/${contest.id}/publish`, { body: publicQuestions ? { publicQuestions } : {} });
+      setPoolReport(null);
       setContest(published);
+      setFormState(formFromContest(published));
       setMessage(t('manage.published'));
     } catch (e) {
       setError(e);
@@ -188,9 +202,28 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
         <div class="notice notice-info publish-box">
           <p>{t('manage.draftHint')}</p>
           {dirty ? <p class="hint">{t('manage.saveFirst')}</p> : null}
-          <button type="button" class="button primary" disabled={busy || dirty} onClick={publish}>
+          <button type="button" class="button primary" disabled={busy || dirty} onClick={() => publish()}>
             {t('manage.publish')}
           </button>
+          {poolReport ? (
+            <div class="notice notice-warn public-questions" role="alert">
+              <p>{t('manage.publicQuestions', { count: poolReport.publicQuestions, total: poolReport.candidates })}</p>
+              <p>
+                {poolReport.problemWithoutPublic
+                  ? t('manage.withoutPublicTooFew', { count: poolReport.withoutPublic, problem: poolReport.problemWithoutPublic })
+                  : t('manage.withoutPublicEnough', { count: poolReport.withoutPublic })}
+              </p>
+              <div class="actions">
+                <button type="button" class="button primary" disabled={busy || !!poolReport.problemWithoutPublic} onClick={() => publish('EXCLUDE')}>
+                  {t('manage.excludePublic', { count: poolReport.withoutPublic })}
+                </button>
+                <button type="button" class="button" disabled={busy} onClick={() => publish('KEEP')}>
+                  {t('manage.keepPublic')}
+                </button>
+              </div>
+              <p class="hint">{t('manage.keepPublicHint')}</p>
+            </div>
+          ) : null}
         </div>
       ) : null}
       <p class="notice notice-ok" role="status" hidden={!message}>

@@ -94,13 +94,40 @@ export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: E
           <input type="checkbox" id={id('settings.practiceEnabled')} checked={form.practiceEnabled} onChange={(e) => set({ practiceEnabled: e.currentTarget.checked })} />{' '}
           {t('cform.practiceEnabled')}
         </label>
+        {form.practiceEnabled ? <PracticeFields form={form} setForm={setForm} errors={errors} /> : null}
+      </fieldset>
+
+      <PoolFields form={form} set={set} setForm={setForm} errors={errors} />
+
+      <fieldset class="group" id={id('settings.privacy')}>
+        <legend>{t('cform.privacy')}</legend>
+        <p class="hint">{t('cform.privacyHint')}</p>
         <label class="check block">
           <input type="checkbox" id={id('settings.askIdNumber')} checked={form.askIdNumber} onChange={(e) => set({ askIdNumber: e.currentTarget.checked })} />{' '}
           {t('cform.askIdNumber')}
         </label>
+        <Field
+          id={id('settings.retentionDays')}
+          label={t('cform.retentionDays')}
+          hint={t('cform.retentionDaysHint', { min: NUMBER_RANGES.retentionDays[0], max: NUMBER_RANGES.retentionDays[1] })}
+          class="field-short"
+          errors={errors('settings.retentionDays')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              class="input"
+              type="number"
+              inputMode="numeric"
+              min={NUMBER_RANGES.retentionDays[0]}
+              max={NUMBER_RANGES.retentionDays[1]}
+              step={1}
+              value={form.retentionDays}
+              onInput={(e) => set({ retentionDays: e.currentTarget.value })}
+            />
+          )}
+        </Field>
       </fieldset>
-
-      <PoolFields form={form} set={set} setForm={setForm} errors={errors} />
 
       <fieldset class="group">
         <legend>{t('cform.prediction')}</legend>
@@ -134,6 +161,41 @@ export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: E
   );
 }
 
+/**
+ * How practice is kept from the ranked pool, stated for the organiser: a practice pool of its own (never
+ * a ranked question, answers at once), or none (the ranked pool, answers only after the last round).
+ */
+function PracticeFields(props: { form: ContestForm; setForm: SetForm; errors: Errors }) {
+  const { form, setForm, errors } = props;
+  const sets = useApi<QuestionSetSummary[]>('/api/question-sets');
+  const toggle = (sid: number, on: boolean) =>
+    setForm((f) => ({ ...f, practiceSetIds: on ? [...f.practiceSetIds.filter((x) => x !== sid), sid] : f.practiceSetIds.filter((x) => x !== sid) }));
+  const separate = form.practiceSetIds.length > 0;
+  return (
+    <fieldset class="group plain practice-rule" id={fieldDomId('settings.practicePool')}>
+      <legend>{t('cform.practicePool')}</legend>
+      <p class={`notice ${separate ? 'notice-ok' : 'notice-info'}`} role="status">
+        {separate ? t('cform.practiceRule.SEPARATE_POOL') : t('cform.practiceRule.REVEAL_AFTER_LAST_ROUND')}
+      </p>
+      <p class="hint">{t('cform.practicePoolHint')}</p>
+      <ErrorNotice error={sets.error} />
+      <ul class="set-picks">
+        {(sets.data ?? []).map((s) => (
+          <li key={s.id}>
+            <label class="check block">
+              <input type="checkbox" checked={form.practiceSetIds.includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />{' '}
+              <span>
+                {s.title} <span class="meta">({t('cform.setMeta', { count: s.questionCount, owner: s.ownerName, id: s.id })})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <FieldError id={fieldDomId('settings.practicePool.setIds')} errors={errors('settings.practicePool.setIds')} />
+    </fieldset>
+  );
+}
+
 /** Where the questions come from: question sets, tags, and quotas by tag and difficulty. */
 function PoolFields(props: { form: ContestForm; set: (patch: Partial<ContestForm>) => void; setForm: SetForm; errors: Errors }) {
   const { form, set, setForm, errors } = props;
@@ -151,6 +213,11 @@ function PoolFields(props: { form: ContestForm; set: (patch: Partial<ContestForm
       <legend>{t('cform.pool')}</legend>
       <p class="hint">{t('cform.poolHint')}</p>
       {poolIsEmpty(form) ? <p class="notice notice-warn">{t('cform.poolEmpty')}</p> : null}
+      <label class="check block">
+        <input type="checkbox" id={fieldDomId('settings.pool.excludePublic')} checked={form.excludePublic} onChange={(e) => set({ excludePublic: e.currentTarget.checked })} />{' '}
+        {t('cform.excludePublic')}
+      </label>
+      <p class="hint">{t('cform.excludePublicHint')}</p>
 
       <fieldset class="group plain" aria-describedby={errors('settings.pool.setIds') ? `${setsId}-error` : undefined}>
         <legend>{t('cform.sets')}</legend>

@@ -144,12 +144,14 @@ final class Wiring {
 
   /**
    * Laws end on a date: check every hour so their questions leave play the day it passes. Contest
-   * attempts whose time is up are submitted, and rounds past their closing time closed, every few seconds.
+   * attempts whose time is up are submitted, and rounds past their closing time closed, every few seconds;
+   * contestants' personal data past its contest's retention period is erased every hour.
    */
   void scheduleHousekeeping() {
     vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> registry.flagEnded()
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
+    contests.personal().schedule();
   }
 
   private Future<Void> bootstrapAdmin() {

@@ -223,6 +223,17 @@ public final class QuestionStore {
         });
   }
 
+  /**
+   * What the public lookup leaves out, whoever asks, on every server alike (all of it is in PostgreSQL):
+   * a question withheld by a contest while any of that contest's rounds is not closed (its ranked pool
+   * from publication, and every question an attempt drew), and a question of a game being played, lobby
+   * to podium. Both are anti-joins on indexed question ids against small sets (unclosed rounds, live games).
+   */
+  static final String NOT_IN_PLAY = "NOT EXISTS (SELECT 1 FROM contest_withheld_question w "
+      + "JOIN contest_round r ON r.contest_id = w.contest_id AND r.closed_at IS NULL WHERE w.question_id = q.id) "
+      + "AND NOT EXISTS (SELECT 1 FROM game_question gq JOIN game g ON g.id = gq.game_id "
+      + "AND g.status IN ('LOBBY', 'RUNNING') WHERE gq.question_id = q.id)";
+
   public Future<Page<StoredQuestion>> search(SearchFilter f) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder("WHERE true");
@@ -232,7 +243,8 @@ public final class QuestionStore {
       where.append(" AND q.search_vector @@ to_tsquery('simple', $").append(params.size()).append(")");
     }
     if (f.publicOnly()) {
-      where.append(" AND q.status = 'APPROVED' AND q.visibility = 'PUBLIC' AND NOT q.needs_review");
+      where.append(" AND q.status = 'APPROVED' AND q.visibility = 'PUBLIC' AND NOT q.needs_review AND ")
+          .append(NOT_IN_PLAY);
     }
     if (!f.statuses().isEmpty()) {
       params.add(f.statuses().stream().map(Enum::name).toArray(String[]::new));

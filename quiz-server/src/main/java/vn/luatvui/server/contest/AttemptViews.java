@@ -10,6 +10,7 @@ import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.server.contest.domain.AttemptScore;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
+import vn.luatvui.server.contest.domain.PracticeRule;
 import vn.luatvui.server.contest.domain.QuestionResult;
 import vn.luatvui.server.contest.domain.RevealPolicy;
 import vn.luatvui.server.game.room.AnswerPayload;
@@ -20,16 +21,29 @@ final class AttemptViews {
   private AttemptViews() {
   }
 
-  /** When the answers of a submitted attempt may be shown: null = now (or already). */
-  static Instant revealAt(Attempt attempt, ContestSettings settings, Round round, Instant now) {
-    if (attempt.practice() || settings.reveal() == RevealPolicy.AFTER_SUBMIT || round == null) {
+  /**
+   * When the answers of a submitted attempt may be shown: null = now (or already). A practice attempt
+   * drawn from the ranked pool waits for every round to be over, so practice never reveals a ranked
+   * question's answer while it can still be drawn; one drawn from a practice pool of its own shows them at once.
+   */
+  static Instant revealAt(Attempt attempt, ContestSettings settings, Round round, List<Round> rounds, Instant now) {
+    if (attempt.practice()) {
+      if (PracticeRule.of(settings) == PracticeRule.SEPARATE_POOL) {
+        return null;
+      }
+      return rounds.stream().filter(r -> !over(r, now)).map(Round::closesAt).max(Instant::compareTo).orElse(null);
+    }
+    if (settings.reveal() == RevealPolicy.AFTER_SUBMIT || round == null) {
       return null;
     }
-    boolean over = round.closed() || !now.isBefore(round.closesAt());
-    return over ? null : round.closesAt();
+    return over(round, now) ? null : round.closesAt();
   }
 
-  static AttemptView of(Attempt a, ContestSettings settings, Round round, List<QuestionContent> contents,
+  private static boolean over(Round round, Instant now) {
+    return round.closed() || !now.isBefore(round.closesAt());
+  }
+
+  static AttemptView of(Attempt a, ContestSettings settings, List<Round> rounds, List<QuestionContent> contents,
                         Map<Integer, AnswerPayload> answers, AttemptScore score, Long rank, Map<String, String> documentNames,
                         Instant now) {
     List<AttemptView.ShownQuestion> shown = new ArrayList<>();
@@ -47,7 +61,8 @@ final class AttemptViews {
     }
     AttemptView.Result result = new AttemptView.Result(a.score(), a.questions().size() * settings.pointsPerQuestion(),
         a.correct(), a.questions().size(), a.durationMs(), a.submittedAt(), a.autoSubmitted(), rank);
-    Instant revealAt = revealAt(a, settings, round, now);
+    Round round = a.round() == null ? null : rounds.stream().filter(r -> r.number() == a.round()).findFirst().orElse(null);
+    Instant revealAt = revealAt(a, settings, round, rounds, now);
     List<AttemptView.Review> review = revealAt != null ? null : review(a, contents, score, documentNames);
     return new AttemptView(a.id(), a.contestId(), a.round(), a.practice(), AttemptView.Status.SUBMITTED, a.startedAt(),
         a.deadline(), 0, now, shown, prediction, result, revealAt, review);

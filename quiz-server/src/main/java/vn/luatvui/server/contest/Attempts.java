@@ -19,6 +19,9 @@ import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.contest.domain.AttemptScore;
 import vn.luatvui.server.contest.domain.AttemptScorer;
 import vn.luatvui.server.contest.domain.AttemptWindow;
+import vn.luatvui.server.contest.domain.Candidate;
+import vn.luatvui.server.contest.domain.PracticeRule;
+import vn.luatvui.server.contest.domain.QuestionPool;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.Draw;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
@@ -81,7 +84,7 @@ public final class Attempts {
     if (!contest.settings().practiceEnabled()) {
       return Future.failedFuture(new ApiException(409, "no_practice", "Cuộc thi này không có phần thi thử."));
     }
-    return draw(contest).compose(drawn -> insert(contest, who, null, drawn, null));
+    return draw(contest, true).compose(drawn -> insert(contest, who, null, drawn, null));
   }
 
   private Future<Started> startRanked(Contest contest, Contestant who, Integer number) {
@@ -103,22 +106,32 @@ public final class Attempts {
           return Future.failedFuture(new ApiException(409, "no_attempts_left",
               "Bạn đã dùng hết " + allowed + " lượt thi của đợt " + number + "."));
         }
-        return draw(contest).compose(drawn -> insert(contest, who, number, drawn, round.closesAt()));
+        return draw(contest, false)
+            .compose(drawn -> WithheldQuestions.withhold(pool, contest.id(), drawn.stream().map(DrawnQuestion::questionId).toList())
+                .map(drawn))
+            .compose(drawn -> insert(contest, who, number, drawn, round.closesAt()));
       });
     });
   }
 
-  /** Draws an attempt; if a drawn question has left play since the pool was read, reads it again once. */
-  private Future<List<DrawnQuestion>> draw(Contest contest) {
-    return drawOnce(contest).compose(drawn -> questions.stillDrawable(contest.settings().pool(), drawn, BankClock.today())
-        .compose(fine -> fine ? Future.succeededFuture(drawn) : drawOnce(contest)));
+  /**
+   * Draws an attempt (a practice one under the contest's {@link vn.luatvui.server.contest.domain.PracticeRule});
+   * if a drawn question has left play since the pool was read, reads it again once.
+   */
+  private Future<List<DrawnQuestion>> draw(Contest contest, boolean practice) {
+    ContestSettings s = contest.settings();
+    QuestionPool from = practice && PracticeRule.of(s) == PracticeRule.SEPARATE_POOL ? s.practicePool() : s.pool();
+    return drawOnce(contest, from, practice).compose(drawn -> questions.stillDrawable(from, drawn, BankClock.today())
+        .compose(fine -> fine ? Future.succeededFuture(drawn) : drawOnce(contest, from, practice)));
   }
 
-  private Future<List<DrawnQuestion>> drawOnce(Contest contest) {
+  private Future<List<DrawnQuestion>> drawOnce(Contest contest, QuestionPool from, boolean practice) {
     ContestSettings s = contest.settings();
-    return questions.candidates(s.pool(), BankClock.today()).compose(candidates -> {
+    Future<List<Candidate>> candidates = practice ? questions.practiceCandidates(s, BankClock.today())
+        : questions.candidates(s.pool(), BankClock.today());
+    return candidates.compose(list -> {
       try {
-        return Future.succeededFuture(Draw.draw(candidates, s.pool(), s.questionsPerAttempt(), SEEDS.nextLong()));
+        return Future.succeededFuture(Draw.draw(list, from, s.questionsPerAttempt(), SEEDS.nextLong()));
       } catch (PoolTooSmall e) {
         LOG.warn("Contest {} cannot draw an attempt: {}", contest.id(), e.getMessage());
         return Future.failedFuture(new ApiException(409, "pool_too_small",
@@ -207,15 +220,14 @@ public final class Attempts {
   /** What the contestant sees of the attempt now, with the rank on the round's board when submitted. */
   Future<AttemptView> view(Attempt a, Contest contest) {
     Instant now = clock.instant();
-    Future<Round> round = a.round() == null ? Future.succeededFuture(null) : contests.round(pool, a.contestId(), a.round(), "");
-    return round.compose(r -> questions.contents(a.questions()).compose(contents -> attempts.answers(pool, a.id())
+    return contests.rounds(pool, a.contestId()).compose(rounds -> questions.contents(a.questions()).compose(contents -> attempts.answers(pool, a.id())
         .compose(answers -> {
           AttemptScore score = a.submitted()
               ? AttemptScorer.score(a.questions(), contents, answers, contest.settings().pointsPerQuestion()) : null;
           Future<Long> rank = a.submitted() && a.round() != null ? boards.rankOf(a.contestId(), a.round(), a.contestantId())
               : Future.succeededFuture(null);
           Future<Map<String, String>> names = a.submitted() ? documents.names(pool, cited(contents)) : Future.succeededFuture(Map.of());
-          return rank.compose(rk -> names.map(n -> AttemptViews.of(a, contest.settings(), r, contents, answers, score, rk, n, now)));
+          return rank.compose(rk -> names.map(n -> AttemptViews.of(a, contest.settings(), rounds, contents, answers, score, rk, n, now)));
         })));
   }
 

@@ -57,7 +57,8 @@ final class ContestForms {
       ContestSettings settings = Jsons.MAPPER.treeToValue(merged, ContestSettings.class);
       return new ContestSettings(settings.questionsPerAttempt(), settings.timeLimitSeconds(), settings.attemptsPerRound(),
           settings.practiceEnabled(), settings.reveal(), settings.pointsPerQuestion(), text(settings.predictionQuestion()),
-          settings.predictionTarget(), settings.pool(), settings.askIdNumber(), settings.winnersPerRound());
+          settings.predictionTarget(), settings.pool(), settings.askIdNumber(), settings.winnersPerRound(),
+          settings.practicePool(), settings.retentionDays());
     } catch (Exception e) {
       problems.add(new Violation("settings", "Thiết lập không đọc được: " + e.getMessage()));
       return null;

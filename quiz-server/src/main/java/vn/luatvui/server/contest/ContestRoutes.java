@@ -46,10 +46,20 @@ public final class ContestRoutes {
         .onSuccess(view -> Jsons.send(ctx, 200, view)).onFailure(ctx::fail);
   }
 
+  /** What to do with public questions of the pool, when it has some. */
+  record PublishBody(PoolChecks.PublicQuestions publicQuestions) {
+  }
+
   public void publish(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.ORGANISER);
-    contests.publish(user, id(ctx)).compose(x -> contests.view(id(ctx), user))
+    PublishBody body = ctx.body().isEmpty() ? new PublishBody(null) : Jsons.body(ctx, PublishBody.class);
+    contests.publish(user, id(ctx), body.publicQuestions()).compose(x -> contests.view(id(ctx), user))
         .onSuccess(view -> Jsons.send(ctx, 200, view)).onFailure(ctx::fail);
+  }
+
+  public void poolReport(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.ORGANISER);
+    contests.poolReport(user, id(ctx)).onSuccess(report -> Jsons.send(ctx, 200, report)).onFailure(ctx::fail);
   }
 
   public void units(RoutingContext ctx) {

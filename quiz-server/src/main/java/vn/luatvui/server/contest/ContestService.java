@@ -7,15 +7,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.bank.BankClock;
+import vn.luatvui.server.contest.domain.Candidate;
+import vn.luatvui.server.contest.domain.ContestRefused;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.CsvProblem;
-import vn.luatvui.server.contest.domain.Draw;
+import vn.luatvui.server.contest.domain.QuestionPool;
 import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitCsv;
 import vn.luatvui.server.contest.domain.UnitRow;
@@ -52,6 +53,7 @@ public final class ContestService {
   private final QuestionSource questions;
   private final Clock clock;
   private final ContestCounts counts;
+  private final PoolChecks checks;
 
   public ContestService(Pool pool, ContestStore store, UnitStore units, QuestionSource questions, Clock clock) {
     this.pool = pool;
@@ -60,6 +62,7 @@ public final class ContestService {
     this.questions = questions;
     this.clock = clock;
     this.counts = new ContestCounts(store);
+    this.checks = new PoolChecks(questions);
   }
 
   public Future<List<ContestViews.ContestSummary>> list(Long ownerId, boolean everything, Instant now) {
@@ -74,8 +77,20 @@ public final class ContestService {
 
   public Future<Long> create(CurrentUser user, ContestForms.ContestBody body) {
     ContestForms.Checked checked = ContestForms.check(body, ContestSettings.defaults());
-    return pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
-        .compose(id -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()).map(id)));
+    return setsAvailable(user, checked.contest().settings()).compose(ok -> pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
+        .compose(id -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()).map(id))));
+  }
+
+  /**
+   * An organiser draws a contest only from their own question sets and those shared with everyone (an
+   * admin from any): another organiser's private set is refused, named.
+   */
+  private Future<Void> setsAvailable(CurrentUser user, ContestSettings settings) {
+    return store.unavailableSets(settings.allSetIds(), user.id(), user.has(Role.ADMIN)).compose(refused -> refused.isEmpty()
+        ? Future.succeededFuture()
+        : Future.failedFuture(new ContestRefused(ContestRefused.Reason.SET_NOT_AVAILABLE, "Không dùng được bộ câu hỏi "
+            + refused.stream().map(n -> "#" + n).collect(Collectors.joining(", "))
+            + ": bộ câu hỏi phải là của bạn hoặc đã được chia sẻ.")));
   }
 
   /** The contest as its landing page shows it; a draft exists only for its organiser. */
@@ -94,7 +109,7 @@ public final class ContestService {
     return managed(user, id).compose(contest -> {
       ContestForms.Checked checked = ContestForms.check(body, contest.settings());
       Instant now = clock.instant();
-      return pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
+      return setsAvailable(user, checked.contest().settings()).compose(ok -> pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
         Map<Integer, Round> byNumber = existing.stream().collect(Collectors.toMap(Round::number, r -> r));
         Set<Integer> kept = checked.rounds().stream().map(RoundDraft::number).collect(Collectors.toSet());
         for (RoundDraft draft : checked.rounds()) {
@@ -118,13 +133,26 @@ public final class ContestService {
         return store.update(tx, id, checked.contest())
             .compose(x -> store.deleteRounds(tx, id, removed))
             .compose(x -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()))
+            .compose(x -> contest.published() ? withhold(tx, id, checked.contest().settings().pool()) : Future.succeededFuture())
             .mapEmpty();
-      }));
+      })));
     });
   }
 
-  /** Opens registration once the contest has rounds, units and a pool that can fill every attempt. */
-  public Future<Void> publish(CurrentUser user, long id) {
+  /** The ranked pool's questions leave the public lookup until the contest's last round has closed. */
+  private Future<Void> withhold(io.vertx.sqlclient.SqlClient tx, long id, QuestionPool ranked) {
+    return questions.candidates(ranked, BankClock.today())
+        .compose(list -> WithheldQuestions.withhold(tx, id, list.stream().map(Candidate::questionId).toList()));
+  }
+
+  /**
+   * Opens registration once the contest has rounds, units and a pool that can fill every attempt (and a
+   * practice pool that can, when practice has one). A ranked pool holding questions that are public in
+   * the lookup is refused, with their number, until the organiser decides: {@code EXCLUDE} draws only the
+   * pool's other questions, {@code KEEP} keeps them. Either way the pool leaves the lookup until the
+   * last round closes.
+   */
+  public Future<Void> publish(CurrentUser user, long id, PoolChecks.PublicQuestions decision) {
     return managed(user, id).compose(contest -> store.rounds(pool, id).compose(rounds -> units.list(pool, id)
         .compose(unitList -> {
           if (rounds.isEmpty()) {
@@ -134,15 +162,17 @@ public final class ContestService {
             return Future.failedFuture(new ApiException(422, "invalid",
                 "Cuộc thi cần danh sách đơn vị dự thi để thí sinh chọn khi đăng ký."));
           }
-          ContestSettings s = contest.settings();
-          return questions.candidates(s.pool(), BankClock.today()).compose(candidates -> {
-            Optional<String> problem = Draw.problem(candidates, s.pool(), s.questionsPerAttempt());
-            if (problem.isPresent()) {
-              return Future.failedFuture(new ApiException(422, "pool_too_small", problem.get()));
-            }
-            return store.publish(id);
-          });
+          return setsAvailable(user, contest.settings())
+              .compose(ok -> checks.decide(contest.settings(), decision))
+              .compose(settings -> pool.withTransaction(tx -> store.saveSettings(tx, id, settings)
+                  .compose(x -> withhold(tx, id, settings.pool()))
+                  .compose(x -> store.publish(tx, id))));
         })));
+  }
+
+  /** What the organiser is told about the pool before publishing. */
+  public Future<PoolChecks.Report> poolReport(CurrentUser user, long id) {
+    return managed(user, id).compose(contest -> checks.report(contest.settings()));
   }
 
   public Future<List<UnitView>> units(long id, CurrentUser user) {

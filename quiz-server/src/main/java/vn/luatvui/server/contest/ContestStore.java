@@ -46,9 +46,14 @@ public final class ContestStore {
         .mapEmpty();
   }
 
-  public Future<Void> publish(long id) {
-    return pool.preparedQuery("UPDATE contest SET status = 'PUBLISHED', updated_at = now() WHERE id = $1")
+  public Future<Void> publish(SqlClient tx, long id) {
+    return tx.preparedQuery("UPDATE contest SET status = 'PUBLISHED', updated_at = now() WHERE id = $1")
         .execute(Tuple.of(id)).mapEmpty();
+  }
+
+  public Future<Void> saveSettings(SqlClient tx, long id, ContestSettings settings) {
+    return tx.preparedQuery("UPDATE contest SET settings = $2::text::jsonb, updated_at = now() WHERE id = $1")
+        .execute(Tuple.of(id, Jsons.write(settings))).mapEmpty();
   }
 
   /** The contest, or null. */
@@ -138,6 +143,30 @@ public final class ContestStore {
   public Future<Void> markPublished(long contestId, int number) {
     return pool.preparedQuery("UPDATE contest_round SET published_at = now() WHERE contest_id = $1 AND number = $2")
         .execute(Tuple.of(contestId, number)).mapEmpty();
+  }
+
+  /**
+   * Those of the question sets that the user may not draw a contest from: sets that do not exist, and
+   * sets neither their own nor shared (an admin may use every set).
+   */
+  public Future<List<Long>> unavailableSets(List<Long> setIds, long userId, boolean admin) {
+    if (setIds.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return pool.preparedQuery("SELECT id FROM unnest($1::bigint[]) AS wanted(id) WHERE NOT EXISTS (SELECT 1 "
+            + "FROM question_set s WHERE s.id = wanted.id AND ($3 OR s.owner_id = $2 OR s.shared)) ORDER BY id")
+        .execute(Tuple.of(setIds.toArray(Long[]::new), userId, admin)).map(rows -> {
+          List<Long> list = new ArrayList<>();
+          rows.forEach(r -> list.add(r.getLong(0)));
+          return list;
+        });
+  }
+
+  /** When the contest's last round closed; null while a round is still to close (or there is none). */
+  public Future<Instant> lastClosedAt(long contestId) {
+    return pool.preparedQuery("SELECT CASE WHEN bool_and(closed_at IS NOT NULL) THEN max(closed_at) END "
+            + "FROM contest_round WHERE contest_id = $1").execute(Tuple.of(contestId))
+        .map(rows -> instant(rows.iterator().next(), 0));
   }
 
   static OffsetDateTime at(Instant instant) {

@@ -2,7 +2,9 @@ package vn.luatvui.server.contest;
 
 import java.time.Instant;
 import java.util.List;
+import vn.luatvui.server.contest.domain.Consent;
 import vn.luatvui.server.contest.domain.ContestSettings;
+import vn.luatvui.server.contest.domain.PracticeRule;
 
 /** What the contest API answers with (see the Contest, Round and ContestSummary schemas of the API). */
 final class ContestViews {
@@ -16,7 +18,15 @@ final class ContestViews {
 
   record ContestView(long id, String title, String description, String rules, String organiser, Contest.Status status,
                      ContestSettings settings, List<RoundView> rounds, long contestants, boolean canManage,
-                     Instant serverTime) {
+                     Instant serverTime, PracticeRule practiceRule, Privacy privacy) {
+  }
+
+  /** What registration tells the contestant before they agree: what is collected, for how long, who must agree. */
+  record Privacy(String notice, List<String> collected, int retentionDays, int guardianAge) {
+    static Privacy of(ContestSettings s) {
+      return new Privacy(Consent.NOTICE_VERSION, Consent.collected(s.askIdNumber()), s.retentionDays(),
+          Consent.GUARDIAN_AGE);
+    }
   }
 
   record ContestSummary(long id, String title, String organiser, Contest.Status status, long contestants,
@@ -28,7 +38,8 @@ final class ContestViews {
 
   static ContestView of(Contest c, List<Round> rounds, ContestCounts.Counts counts, boolean canManage, Instant now) {
     return new ContestView(c.id(), c.title(), c.description(), c.rules(), c.organiser(), c.status(), c.settings(),
-        rounds.stream().map(r -> RoundView.of(r, counts, now)).toList(), counts.contestants(), canManage, now);
+        rounds.stream().map(r -> RoundView.of(r, counts, now)).toList(), counts.contestants(), canManage, now,
+        PracticeRule.of(c.settings()), Privacy.of(c.settings()));
   }
 
   /** The round open now, else the next to open, else the last. */

@@ -5,12 +5,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.luatvui.bank.question.Violation;
 import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.bank.ValidationFailed;
+import vn.luatvui.server.contest.domain.Consent;
 import vn.luatvui.server.contest.domain.RegistrationForm;
 import vn.luatvui.server.game.room.AnswerPayload;
 import vn.luatvui.server.http.ApiException;
@@ -26,7 +28,12 @@ public final class ContestantRoutes {
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Duration QUARTER = Duration.ofMinutes(15);
 
-  record RegistrationBody(String fullName, LocalDate birthDate, long unitId, String phone, String email, String idNumber) {
+  record RegistrationBody(String fullName, LocalDate birthDate, long unitId, String phone, String email, String idNumber,
+                          Consent consent) {
+  }
+
+  /** What is stored of a consent: the notice agreed to, what it listed, and who agreed. */
+  record ConsentRecord(String notice, List<String> collected, boolean byGuardian, String guardianName) {
   }
 
   record CodeBody(String accessCode) {
@@ -47,10 +54,12 @@ public final class ContestantRoutes {
   private final AccessCodes codes;
   private final RateLimiter limiter;
   private final ClientAddress addresses;
+  private final PersonalData personal;
 
   public ContestantRoutes(ContestService contests, ContestantStore contestants, UnitStore units, Attempts attempts,
                           AnswerTaking answering, ContestantProgress progress, AccessCodes codes, RateLimiter limiter,
-                          ClientAddress addresses) {
+                          ClientAddress addresses, PersonalData personal) {
+    this.personal = personal;
     this.contests = contests;
     this.contestants = contestants;
     this.units = units;
@@ -65,6 +74,7 @@ public final class ContestantRoutes {
   public void register(RoutingContext ctx) {
     long id = ContestRoutes.id(ctx);
     RegistrationBody body = Jsons.body(ctx, RegistrationBody.class);
+    Consent consent = body.consent() == null ? new Consent(false, null, false) : body.consent();
     RegistrationForm form = new RegistrationForm(body.fullName(), body.birthDate(), body.unitId(), body.phone(),
         body.email(), body.idNumber()).normalized();
     String address = address(ctx);
@@ -75,24 +85,49 @@ public final class ContestantRoutes {
           if (!contest.published()) {
             return Future.failedFuture(new ApiException(409, "not_published", "Cuộc thi chưa mở đăng ký."));
           }
-          List<Violation> problems = form.check(contest.settings().askIdNumber(), BankClock.today());
+          List<String> collected = Consent.collected(contest.settings().askIdNumber());
+          List<Violation> problems = new ArrayList<>(form.check(contest.settings().askIdNumber(), BankClock.today()));
+          problems.addAll(consent.check(form.birthDate(), BankClock.today(), collected));
           if (!problems.isEmpty()) {
             return Future.failedFuture(new ValidationFailed("Thông tin đăng ký chưa hợp lệ.", problems));
           }
-          return units.find(id, form.unitId());
-        })
-        .compose(unit -> {
-          if (unit == null) {
-            return Future.failedFuture(new ValidationFailed("Thông tin đăng ký chưa hợp lệ.",
-                List.of(new Violation("unitId", "Đơn vị này không tham gia cuộc thi."))));
-          }
-          String code = AccessCodes.newCode();
-          return contestants.register(id, form, AccessCodes.hash(code)).map(c -> {
-            ctx.response().addCookie(codes.cookie(id, code));
-            return Map.of("contestant", c, "accessCode", code);
+          boolean byGuardian = Consent.guardianNeeded(form.birthDate(), BankClock.today(), collected);
+          String record = Jsons.write(new ConsentRecord(Consent.NOTICE_VERSION, collected, byGuardian,
+              byGuardian ? ContestForms.text(consent.guardianName()) : null));
+          return units.find(id, form.unitId()).compose(unit -> {
+            if (unit == null) {
+              return Future.failedFuture(new ValidationFailed("Thông tin đăng ký chưa hợp lệ.",
+                  List.of(new Violation("unitId", "Đơn vị này không tham gia cuộc thi."))));
+            }
+            String code = AccessCodes.newCode();
+            return contestants.register(id, form, AccessCodes.hash(code), record).map(c -> {
+              ctx.response().addCookie(codes.cookie(id, code));
+              return Map.of("contestant", c, "accessCode", code);
+            });
           });
         })
         .onSuccess(reply -> Jsons.send(ctx, 201, reply)).onFailure(ctx::fail);
+  }
+
+  /** Everything kept about the contestant this browser holds the code of, as a JSON file. */
+  public void myData(RoutingContext ctx) {
+    long id = ContestRoutes.id(ctx);
+    contestant(ctx).compose(personal::download).onSuccess(json -> ctx.response().setStatusCode(200)
+            .putHeader("Content-Type", "application/json; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"du-lieu-thi-sinh-" + id + ".json\"")
+            .end(json))
+        .onFailure(ctx::fail);
+  }
+
+  /** Erases the personal data of the contestant this browser holds the code of; the code is typed again. */
+  public void erase(RoutingContext ctx) {
+    CodeBody body = Jsons.body(ctx, CodeBody.class);
+    contestant(ctx).compose(c -> personal.eraseOnRequest(c, body.accessCode()))
+        .onSuccess(x -> {
+          ctx.response().addCookie(codes.cookie(ContestRoutes.id(ctx), "").setMaxAge(0));
+          ctx.response().setStatusCode(204).end();
+        })
+        .onFailure(ctx::fail);
   }
 
   public void signIn(RoutingContext ctx) {

@@ -19,6 +19,7 @@ public final class Contests {
   private final RoundClosing closing;
   private final BoardRebuild rebuild;
   private final ContestBoards boards;
+  private final PersonalData personal;
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
                   LegalDocumentStore documents, RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl,
@@ -40,8 +41,10 @@ public final class Contests {
     this.rebuild = new BoardRebuild(contests, entries, boards);
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
     this.organiser = new ContestRoutes(service, closing, clock);
+    this.personal = new PersonalData(vertx, pool, contestants, rebuild, clock);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
-        new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter, addresses);
+        new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter, addresses,
+        personal);
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }
 
@@ -59,6 +62,10 @@ public final class Contests {
 
   public RoundClosing closing() {
     return closing;
+  }
+
+  public PersonalData personal() {
+    return personal;
   }
 
   public BoardRebuild rebuild() {

@@ -15,13 +15,15 @@ import java.util.Map;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.server.contest.domain.Candidate;
+import vn.luatvui.server.contest.domain.ContestSettings;
+import vn.luatvui.server.contest.domain.PracticeRule;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
 import vn.luatvui.server.contest.domain.QuestionPool;
 import vn.luatvui.server.json.Jsons;
 
 /**
  * Where attempts get their questions: the candidates of a pool (approved, not flagged for review,
- * citing no law that has ended, never a poll), cached for a minute per pool and checked again at
+ * citing no law that has ended, never a poll; no public one when the pool excludes them), cached for a minute per pool and checked again at
  * each draw, and the content of the exact versions an attempt drew, cached by (question, version) —
  * a version never changes.
  */
@@ -51,10 +53,11 @@ public final class QuestionSource {
             + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
             + "WHERE q.status = 'APPROVED' AND NOT q.needs_review AND q.type <> 'POLL' "
             + "AND (cardinality($1::bigint[]) = 0 OR q.id IN (SELECT question_id FROM question_set_item WHERE set_id = ANY($1))) "
-            + "AND (cardinality($2::text[]) = 0 OR q.tags && $2) "
+            + "AND (cardinality($2::text[]) = 0 OR q.tags && $2) AND (NOT $4 OR q.visibility <> 'PUBLIC') "
             + "AND NOT EXISTS (SELECT 1 FROM question_citation c JOIN legal_document d ON d.number = c.document_number "
             + "WHERE c.question_id = q.id AND d.effective_to < $3) ORDER BY q.id")
-        .execute(Tuple.of(questionPool.setIds().toArray(Long[]::new), questionPool.tags().toArray(String[]::new), today))
+        .execute(Tuple.of(questionPool.setIds().toArray(Long[]::new), questionPool.tags().toArray(String[]::new), today,
+            questionPool.excludePublic()))
         .map(rows -> {
           List<Candidate> list = new ArrayList<>(rows.size());
           rows.forEach(r -> list.add(new Candidate(r.getLong(0), r.getInteger(1), QuestionType.valueOf(r.getString(2)),
@@ -63,6 +66,21 @@ public final class QuestionSource {
           candidates.put(questionPool, found);
           return found;
         });
+  }
+
+  /**
+   * What a practice attempt draws from under the contest's {@link PracticeRule}: the ranked pool itself
+   * (its answers then wait for the last round), or the practice pool less every question of the ranked pool.
+   */
+  public Future<List<Candidate>> practiceCandidates(ContestSettings settings, LocalDate today) {
+    if (PracticeRule.of(settings) == PracticeRule.REVEAL_AFTER_LAST_ROUND) {
+      return candidates(settings.pool(), today);
+    }
+    return candidates(settings.pool(), today).compose(ranked -> candidates(settings.practicePool(), today).map(practice -> {
+      java.util.Set<Long> rankedIds = new java.util.HashSet<>();
+      ranked.forEach(c -> rankedIds.add(c.questionId()));
+      return practice.stream().filter(c -> !rankedIds.contains(c.questionId())).toList();
+    }));
   }
 
   /**

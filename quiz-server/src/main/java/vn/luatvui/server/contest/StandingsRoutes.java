@@ -17,6 +17,7 @@ import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.bank.BankClock;
+import vn.luatvui.server.contest.domain.ShortName;
 import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitOrder;
 import vn.luatvui.server.contest.domain.UnitStanding;
@@ -27,6 +28,8 @@ import vn.luatvui.server.json.Jsons;
 /** Rankings of people and of units, live participation, and the organiser's result files. */
 public final class StandingsRoutes {
   private static final int NEIGHBOURS = 2;
+  /** The name shown for a contestant whose personal data has been erased. */
+  static final String ERASED = "(đã ẩn danh)";
   /** Dates and times in files as Vietnamese organisers write them, in Vietnam's time. */
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
@@ -39,9 +42,12 @@ public final class StandingsRoutes {
 
   public record LeaderRow(long rank, long contestantId, String fullName, String unit, int score, long durationMs,
                           Long prediction, Long distance) {
-    static LeaderRow of(ContestBoards.Placed p) {
+    /** The row as the viewer may see it: the full name for the contest's organiser, the shortened one for others. */
+    static LeaderRow of(ContestBoards.Placed p, boolean organiser) {
       ContestBoards.Row r = p.row();
-      return new LeaderRow(p.rank(), r.contestantId(), r.fullName(), r.unit(), r.score(), r.durationMs(), r.prediction(),
+      String name = r.fullName() == null || r.fullName().isEmpty() ? ERASED
+          : organiser ? r.fullName() : ShortName.of(r.fullName());
+      return new LeaderRow(p.rank(), r.contestantId(), name, r.unit(), r.score(), r.durationMs(), r.prediction(),
           r.distance());
     }
   }
@@ -92,12 +98,13 @@ public final class StandingsRoutes {
       }
       Long actual = round == null ? null : rounds.stream().filter(r -> r.number() == round)
           .findFirst().map(Round::actualFigure).orElse(null);
+      boolean organiser = ContestService.canManage(contest, user);
       return contestants.byCode(id, AccessCodes.presented(ctx, id)).compose(me -> boards
           .view(id, round, top, me == null ? null : me.id(), NEIGHBOURS).map(view -> {
             Mine mine = view.rank() == null ? null
-                : new Mine(view.rank(), view.around().stream().map(LeaderRow::of).toList());
+                : new Mine(view.rank(), view.around().stream().map(p -> LeaderRow.of(p, organiser)).toList());
             return new Leaderboard(round, closed, actual, view.total(),
-                view.top().stream().map(LeaderRow::of).toList(), mine, false);
+                view.top().stream().map(p -> LeaderRow.of(p, organiser)).toList(), mine, false);
           }));
     }))
         .onSuccess(board -> Jsons.send(ctx, 200, board))
@@ -199,8 +206,9 @@ public final class StandingsRoutes {
     int position = 0;
     for (StandingStore.ResultLine l : lines) {
       position++;
-      rows.add(java.util.Arrays.asList(l.rank() == null ? position : l.rank(), l.contestantId(), l.fullName(),
-          DAY.format(l.birthDate()), path(byId, l.unitId()), l.phone() == null ? "" : l.phone(),
+      rows.add(java.util.Arrays.asList(l.rank() == null ? position : l.rank(), l.contestantId(),
+          l.fullName() == null ? ERASED : l.fullName(), l.birthDate() == null ? "" : DAY.format(l.birthDate()),
+          path(byId, l.unitId()), l.phone() == null ? "" : l.phone(),
           l.email() == null ? "" : l.email(), l.score(), l.correct() == null ? "" : l.correct(),
           Math.round(l.durationMs() / 100.0) / 10.0, l.prediction() == null ? "" : l.prediction(),
           l.distance() == null ? "" : l.distance(), MOMENT.format(l.submittedAt())));

@@ -73,6 +73,7 @@ final class ApiRouter {
       bind.to("getContest", h.contests()::get);
       bind.to("updateContest", h.contests()::update);
       bind.to("publishContest", h.contests()::publish);
+      bind.to("poolReport", h.contests()::poolReport);
       bind.to("listUnits", h.contests()::units);
       bind.to("replaceUnits", h.contests()::replaceUnits);
       bind.to("closeRound", h.contests()::closeRound);
@@ -85,6 +86,8 @@ final class ApiRouter {
       bind.to("register", h.contestants()::register);
       bind.to("contestantSignIn", h.contestants()::signIn);
       bind.to("contestantMe", h.contestants()::me);
+      bind.to("contestantData", h.contestants()::myData);
+      bind.to("contestantErase", h.contestants()::erase);
       bind.to("startAttempt", h.contestants()::start);
       bind.to("getAttempt", h.contestants()::attempt);
       bind.to("saveAnswer", h.contestants()::saveAnswer);

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.review.ReviewRefused;
 import vn.luatvui.server.auth.AccountRefused;
 import vn.luatvui.server.bank.ValidationFailed;
+import vn.luatvui.server.contest.domain.ContestRefused;
 
 /**
  * The one place where failures become HTTP responses: JSON {@code {"error":{"code","message"}}}
@@ -64,6 +65,14 @@ public final class ErrorMapper implements Handler<RoutingContext> {
         case INVALID -> 422;
       };
       return new ApiException(code, refused.reason().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage());
+    }
+    if (failure instanceof ContestRefused refused) {
+      return switch (refused.reason()) {
+        case POOL_HAS_PUBLIC -> new ApiException(409, "pool_has_public", refused.getMessage());
+        case SET_NOT_AVAILABLE -> new ApiException(403, "set_not_available", refused.getMessage());
+        case DUPLICATE_REGISTRATION -> new ApiException(409, "duplicate_registration", refused.getMessage());
+        case WRONG_CODE -> new ApiException(401, "wrong_code", refused.getMessage());
+      };
     }
     if (failure instanceof ValidatorException invalid) {
       return new ApiException(400, "bad_request", "Yêu cầu không đúng đặc tả API: " + invalid.getMessage());

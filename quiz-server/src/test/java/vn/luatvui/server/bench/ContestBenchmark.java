@@ -298,7 +298,7 @@ public final class ContestBenchmark {
     }
     check(organiser.put("/api/contests/" + contestId + "/units", new JsonObject().put("units", units)), 200);
     JsonArray unitViews = new JsonArray(check(organiser.get("/api/contests/" + contestId + "/units"), 200).body());
-    check(organiser.post("/api/contests/" + contestId + "/publish", new JsonObject()), 200);
+    check(organiser.post("/api/contests/" + contestId + "/publish", new JsonObject().put("publicQuestions", "KEEP")), 200);
 
     // Contestants register and start their attempt through the API, a few at a time.
     long setupStart = System.nanoTime();
@@ -314,7 +314,7 @@ public final class ContestBenchmark {
         long unitId = unitViews.getJsonObject(k % unitViews.size()).getLong("id");
         JsonObject reg = new JsonObject().put("fullName", "Trần Thị " + letters(k)).put("birthDate",
                 LocalDate.of(2009, 1, 1).plusDays(k % 365).toString()).put("unitId", unitId)
-            .put("phone", String.format("09%08d", k));
+            .put("phone", String.format("09%08d", k)).put("consent", new JsonObject().put("accepted", true));
         HttpResponse<String> r = send(plain, HttpRequest.newBuilder(URI.create(origin + "/api/contests/" + contestId
             + "/registrations")).header("Origin", origin).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(reg.encode())).build());

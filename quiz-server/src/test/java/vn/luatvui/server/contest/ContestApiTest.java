@@ -80,7 +80,7 @@ class ContestApiTest {
     assertThat(list.getJsonObject(0).getString("code")).isEqualTo("HN");
     unitA = list.stream().map(JsonObject.class::cast).filter(u -> u.getString("code").equals("THPT-A")).findFirst().orElseThrow().getLong("id");
     unitB = list.stream().map(JsonObject.class::cast).filter(u -> u.getString("code").equals("THPT-B")).findFirst().orElseThrow().getLong("id");
-    HttpResponse<String> published = organiser.post("/api/contests/" + contestId + "/publish", new JsonObject());
+    HttpResponse<String> published = organiser.post("/api/contests/" + contestId + "/publish", new JsonObject().put("publicQuestions", "KEEP"));
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     JsonObject landing = running.http().json("/api/contests/" + contestId);
     assertThat(landing.getString("status")).isEqualTo("PUBLISHED");
@@ -231,7 +231,8 @@ class ContestApiTest {
   }
 
   private static JsonObject person(String name, long unit, String phone) {
-    return new JsonObject().put("fullName", name).put("birthDate", "2008-05-17").put("unitId", unit).put("phone", phone);
+    return new JsonObject().put("fullName", name).put("birthDate", "2008-05-17").put("unitId", unit).put("phone", phone)
+        .put("consent", new JsonObject().put("accepted", true));
   }
 
   private static Http registered(String name, long unit, String phone) {

@@ -38,14 +38,15 @@ class ContestDrawTest {
     long contest = contest(new JsonArray()
         .add(new JsonObject().put("tag", "giao thông").put("difficulty", 2).put("count", 3))
         .add(new JsonObject().put("tag", "trẻ em").put("count", 2)));
-    assertThat(organiser.post("/api/contests/" + contest + "/publish", new JsonObject()).statusCode()).isEqualTo(200);
+    assertThat(organiser.post("/api/contests/" + contest + "/publish", new JsonObject().put("publicQuestions", "KEEP")).statusCode()).isEqualTo(200);
 
     List<List<Long>> orders = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       Http contestant = running.http();
       HttpResponse<String> registered = contestant.post("/api/contests/" + contest + "/registrations", new JsonObject()
           .put("fullName", List.of("An", "Bình", "Chi", "Dũng", "Giang").get(i) + " Nguyễn").put("birthDate", "2007-03-0" + (i + 1))
-          .put("unitId", unitId).put("email", "ts" + i + "@truong.edu.vn"));
+          .put("unitId", unitId).put("email", "ts" + i + "@truong.edu.vn")
+          .put("consent", new JsonObject().put("accepted", true)));
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
       HttpResponse<String> started = contestant.post("/api/contests/" + contest + "/attempts", new JsonObject().put("round", 1));
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -74,7 +75,7 @@ class ContestDrawTest {
     // one of them in all but 14 % of attempts.
     long contest = contest(new JsonObject().put("questionsPerAttempt", 4).put("timeLimitSeconds", 600)
         .put("pool", new JsonObject().put("setIds", new JsonArray().add(Http.json(set).getJsonObject("set").getLong("id")))));
-    assertThat(organiser.post("/api/contests/" + contest + "/publish", new JsonObject()).statusCode()).isEqualTo(200);
+    assertThat(organiser.post("/api/contests/" + contest + "/publish", new JsonObject().put("publicQuestions", "KEEP")).statusCode()).isEqualTo(200);
     List<Long> first = drawn(start(contest, 0));
     try (Connection c = running.database().connect(); PreparedStatement s = c.prepareStatement(
         "UPDATE question SET needs_review = true, needs_review_reason = 'Văn bản được sửa đổi' WHERE id = ANY(?)")) {
@@ -89,7 +90,7 @@ class ContestDrawTest {
   @Test
   void a_pool_that_cannot_fill_an_attempt_is_not_published_and_the_message_names_the_quota() {
     long contest = contest(new JsonArray().add(new JsonObject().put("tag", "không có chủ đề này").put("count", 1)));
-    HttpResponse<String> refused = organiser.post("/api/contests/" + contest + "/publish", new JsonObject());
+    HttpResponse<String> refused = organiser.post("/api/contests/" + contest + "/publish", new JsonObject().put("publicQuestions", "KEEP"));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(Http.json(refused).getJsonObject("error").getString("message")).contains("không có chủ đề này");
   }
@@ -98,7 +99,7 @@ class ContestDrawTest {
     Http contestant = running.http();
     HttpResponse<String> registered = contestant.post("/api/contests/" + contest + "/registrations", new JsonObject()
         .put("fullName", "Trần Văn " + List.of("Một", "Hai", "Ba", "Bốn").get(i)).put("birthDate", "2006-09-1" + i)
-        .put("unitId", unitId).put("phone", "090000000" + i));
+        .put("unitId", unitId).put("phone", "090000000" + i).put("consent", new JsonObject().put("accepted", true)));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     HttpResponse<String> started = contestant.post("/api/contests/" + contest + "/attempts", new JsonObject().put("round", 1));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);

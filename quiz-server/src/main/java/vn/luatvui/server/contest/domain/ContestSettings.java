@@ -18,22 +18,28 @@ import vn.luatvui.bank.question.Violation;
  * @param pool                where the questions come from
  * @param askIdNumber         whether registration asks for the citizen ID number (số căn cước)
  * @param winnersPerRound     prizes per round (số giải mỗi đợt)
+ * @param practicePool        where practice attempts come from (bộ đề thi thử); empty: from the ranked
+ *                            pool, with answers shown only after the last round (see {@link PracticeRule})
+ * @param retentionDays       days after the last round closes that contestants' personal data is kept
  */
 public record ContestSettings(int questionsPerAttempt, int timeLimitSeconds, int attemptsPerRound,
                               boolean practiceEnabled, RevealPolicy reveal, int pointsPerQuestion,
                               String predictionQuestion, PredictionTarget predictionTarget, QuestionPool pool,
-                              boolean askIdNumber, int winnersPerRound) {
+                              boolean askIdNumber, int winnersPerRound, QuestionPool practicePool,
+                              Integer retentionDays) {
   public static final String DEFAULT_PREDICTION =
       "Theo bạn, có bao nhiêu người trả lời đúng tất cả các câu hỏi của đợt thi này?";
   public static final int MAX_PREDICTION_LENGTH = 500;
 
   public ContestSettings {
     pool = pool == null ? QuestionPool.empty() : pool;
+    practicePool = practicePool == null ? QuestionPool.empty() : practicePool;
+    retentionDays = retentionDays == null ? Retention.DEFAULT_DAYS : retentionDays;
   }
 
   public static ContestSettings defaults() {
     return new ContestSettings(20, 900, 1, true, RevealPolicy.AFTER_ROUND_CLOSE, 10, DEFAULT_PREDICTION,
-        PredictionTarget.PERFECT_SCORES, QuestionPool.empty(), false, 10);
+        PredictionTarget.PERFECT_SCORES, QuestionPool.empty(), false, 10, QuestionPool.empty(), Retention.DEFAULT_DAYS);
   }
 
   /** The score of an attempt with every answer right. */
@@ -49,6 +55,8 @@ public record ContestSettings(int questionsPerAttempt, int timeLimitSeconds, int
     range(v, "attemptsPerRound", attemptsPerRound, 1, 10, "Số lượt thi mỗi đợt");
     range(v, "pointsPerQuestion", pointsPerQuestion, 1, 100, "Số điểm mỗi câu");
     range(v, "winnersPerRound", winnersPerRound, 0, 1000, "Số giải mỗi đợt");
+    range(v, "retentionDays", retentionDays, Retention.MIN_DAYS, Retention.MAX_DAYS,
+        "Thời hạn lưu dữ liệu cá nhân (ngày)");
     if (reveal == null) {
       v.add(new Violation("reveal", "Cần chọn thời điểm công bố đáp án."));
     }
@@ -63,15 +71,28 @@ public record ContestSettings(int questionsPerAttempt, int timeLimitSeconds, int
     if (!hasText && predictionTarget != null) {
       v.add(new Violation("predictionQuestion", "Cần nhập nội dung câu hỏi dự đoán."));
     }
-    checkQuotas(v);
+    checkQuotas(v, pool, "pool");
+    checkQuotas(v, practicePool, "practicePool");
     return v;
   }
 
-  private void checkQuotas(List<Violation> v) {
+  /** The same settings drawing ranked attempts from another pool. */
+  public ContestSettings withPool(QuestionPool other) {
+    return new ContestSettings(questionsPerAttempt, timeLimitSeconds, attemptsPerRound, practiceEnabled, reveal,
+        pointsPerQuestion, predictionQuestion, predictionTarget, other, askIdNumber, winnersPerRound, practicePool,
+        retentionDays);
+  }
+
+  /** Every set either pool draws from. */
+  public List<Long> allSetIds() {
+    return java.util.stream.Stream.concat(pool.setIds().stream(), practicePool.setIds().stream()).distinct().toList();
+  }
+
+  private void checkQuotas(List<Violation> v, QuestionPool pool, String name) {
     long total = 0;
     for (int i = 0; i < pool.quotas().size(); i++) {
       Quota q = pool.quotas().get(i);
-      String f = "pool.quotas[" + i + "]";
+      String f = name + ".quotas[" + i + "]";
       if (q == null) {
         v.add(new Violation(f, "Hạn mức " + (i + 1) + " bị trống."));
         continue;
@@ -88,7 +109,7 @@ public record ContestSettings(int questionsPerAttempt, int timeLimitSeconds, int
       total += Math.max(0, q.count());
     }
     if (total > questionsPerAttempt) {
-      v.add(new Violation("pool.quotas", "Tổng số câu của các hạn mức (" + total
+      v.add(new Violation(name + ".quotas", "Tổng số câu của các hạn mức (" + total
           + ") vượt quá số câu hỏi mỗi lượt thi (" + questionsPerAttempt + ")."));
     }
   }

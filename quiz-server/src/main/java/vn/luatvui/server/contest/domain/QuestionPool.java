@@ -8,8 +8,11 @@ import vn.luatvui.bank.text.VietnameseText;
 /**
  * Where an attempt's questions come from (ngân hàng câu hỏi của cuộc thi): question sets, tags and
  * quotas that must be met in every attempt.
+ *
+ * @param excludePublic draw only questions that are not public in the lookup (chỉ dùng câu hỏi không công khai):
+ *                      a public question may have been read, with its answer, before the contest
  */
-public record QuestionPool(List<Long> setIds, List<String> tags, List<Quota> quotas) {
+public record QuestionPool(List<Long> setIds, List<String> tags, List<Quota> quotas, boolean excludePublic) {
   public QuestionPool {
     setIds = setIds == null ? List.of() : List.copyOf(setIds);
     tags = tags == null ? List.of() : tags.stream().map(QuestionPool::cleanTag).filter(Objects::nonNull)
@@ -17,8 +20,22 @@ public record QuestionPool(List<Long> setIds, List<String> tags, List<Quota> quo
     quotas = quotas == null ? List.of() : List.copyOf(quotas);
   }
 
+  public QuestionPool(List<Long> setIds, List<String> tags, List<Quota> quotas) {
+    this(setIds, tags, quotas, false);
+  }
+
   public static QuestionPool empty() {
     return new QuestionPool(List.of(), List.of(), List.of());
+  }
+
+  /** No set and no tag: nothing chosen (for the ranked pool, the whole approved bank; for practice, no pool of its own). */
+  public boolean noneChosen() {
+    return setIds.isEmpty() && tags.isEmpty();
+  }
+
+  /** The same pool, drawing only from questions that are not public. */
+  public QuestionPool withoutPublic() {
+    return new QuestionPool(setIds, tags, quotas, true);
   }
 
   /** Lower case, NFC, trimmed; blank is null. */

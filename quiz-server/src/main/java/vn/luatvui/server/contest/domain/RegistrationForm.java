@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.luatvui.bank.question.Violation;
 import vn.luatvui.bank.text.VietnameseText;
@@ -28,18 +27,12 @@ public record RegistrationForm(String fullName, LocalDate birthDate, long unitId
 
   /**
    * The form as stored: texts in NFC, trimmed, inner white space collapsed, blanks null; the phone in
-   * digits with +84 written as 0; the email in lower case.
+   * digits with +84 written as 0, the email in NFKC and lower case, the ID number without separators
+   * (see {@link PersonKey}).
    */
   public RegistrationForm normalized() {
-    String p = clean(phone);
-    if (p != null) {
-      p = p.replaceAll("[ .()\\-]", "");
-      p = p.startsWith("+84") ? "0" + p.substring(3) : p;
-    }
-    String e = clean(email);
-    String id = clean(idNumber);
-    return new RegistrationForm(clean(fullName), birthDate, unitId, p,
-        e == null ? null : e.toLowerCase(Locale.ROOT), id == null ? null : id.replace(" ", ""));
+    return new RegistrationForm(clean(fullName), birthDate, unitId, PersonKey.phone(clean(phone)),
+        PersonKey.email(clean(email)), PersonKey.idNumber(clean(idNumber)));
   }
 
   /**
@@ -85,9 +78,14 @@ public record RegistrationForm(String fullName, LocalDate birthDate, long unitId
     return v;
   }
 
-  /** The folded name, to spot the same person registering twice: "Nguyễn  Văn AN" → "nguyen van an". */
+  /** The folded name, as registrations before look-alike folding were compared: "Nguyễn  Văn AN" → "nguyen van an". */
   public String nameKey() {
     return fullName == null ? null : VietnameseText.fold(VietnameseText.nfc(fullName));
+  }
+
+  /** The name's confusable skeleton, to spot the same person registering twice however it is written. */
+  public String nameSkeleton() {
+    return PersonKey.name(fullName);
   }
 
   private static int age(LocalDate birthDate, LocalDate today) {

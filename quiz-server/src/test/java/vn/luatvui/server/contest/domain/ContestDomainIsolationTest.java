@@ -20,8 +20,8 @@ class ContestDomainIsolationTest {
       .importPackages("vn.luatvui.server.contest.domain");
 
   @Test
-  void the_domain_depends_only_on_the_jdk_the_bank_domain_the_room_and_the_csv_reader() {
-    classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..",
+  void the_domain_depends_only_on_the_jdk_the_bank_domain_the_room_the_csv_reader_and_icu_text() {
+    classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.ibm.icu.text",
             "vn.luatvui.bank.question", "vn.luatvui.bank.text", "vn.luatvui.server.game.room",
             "vn.luatvui.server.contest.domain", "org.apache.commons.csv")
         .check(domain);

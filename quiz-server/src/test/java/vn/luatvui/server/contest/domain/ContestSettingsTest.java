@@ -10,7 +10,7 @@ class ContestSettingsTest {
   private static ContestSettings with(int questions, int seconds, int attempts, int points, String prediction,
                                      PredictionTarget target, QuestionPool pool, int winners) {
     return new ContestSettings(questions, seconds, attempts, true, RevealPolicy.AFTER_SUBMIT, points, prediction,
-        target, pool, false, winners);
+        target, pool, false, winners, null, null);
   }
 
   private static List<String> fields(ContestSettings s) {
