@@ -300,7 +300,7 @@ public final class QuestionStore {
       phrase = "q.search_vector @@ to_tsquery('simple', $" + pageParams.size() + ")";
     }
     pageParams.add(f.size());
-    pageParams.add((f.page() - 1) * f.size());
+    pageParams.add((long) (f.page() - 1) * f.size());
     String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(phrase, where, order, pageParams.size() - 1,
         pageParams.size()) + "ORDER BY page.phrase DESC, q.id " + order;
     Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
