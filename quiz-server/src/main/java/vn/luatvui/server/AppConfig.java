@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.luatvui.server.config.ConfigException;
 import vn.luatvui.server.config.DatabaseUrl;
+import vn.luatvui.server.config.HttpEdge;
 import vn.luatvui.server.config.RedisUrl;
 import vn.luatvui.server.config.ServicesMode;
 import vn.luatvui.server.config.TrustedProxies;
@@ -33,6 +34,7 @@ public record AppConfig(
     Duration shutdownGrace,
     Duration roomLease,
     TrustedProxies trustedProxies,
+    HttpEdge edge,
     Optional<String> bootstrapAdminEmail,
     Optional<String> bootstrapAdminPassword) {
 
@@ -53,10 +55,11 @@ public record AppConfig(
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
 
   /** Every environment variable this configuration reads. */
-  public static final Set<String> VARIABLES = Set.of(
+  public static final Set<String> VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD), HttpEdge.VARIABLES.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
   public static final String DEFAULT_DATABASE = "luatvui";
@@ -101,6 +104,7 @@ public record AppConfig(
         Duration.ofSeconds(get.apply(ROOM_LEASE_SECONDS)
             .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
         get.apply(TRUSTED_PROXIES).map(v -> TrustedProxies.parse(TRUSTED_PROXIES, v)).orElse(TrustedProxies.none()),
+        HttpEdge.from(get),
         adminEmail,
         adminPassword);
   }
@@ -121,6 +125,7 @@ public record AppConfig(
     shown.put(SHUTDOWN_GRACE_SECONDS, String.valueOf(shutdownGrace.toSeconds()));
     shown.put(ROOM_LEASE_SECONDS, String.valueOf(roomLease.toSeconds()));
     shown.put(TRUSTED_PROXIES, trustedProxies.toString());
+    shown.putAll(edge.describe());
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
     return shown;
