@@ -47,6 +47,7 @@ public final class FileBody implements Handler<RoutingContext> {
     io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
     long[] received = {0};
     request.exceptionHandler(done::tryFail);
+    file.exceptionHandler(done::tryFail);
     request.endHandler(x -> done.tryComplete());
     request.handler(chunk -> {
       received[0] += chunk.length();
@@ -62,6 +63,9 @@ public final class FileBody implements Handler<RoutingContext> {
         file.drainHandler(d -> request.resume());
       }
     });
+    if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+      request.response().writeContinue();
+    }
     request.resume();
     return done.future();
   }

@@ -90,12 +90,23 @@ class BodyLimitsTest {
   }
 
   @Test
-  void a_json_body_over_64_kb_sent_in_chunks_to_a_small_route_is_refused() {
+  void a_json_body_over_64_kb_to_a_small_route_is_refused_whether_its_length_is_declared_or_not() throws Exception {
     String big = "{\"email\":\"a@b.vn\",\"password\":\"" + "x".repeat(70 * 1024) + "\"}";
 
-    HttpResponse<String> response = new Http(port).post("/api/auth/login", big);
+    HttpResponse<String> declared = new Http(port).post("/api/auth/login", big);
+    int chunked;
+    try (RawHttp c = new RawHttp(port, 10_000)) {
+      c.send("POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n");
+      byte[] chunk = ("2000\r\n" + "x".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 9; i++) {
+        c.send(chunk);
+      }
+      chunked = c.status();
+    }
 
-    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(declared.statusCode()).isEqualTo(413);
+    assertThat(chunked).isEqualTo(413);
   }
 
   @Test
