@@ -15,7 +15,7 @@ import vn.luatvui.bank.account.Role;
 /**
  * The REST API, built from its OpenAPI document ({@code api/openapi.yaml}): every request is
  * validated against the document before its handler runs; the table below binds operations to handlers.
- * Every route reads a JSON body of at most 64 KB ({@link BodyRule#SMALL}) unless {@link #LARGER} says
+ * Every route reads a JSON body of at most 64 KB ({@link BodyRule#SMALL}) unless {@link #larger} says
  * otherwise; larger bodies are taken only from signed-in users with the role that sends them.
  */
 final class ApiRouter {
