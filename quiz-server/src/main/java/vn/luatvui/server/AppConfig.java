@@ -13,6 +13,7 @@ import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.PasswordPolicy;
 import vn.luatvui.server.config.ConfigException;
 import vn.luatvui.server.config.DatabaseUrl;
+import vn.luatvui.server.config.HttpEdge;
 import vn.luatvui.server.config.RedisUrl;
 import vn.luatvui.server.config.ServicesMode;
 import vn.luatvui.server.config.TrustedProxies;
@@ -35,6 +36,7 @@ public record AppConfig(
     Duration shutdownGrace,
     Duration roomLease,
     TrustedProxies trustedProxies,
+    HttpEdge edge,
     Optional<String> bootstrapAdminEmail,
     Optional<String> bootstrapAdminPassword,
     Set<Role> totpRequiredRoles,
@@ -59,10 +61,11 @@ public record AppConfig(
   public static final String ACCOUNT_SECRET_KEY = "ACCOUNT_SECRET_KEY";
 
   /** Every environment variable this configuration reads. */
-  public static final Set<String> VARIABLES = Set.of(
+  public static final Set<String> VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY);
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY), HttpEdge.VARIABLES.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
   public static final String DEFAULT_DATABASE = "luatvui";
@@ -107,6 +110,7 @@ public record AppConfig(
         Duration.ofSeconds(get.apply(ROOM_LEASE_SECONDS)
             .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
         get.apply(TRUSTED_PROXIES).map(v -> TrustedProxies.parse(TRUSTED_PROXIES, v)).orElse(TrustedProxies.none()),
+        HttpEdge.from(get),
         adminEmail,
         adminPassword,
         get.apply(TOTP_REQUIRED_ROLES).map(AppConfig::roles).orElse(Set.of()),
@@ -129,6 +133,7 @@ public record AppConfig(
     shown.put(SHUTDOWN_GRACE_SECONDS, String.valueOf(shutdownGrace.toSeconds()));
     shown.put(ROOM_LEASE_SECONDS, String.valueOf(roomLease.toSeconds()));
     shown.put(TRUSTED_PROXIES, trustedProxies.toString());
+    shown.putAll(edge.describe());
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
     shown.put(TOTP_REQUIRED_ROLES, totpRequiredRoles.isEmpty() ? "(none)" : totpRequiredRoles.stream()

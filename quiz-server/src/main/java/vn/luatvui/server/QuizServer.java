@@ -113,7 +113,7 @@ public final class QuizServer implements AutoCloseable {
   private Future<String> deploy(ReadinessCheck readiness, PrometheusMeterRegistry registry, ApiHandlers api) {
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     Future<String> metrics = config.metricsPort()
-        .map(port -> vertx.deployVerticle(new MetricsVerticle(config.httpHost(), port, registry)))
+        .map(port -> vertx.deployVerticle(new MetricsVerticle(config.edge().metricsHost(), port, registry)))
         .orElse(Future.succeededFuture(""));
     return metrics.compose(m -> vertx.deployVerticle(() -> new HttpVerticle(config, readiness, registry, api),
         new DeploymentOptions().setInstances(instances)));

@@ -1,5 +1,7 @@
 package vn.luatvui.bank.review;
 
+import java.util.Set;
+
 /** A request to move a question through review; {@link ReviewWorkflow} decides. */
 public sealed interface ReviewCommand {
   Actor actor();
@@ -12,8 +14,15 @@ public sealed interface ReviewCommand {
   record Submit(Actor actor) implements ReviewCommand {
   }
 
-  /** Approve (duyệt); refused while the question cites a law no longer in force. */
-  record Approve(Actor actor, String comment, boolean citesLawNoLongerInForce) implements ReviewCommand {
+  /**
+   * Approve (duyệt); refused while the question cites a law no longer in force, and refused to anyone
+   * among {@code writers}: the people who wrote the versions under review (see {@link WrittenVersion#writersSince}).
+   */
+  record Approve(Actor actor, String comment, boolean citesLawNoLongerInForce, Set<Long> writers)
+      implements ReviewCommand {
+    public Approve {
+      writers = Set.copyOf(writers);
+    }
   }
 
   /** Return to the author with a comment (trả lại). */

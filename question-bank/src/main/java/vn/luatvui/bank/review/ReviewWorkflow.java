@@ -22,7 +22,8 @@ import vn.luatvui.bank.review.ReviewRefused.Reason;
  *     ^                  |                      |                    |
  *     +-----return-------+                      +--edit (new version)+--> DRAFT
  * </pre>
- * An author never approves their own question. Approving clears the "needs review" flag, and is
+ * An author never approves their own question, and no one approves a version they wrote or edited
+ * (four eyes: whoever changed the content since it was last approved needs someone else). Approving clears the "needs review" flag, and is
  * refused while the question still cites a law that is no longer in force.
  */
 public final class ReviewWorkflow {
@@ -80,6 +81,10 @@ public final class ReviewWorkflow {
     requireReviewer(actor);
     if (actor.id() == state.authorId()) {
       throw new ReviewRefused(Reason.FORBIDDEN, "Người viết không được tự duyệt câu hỏi của mình.");
+    }
+    if (command.writers().contains(actor.id())) {
+      throw new ReviewRefused(Reason.FORBIDDEN,
+          "Bạn đã sửa phiên bản đang chờ duyệt; một người duyệt khác phải duyệt nó.");
     }
     requireStatus(state, IN_REVIEW, "Chỉ duyệt được câu hỏi đang chờ duyệt.");
     if (command.citesLawNoLongerInForce()) {

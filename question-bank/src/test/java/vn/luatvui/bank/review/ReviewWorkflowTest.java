@@ -16,7 +16,7 @@ class ReviewWorkflowTest {
   void a_question_goes_from_draft_through_review_to_approved() {
     ReviewState draft = ReviewWorkflow.create(author).next();
     ReviewState inReview = ReviewWorkflow.decide(draft, new ReviewCommand.Submit(author)).next();
-    ReviewDecision approved = ReviewWorkflow.decide(inReview, new ReviewCommand.Approve(reviewer, "Chính xác.", false));
+    ReviewDecision approved = ReviewWorkflow.decide(inReview, new ReviewCommand.Approve(reviewer, "Chính xác.", false, Set.of()));
 
     assertThat(draft.status()).isEqualTo(QuestionStatus.DRAFT);
     assertThat(inReview.status()).isEqualTo(QuestionStatus.IN_REVIEW);
@@ -30,7 +30,7 @@ class ReviewWorkflowTest {
   void an_author_cannot_approve_their_own_question_even_as_a_reviewer() {
     ReviewState inReview = new ReviewState(QuestionStatus.IN_REVIEW, authorWhoReviews.id(), 1, false);
 
-    assertThatThrownBy(() -> ReviewWorkflow.decide(inReview, new ReviewCommand.Approve(authorWhoReviews, null, false)))
+    assertThatThrownBy(() -> ReviewWorkflow.decide(inReview, new ReviewCommand.Approve(authorWhoReviews, null, false, Set.of())))
         .isInstanceOf(ReviewRefused.class)
         .hasMessageContaining("không được tự duyệt")
         .extracting(e -> ((ReviewRefused) e).reason()).isEqualTo(ReviewRefused.Reason.FORBIDDEN);
@@ -40,7 +40,7 @@ class ReviewWorkflowTest {
   void an_author_cannot_approve_at_all() {
     ReviewState inReview = new ReviewState(QuestionStatus.IN_REVIEW, 99, 1, false);
 
-    assertThatThrownBy(() -> ReviewWorkflow.decide(inReview, new ReviewCommand.Approve(author, null, false)))
+    assertThatThrownBy(() -> ReviewWorkflow.decide(inReview, new ReviewCommand.Approve(author, null, false, Set.of())))
         .isInstanceOf(ReviewRefused.class);
   }
 
@@ -93,10 +93,10 @@ class ReviewWorkflowTest {
 
     ReviewState edited = ReviewWorkflow.decide(flagged.next(), new ReviewCommand.Edit(author)).next();
     ReviewState submitted = ReviewWorkflow.decide(edited, new ReviewCommand.Submit(author)).next();
-    assertThatThrownBy(() -> ReviewWorkflow.decide(submitted, new ReviewCommand.Approve(reviewer, null, true)))
+    assertThatThrownBy(() -> ReviewWorkflow.decide(submitted, new ReviewCommand.Approve(reviewer, null, true, Set.of())))
         .hasMessageContaining("hết hiệu lực");
 
-    ReviewState fixed = ReviewWorkflow.decide(submitted, new ReviewCommand.Approve(reviewer, null, false)).next();
+    ReviewState fixed = ReviewWorkflow.decide(submitted, new ReviewCommand.Approve(reviewer, null, false, Set.of())).next();
     assertThat(fixed.needsReview()).isFalse();
     assertThat(fixed.drawable()).isTrue();
   }
@@ -117,5 +117,33 @@ class ReviewWorkflowTest {
     assertThat(retired.needsReview()).isFalse();
     assertThatThrownBy(() -> ReviewWorkflow.decide(retired, new ReviewCommand.Retire(reviewer, null)))
         .isInstanceOf(ReviewRefused.class);
+  }
+
+  @Test
+  void a_reviewer_who_edited_someone_elses_question_cannot_approve_that_version() {
+    Actor otherReviewer = new Actor(4, Set.of(Role.REVIEWER));
+    ReviewState approved = new ReviewState(QuestionStatus.APPROVED, author.id(), 1, false);
+    ReviewState edited = ReviewWorkflow.decide(approved, new ReviewCommand.Edit(reviewer)).next();
+    ReviewState submitted = ReviewWorkflow.decide(edited, new ReviewCommand.Submit(reviewer)).next();
+    Set<Long> writers = WrittenVersion.writersSince(
+        java.util.List.of(new WrittenVersion(1, author.id()), new WrittenVersion(2, reviewer.id())), 1);
+
+    assertThat(edited.authorId()).isEqualTo(author.id());
+    assertThatThrownBy(() -> ReviewWorkflow.decide(submitted, new ReviewCommand.Approve(reviewer, null, false, writers)))
+        .isInstanceOf(ReviewRefused.class)
+        .hasMessageContaining("đã sửa phiên bản")
+        .extracting(e -> ((ReviewRefused) e).reason()).isEqualTo(ReviewRefused.Reason.FORBIDDEN);
+    assertThat(ReviewWorkflow.decide(submitted, new ReviewCommand.Approve(otherReviewer, null, false, writers))
+        .next().status()).isEqualTo(QuestionStatus.APPROVED);
+  }
+
+  @Test
+  void the_writers_under_review_are_everyone_who_wrote_a_version_since_the_last_approval() {
+    java.util.List<WrittenVersion> versions = java.util.List.of(new WrittenVersion(1, 1), new WrittenVersion(2, 2),
+        new WrittenVersion(3, 5), new WrittenVersion(4, 1));
+
+    assertThat(WrittenVersion.writersSince(versions, 2)).containsExactlyInAnyOrder(5L, 1L);
+    assertThat(WrittenVersion.writersSince(versions, 0)).containsExactlyInAnyOrder(1L, 2L, 5L);
+    assertThat(WrittenVersion.writersSince(versions, 4)).isEmpty();
   }
 }

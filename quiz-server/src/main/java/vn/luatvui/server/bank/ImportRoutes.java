@@ -3,8 +3,8 @@ package vn.luatvui.server.bank;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +27,7 @@ import vn.luatvui.bank.review.ReviewState;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.http.FileBody;
 import vn.luatvui.server.json.Jsons;
 
 /**
@@ -36,6 +37,8 @@ import vn.luatvui.server.json.Jsons;
  */
 public final class ImportRoutes {
   private static final int PREVIEW_ROWS = 50;
+  /** Files read at once per server; more wait their turn, on disk, not in memory. */
+  static final int PARSERS = 2;
 
   /** What the import wizard shows. */
   public record ImportReport(QuestionFormat format, int total, int valid, int created, List<Long> createdIds,
@@ -51,12 +54,14 @@ public final class ImportRoutes {
   }
 
   private final Vertx vertx;
+  private final io.vertx.core.WorkerExecutor parsers;
   private final QuestionService service;
   private final QuestionStore questions;
   private final QuestionSetRoutes sets;
 
   public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets) {
     this.vertx = vertx;
+    this.parsers = vertx.createSharedWorkerExecutor("luatvui-imports", PARSERS);
     this.service = service;
     this.questions = questions;
     this.sets = sets;
@@ -67,8 +72,11 @@ public final class ImportRoutes {
     QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
     String mode = ctx.queryParams().get("mode") == null ? "preview" : ctx.queryParams().get("mode");
     ImportOptions options = options(ctx);
-    byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-    vertx.executeBlocking(() -> QuestionImporter.read(format, new ByteArrayInputStream(bytes), options), false)
+    parsers.executeBlocking(() -> {
+      try (InputStream file = FileBody.open(ctx)) {
+        return QuestionImporter.read(format, file, options);
+      }
+    }, false)
         .compose(result -> review(format, result))
         .compose(review -> commit(user, mode, review))
         .onSuccess(report -> Jsons.send(ctx, "commit".equals(mode) && !report.errors().isEmpty() ? 422 : 200, report))

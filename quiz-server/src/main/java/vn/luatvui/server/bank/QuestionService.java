@@ -94,7 +94,8 @@ public final class QuestionService {
         return Future.succeededFuture(new ReviewCommand.Submit(actor));
       case "approve":
         return documents.anyEnded(tx, q.content().citedDocuments())
-            .map(ended -> new ReviewCommand.Approve(actor, comment, ended));
+            .compose(ended -> questions.writersUnderReview(tx, q.id())
+                .map(writers -> new ReviewCommand.Approve(actor, comment, ended, writers)));
       case "return":
         return Future.succeededFuture(new ReviewCommand.Return(actor, comment));
       case "retire":

@@ -146,6 +146,22 @@ public final class QuestionStore {
         .execute(Tuple.of(id, version, actorId, action.name(), comment)).mapEmpty();
   }
 
+  /** Who wrote the versions a reviewer would approve now: every version after the last approved one. */
+  public Future<java.util.Set<Long>> writersUnderReview(SqlClient tx, long id) {
+    return tx.preparedQuery("SELECT v.version, v.created_by, (SELECT coalesce(max(e.version), 0) FROM question_event e "
+            + "WHERE e.question_id = $1 AND e.action = 'APPROVED') AS approved "
+            + "FROM question_version v WHERE v.question_id = $1")
+        .execute(Tuple.of(id)).map(rows -> {
+          List<vn.luatvui.bank.review.WrittenVersion> versions = new ArrayList<>();
+          int approved = 0;
+          for (Row r : rows) {
+            versions.add(new vn.luatvui.bank.review.WrittenVersion(r.getInteger(0), r.getLong(1)));
+            approved = r.getInteger(2);
+          }
+          return vn.luatvui.bank.review.WrittenVersion.writersSince(versions, approved);
+        });
+  }
+
   public Future<StoredQuestion> find(SqlClient client, long id) {
     return client.preparedQuery(SELECT + "WHERE q.id = $1").execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? null : read(rows.iterator().next()));
@@ -296,7 +312,7 @@ public final class QuestionStore {
       phrase = "q.search_vector @@ to_tsquery('simple', $" + pageParams.size() + ")";
     }
     pageParams.add(f.size());
-    pageParams.add((f.page() - 1) * f.size());
+    pageParams.add((long) (f.page() - 1) * f.size());
     String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(phrase, where, order, pageParams.size() - 1,
         pageParams.size()) + "ORDER BY page.phrase DESC, q.id " + order;
     Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))

@@ -5,15 +5,18 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.Map;
+import vn.luatvui.bank.account.Role;
 
 /**
  * The REST API, built from its OpenAPI document ({@code api/openapi.yaml}): every request is
  * validated against the document before its handler runs; the table below binds operations to handlers.
+ * Every route reads a JSON body of at most 64 KB ({@link BodyRule#SMALL}) unless {@link #larger} says
+ * otherwise; larger bodies are taken only from signed-in users with the role that sends them.
  */
 final class ApiRouter {
   static final String CONTRACT = "api/openapi.yaml";
@@ -21,11 +24,32 @@ final class ApiRouter {
   private ApiRouter() {
   }
 
-  static Future<Router> create(Vertx vertx, ApiHandlers h) {
+  /** Question content: long texts and citations with quotes, escaped in JSON. */
+  static final long QUESTION_BYTES = 256 * 1024;
+  /** A contest with its rules (up to 50,000 characters) and rounds. */
+  static final long CONTEST_BYTES = 512 * 1024;
+  /** A unit list: 20,000 rows or a CSV text of up to 2,000,000 characters. */
+  static final long UNITS_BYTES = 8L * 1024 * 1024;
+
+  /** Operations whose bodies may be larger than {@link BodyRule#SMALL}, and who may send them. */
+  static Map<String, BodyRule> larger(long uploadMaxBytes) {
+    return Map.of(
+        "createQuestion", BodyRule.json(QUESTION_BYTES, Role.AUTHOR, Role.REVIEWER),
+        "editQuestion", BodyRule.json(QUESTION_BYTES, Role.AUTHOR, Role.REVIEWER),
+        "createContest", BodyRule.json(CONTEST_BYTES, Role.ORGANISER),
+        "updateContest", BodyRule.json(CONTEST_BYTES, Role.ORGANISER),
+        "replaceUnits", BodyRule.json(UNITS_BYTES, Role.ORGANISER),
+        "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
+  }
+
+  static Future<Router> create(Vertx vertx, ApiHandlers h, long uploadMaxBytes, String uploadsDirectory) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
       RouterBuilder api = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-      Binder bind = new Binder(contract, api);
-      api.rootHandler(BodyHandler.create(false).setBodyLimit(HttpVerticle.MAX_BODY_BYTES));
+      Map<String, BodyRule> larger = larger(uploadMaxBytes);
+      Handler<RoutingContext> small = RequestBodies.reader(BodyRule.json(), uploadsDirectory);
+      Binder bind = new Binder(contract, api, operation -> larger.containsKey(operation)
+          ? RequestBodies.reader(larger.get(operation), uploadsDirectory) : small);
+      api.rootHandler(RequestBodies::hold);
       api.rootHandler(h.authentication());
 
       bind.to("login", h.auth()::login);
@@ -101,13 +125,15 @@ final class ApiRouter {
    * Binds operations to handlers, each behind the check of its input against the contract (a handler
    * that throws fails the request into the error mapper).
    */
-  private record Binder(OpenAPIContract contract, RouterBuilder api) {
+  private record Binder(OpenAPIContract contract, RouterBuilder api,
+                        java.util.function.Function<String, Handler<RoutingContext>> bodies) {
     void to(String operationId, Handler<RoutingContext> handler) {
       OpenAPIRoute route = api.getRoute(operationId);
-      ContractValidation.of(contract, route.getOperation()).ifPresent(validation -> {
-        route.setDoValidation(false);
-        route.addHandler(validation);
-      });
+      ContractValidation validation = ContractValidation.of(contract, route.getOperation()).orElseThrow(() ->
+          new IllegalStateException("Operation " + operationId + " has input the contract check does not read"));
+      route.setDoValidation(false);
+      route.addHandler(bodies.apply(operationId));
+      route.addHandler(validation);
       route.addHandler(handler);
     }
   }

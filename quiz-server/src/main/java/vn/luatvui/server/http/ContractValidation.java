@@ -25,11 +25,14 @@ import java.util.Optional;
  * schema validators built once, when the router is built. The library's own request validation builds a
  * new validator for every request and every parameter, copying the whole contract's schema lookup each
  * time — more work than the rest of a contestant's answer save. Same schemas, same checks, built once.
- * Operations with other kinds of input (files, headers, array parameters) keep the library's validation.
+ * A file body ({@code application/octet-stream}) is not read here: it is streamed to disk before, and
+ * its handler reads it. Operations with other kinds of input (headers, array parameters) are refused
+ * when the router is built.
  * A router is used by one event loop, so its validators are never shared between threads.
  */
 final class ContractValidation implements Handler<RoutingContext> {
   private static final String JSON = "application/json";
+  private static final String FILE = "application/octet-stream";
 
   private record Checked(Parameter parameter, Validator validator) {
   }
@@ -57,6 +60,9 @@ final class ContractValidation implements Handler<RoutingContext> {
     }
     RequestBody requestBody = operation.getRequestBody();
     if (requestBody == null) {
+      return Optional.of(new ContractValidation(parameters, null, false));
+    }
+    if (requestBody.getContent().size() == 1 && requestBody.getContent().get(FILE) != null) {
       return Optional.of(new ContractValidation(parameters, null, false));
     }
     MediaType json = requestBody.getContent().get(JSON);

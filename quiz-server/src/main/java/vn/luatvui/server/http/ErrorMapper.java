@@ -38,10 +38,21 @@ public final class ErrorMapper implements Handler<RoutingContext> {
       invalid.violations().forEach(v -> violations.add(new JsonObject().put("field", v.field()).put("message", v.message())));
       body.put("violations", violations);
     }
+    // Refused before its body was read (too large, not signed in): answer, then close rather than
+    // read the rest of the body.
+    boolean unread = !ctx.request().isEnded();
+    if (unread) {
+      ctx.response().putHeader("Connection", "close");
+    }
     ctx.response()
         .setStatusCode(error.status())
         .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", body).encode());
+        .end(new JsonObject().put("error", body).encode())
+        .onComplete(sent -> {
+          if (unread) {
+            ctx.request().connection().close();
+          }
+        });
   }
 
   static ApiException map(Throwable failure, int status) {
@@ -96,7 +107,7 @@ public final class ErrorMapper implements Handler<RoutingContext> {
       case 403 -> new ApiException(403, "forbidden", "Vai trò của bạn không được phép làm việc này.");
       case 404 -> new ApiException(404, "not_found", "Không có gì ở địa chỉ này.");
       case 405 -> new ApiException(405, "method_not_allowed", "Địa chỉ này không nhận phương thức đó.");
-      case 413 -> new ApiException(413, "too_large", "Nội dung gửi lên lớn quá mức cho phép (50 MB).");
+      case 413 -> new ApiException(413, "too_large", "Nội dung gửi lên lớn quá mức cho phép.");
       case 415 -> new ApiException(415, "unsupported_media_type", "Kiểu nội dung gửi lên không được hỗ trợ.");
       case 429 -> new ApiException(429, "rate_limited", "Quá nhiều yêu cầu; hãy đợi một lát rồi thử lại.");
       default -> status >= 400 && status < 500

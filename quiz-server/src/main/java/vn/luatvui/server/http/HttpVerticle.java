@@ -16,7 +16,8 @@ import vn.luatvui.server.health.ReadinessCheck;
 
 /** The HTTP front door: health, metrics, the REST API and the web client. */
 public final class HttpVerticle extends VerticleBase {
-  static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
+  /** Where uploaded files are written while their request is handled (deleted after each). */
+  static final String UPLOADS = System.getProperty("java.io.tmpdir") + java.io.File.separator + "luatvui-uploads";
 
   private final AppConfig config;
   private final ReadinessCheck readiness;
@@ -33,15 +34,22 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return ApiRouter.create(vertx, api).compose(this::listen);
+    return ApiRouter.create(vertx, api, config.edge().uploadMaxBytes(), UPLOADS).compose(this::listen);
   }
 
   private Future<HttpServer> listen(Router apiRouter) {
+    HeaderDeadline deadline = new HeaderDeadline(vertx, config.edge().headerTimeout().toMillis());
     Router router = Router.router(vertx);
-    router.route().handler(SecurityHeaders::apply);
+    router.route().handler(ctx -> {
+      ctx.addEndHandler(sent -> deadline.awaitNext(ctx.request().connection()));
+      ctx.next();
+    });
+    router.route().handler(new SecurityHeaders(config.publicBaseUrl(), config.edge().imageHosts()));
 
     router.get("/health/live").handler(this::live);
     router.get("/health/ready").handler(this::ready);
+    router.get(SecurityTxt.PATH).handler(new SecurityTxt(config.edge().securityContact(), config.publicBaseUrl(),
+        java.time.Instant.now()));
     if (config.metricsPort().isEmpty()) {
       router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     }
@@ -60,6 +68,8 @@ public final class HttpVerticle extends VerticleBase {
     router.errorHandler(405, errors);
 
     server = vertx.createHttpServer(new HttpServerOptions()
+        .setIdleTimeout((int) config.edge().idleTimeout().toSeconds())
+        .setIdleTimeoutUnit(TimeUnit.SECONDS)
         .setCompressionSupported(true)
         .setMaxWebSocketFrameSize(GameSockets.MAX_FRAME_BYTES_OUT)
         .setMaxWebSocketMessageSize(8 * 1024)
@@ -72,8 +82,15 @@ public final class HttpVerticle extends VerticleBase {
         // WebSocket's HTTP connection, and that 4.7 KB queue with it, for the socket's whole life.
         .setStrictThreadMode(true));
     return server
-        .webSocketHandshakeHandler(api.gameSockets()::upgrade)
-        .requestHandler(router)
+        .connectionHandler(deadline::connected)
+        .webSocketHandshakeHandler(handshake -> {
+          deadline.arrived(handshake.remoteAddress());
+          api.gameSockets().upgrade(handshake);
+        })
+        .requestHandler(request -> {
+          deadline.arrived(request.remoteAddress());
+          router.handle(request);
+        })
         .listen(config.httpPort(), config.httpHost());
   }
 

@@ -139,6 +139,26 @@ class BankApiTest {
   }
 
   @Test
+  void a_reviewer_who_edits_an_approved_question_cannot_approve_the_edit_alone() {
+    String document = newDocument();
+    long id = approve(created(author.post("/api/questions", question(document, "Bốn mắt duyệt?"))));
+    JsonObject flipped = question(document, "Bốn mắt duyệt?");
+    flipped.put("choices", new JsonArray().add(choice("Có", false)).add(choice("Không", true)));
+
+    JsonObject edited = Http.json(reviewer.put("/api/questions/" + id, new JsonObject().put("baseVersion", 1)
+        .put("content", flipped)));
+    assertThat(reviewer.post("/api/questions/" + id + "/actions/submit", "{}").statusCode()).isEqualTo(200);
+    HttpResponse<String> selfApproved = reviewer.post("/api/questions/" + id + "/actions/approve", "{}");
+
+    assertThat(edited.getString("status")).isEqualTo("DRAFT");
+    assertThat(selfApproved.statusCode()).as(selfApproved.body()).isEqualTo(403);
+    assertThat(Http.json(author.get("/api/questions/" + id)).getString("status")).isEqualTo("IN_REVIEW");
+    Http secondReviewer = account(running.server().config().httpPort(), "nguoi.duyet.hai@luatvui.test", "REVIEWER");
+    HttpResponse<String> approved = secondReviewer.post("/api/questions/" + id + "/actions/approve", "{}");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+  }
+
+  @Test
   void broken_questions_are_refused_with_every_reason_and_field() {
     JsonObject content = question("00/0000/XX00", "Thiếu đáp án đúng?");
     content.put("choices", new JsonArray().add(choice("Có", false)).add(choice("Không", false)));

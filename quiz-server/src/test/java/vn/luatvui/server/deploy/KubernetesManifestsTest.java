@@ -25,6 +25,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -98,7 +101,7 @@ class KubernetesManifestsTest {
         assertThat(applied().map(HasMetadata::getKind))
                 .containsExactlyInAnyOrder(
                         "Namespace", "ConfigMap", "Deployment", "Service", "Ingress",
-                        "HorizontalPodAutoscaler", "PodDisruptionBudget");
+                        "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy");
         assertThat(manifests.get(SECRET_EXAMPLE))
                 .as(SECRET_EXAMPLE)
                 .singleElement()
@@ -162,6 +165,54 @@ class KubernetesManifestsTest {
         assertThat(the(Service.class).getSpec().getPorts())
                 .noneMatch(port -> "metrics".equals(port.getTargetPort().getStrVal())
                         || Integer.valueOf(metricsPort).equals(port.getTargetPort().getIntVal()));
+    }
+
+    @Test
+    void letOnlyTheIngressControllerReachTheHttpPortAndOnlyMonitoringTheMetricsPort() {
+        NetworkPolicy policy = the(NetworkPolicy.class);
+        assertThat(policy.getSpec().getPodSelector().getMatchLabels()).containsEntry(APP_LABEL, APP_NAME);
+        assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+        List<NetworkPolicyIngressRule> rules = policy.getSpec().getIngress();
+        assertThat(rules).allSatisfy(rule -> {
+            assertThat(rule.getFrom()).as("every rule names who").isNotEmpty()
+                    .allSatisfy(peer -> assertThat(peer.getIpBlock()).as("no address block").isNull());
+            assertThat(rule.getPorts()).as("every rule names its port").hasSize(1);
+        });
+        assertThat(sourcesOfPort(rules, "http")).singleElement().satisfies(peer -> {
+            assertThat(peer.getNamespaceSelector().getMatchLabels())
+                    .containsEntry("kubernetes.io/metadata.name", "ingress-nginx");
+            assertThat(peer.getPodSelector().getMatchLabels()).containsEntry(APP_LABEL, "ingress-nginx");
+        });
+        assertThat(sourcesOfPort(rules, "metrics")).singleElement().satisfies(peer -> assertThat(
+                peer.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
+        assertThat(policy.getSpec().getEgress()).flatExtracting(rule -> rule.getPorts())
+                .extracting(port -> port.getPort().getIntVal())
+                .containsExactlyInAnyOrder(53, 53, 5432, 6379);
+    }
+
+    @Test
+    void serveMetricsOnEveryPodInterfaceOnlyBehindTheNetworkPolicy() {
+        assertThat(config()).containsEntry("METRICS_HOST", "0.0.0.0");
+        assertThat(the(NetworkPolicy.class)).isNotNull();
+    }
+
+    @Test
+    void trustOnlyANarrowRangeOfProxiesNotTheWholePrivateNetwork() {
+        String proxies = config().get("TRUSTED_PROXIES");
+        assertThat(proxies).isNotBlank();
+        for (String entry : proxies.split(",")) {
+            String[] parts = entry.strip().split("/");
+            int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : 32;
+            assertThat(prefix).as("prefix length of " + entry + " (the Ingress controller's range only)")
+                    .isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    private static List<NetworkPolicyPeer> sourcesOfPort(List<NetworkPolicyIngressRule> rules, String port) {
+        return rules.stream()
+                .filter(rule -> rule.getPorts().stream().anyMatch(p -> port.equals(p.getPort().getStrVal())))
+                .flatMap(rule -> rule.getFrom().stream())
+                .toList();
     }
 
     @Test

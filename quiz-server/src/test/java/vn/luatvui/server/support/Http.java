@@ -83,6 +83,11 @@ public final class Http {
         .reduce((a, b) -> a + "; " + b).orElse("");
   }
 
+  /** The session's CSRF token (null before sign-in). */
+  public String csrfToken() {
+    return csrfToken;
+  }
+
   public int port() {
     return URI.create(base).getPort();
   }
