@@ -19,7 +19,7 @@ describe('dictionaries', () => {
     }
   });
 
-  it('an accessible name given for a button contains the button's visible words (WCAG 2.5.3)', () => {
+  it("an accessible name given for a button contains the button's visible words (WCAG 2.5.3)", () => {
     for (const dictionary of [vi, en] as Record<string, string>[]) {
       for (const key of Object.keys(dictionary).filter((k) => k.endsWith('Named'))) {
         const visible = dictionary[key.slice(0, -'Named'.length)];

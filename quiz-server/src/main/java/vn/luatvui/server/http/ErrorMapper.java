@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.review.ReviewRefused;
 import vn.luatvui.server.bank.ValidationFailed;
+import vn.luatvui.server.org.domain.OrgRefused;
 
 /**
  * The one place where failures become HTTP responses: JSON {@code {"error":{"code","message"}}}
@@ -60,6 +61,14 @@ public final class ErrorMapper implements Handler<RoutingContext> {
         case INVALID -> 422;
       };
       return new ApiException(code, refused.reason().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage());
+    }
+    if (failure instanceof OrgRefused refused) {
+      return switch (refused.reason()) {
+        case NOT_FOUND -> new ApiException(404, "not_found", refused.getMessage());
+        case FORBIDDEN -> new ApiException(403, "forbidden", refused.getMessage());
+        case CONFLICT -> new ApiException(409, "conflict", refused.getMessage());
+        case INVALID -> new ApiException(422, "invalid", refused.getMessage());
+      };
     }
     if (failure instanceof ValidatorException invalid) {
       return new ApiException(400, "bad_request", "Yêu cầu không đúng đặc tả API: " + invalid.getMessage());
