@@ -34,7 +34,7 @@ final class OrgStore {
             + "WHERE c.ancestor_id = u.id), (SELECT count(*) FROM org_staff s WHERE s.org_id = u.id) "
             + "FROM org_unit u WHERE $1 OR u.id IN (SELECT c.descendant_id FROM org_closure c "
             + "WHERE c.ancestor_id = ANY($2)) ORDER BY u.code")
-        .execute(Tuple.of(scope.everything(), roots))
+        .execute(Tuple.of(scope.everything(), (Object) roots))
         .map(rows -> {
           List<OrgNode> nodes = new ArrayList<>();
           rows.forEach(r -> nodes.add(node(r)));
@@ -120,7 +120,7 @@ final class OrgStore {
           return tx.preparedQuery("UPDATE org_unit u SET parent_id = p.id FROM unnest($1::text[], $2::text[]) "
                   + "AS x(code, parent) LEFT JOIN org_unit p ON p.code = x.parent WHERE u.code = x.code "
                   + "AND u.parent_id IS DISTINCT FROM p.id")
-              .execute(Tuple.of(codes, parents)).map(x -> count);
+              .execute(Tuple.of((Object) codes, (Object) parents)).map(x -> count);
         });
   }
 
