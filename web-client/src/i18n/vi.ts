@@ -1144,6 +1144,22 @@ export const vi = {
   'join.welcome': 'Chào {name}, bạn đã tham gia {org}.',
   'join.keepCode': 'Hãy ghi lại mã thành viên này để quay lại trên thiết bị khác:',
   'join.privacy': 'Chỉ người quản lý đơn vị và cấp trên thấy tên bạn.',
+  'org.kind.CITY': 'Thành phố',
+  'org.kind.DEPARTMENT': 'Sở, ban, ngành',
+  'org.kind.DISTRICT': 'Quận, huyện',
+  'org.kind.WARD': 'Phường',
+  'org.kind.COMMUNE': 'Xã',
+  'org.kind.TOWNSHIP': 'Thị trấn',
+  'org.kind.SCHOOL': 'Trường học',
+  'org.kind.YOUTH_UNION': 'Đoàn thanh niên',
+  'org.kind.BUSINESS': 'Doanh nghiệp',
+  'org.kind.FATHERLAND_FRONT': 'Mặt trận Tổ quốc',
+  'org.kind.MASS_ORGANISATION': 'Tổ chức chính trị - xã hội',
+  'org.kind.OTHER': 'Khác',
+  'org.settlement': 'Khu vực',
+  'org.settlement.none': 'Chưa rõ',
+  'org.settlement.URBAN': 'Thành thị',
+  'org.settlement.RURAL': 'Nông thôn',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

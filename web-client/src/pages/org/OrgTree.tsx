@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { useApi } from '../../useApi';
 import { qrPath } from '../host/qr';
 
@@ -121,7 +121,7 @@ export function OrgTree() {
           ))}
         </tbody>
       </table>
-      {node && <NodePanel node={node} run={run} />}
+      {node && <NodePanel key={node.id} node={node} run={run} />}
       <h2>{t('org.importTitle')}</h2>
       <p>
         <a href="/api/orgs/template.csv" download>
@@ -166,6 +166,25 @@ export function OrgTree() {
   );
 }
 
+const KINDS = ['CITY', 'DEPARTMENT', 'DISTRICT', 'WARD', 'COMMUNE', 'TOWNSHIP', 'SCHOOL', 'YOUTH_UNION', 'BUSINESS',
+  'FATHERLAND_FRONT', 'MASS_ORGANISATION', 'OTHER'] as const;
+const ADMINISTRATIVE: readonly string[] = ['CITY', 'DISTRICT', 'WARD', 'COMMUNE', 'TOWNSHIP'];
+
+function KindSelect({ value, onChange }: { value: string; onChange: (kind: string) => void }) {
+  return (
+    <label>
+      {t('org.kind')}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`org.kind.${k}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface PanelProps {
   node: OrgNode;
   run: (action: () => Promise<unknown>, done: string) => Promise<void>;
@@ -175,12 +194,15 @@ interface PanelProps {
 function NodePanel({ node, run }: PanelProps) {
   const [name, setName] = useState(node.name);
   const [population, setPopulation] = useState(node.population?.toString() ?? '');
+  const [kind, setKind] = useState(node.kind);
+  const [settlement, setSettlement] = useState(node.settlement ?? '');
+  const [childKind, setChildKind] = useState('OTHER');
   const [childCode, setChildCode] = useState('');
   const [childName, setChildName] = useState('');
   const [email, setEmail] = useState('');
   const link = `${location.origin}/to-chuc/tham-gia/${node.inviteCode}`;
   const qr = qrPath(link);
-  const administrative = ['CITY', 'DISTRICT', 'WARD', 'COMMUNE', 'TOWNSHIP'].includes(node.kind);
+  const administrative = ADMINISTRATIVE.includes(kind);
   return (
     <section class="org-node" aria-label={node.name}>
       <h2>{node.name}</h2>
@@ -188,6 +210,17 @@ function NodePanel({ node, run }: PanelProps) {
         {t('org.name')}
         <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
+      <KindSelect value={kind} onChange={setKind} />
+      {administrative && (
+        <label>
+          {t('org.settlement')}
+          <select value={settlement} onChange={(e) => setSettlement(e.currentTarget.value)}>
+            <option value="">{t('org.settlement.none')}</option>
+            <option value="URBAN">{t('org.settlement.URBAN')}</option>
+            <option value="RURAL">{t('org.settlement.RURAL')}</option>
+          </select>
+        </label>
+      )}
       {administrative && (
         <label>
           {t('org.population')}
@@ -198,7 +231,7 @@ function NodePanel({ node, run }: PanelProps) {
         type="button"
         onClick={() =>
           run(() => api(`/api/orgs/${node.id}`, { method: 'PUT', body: {
-            name, kind: node.kind, parentId: node.parentId, settlement: node.settlement,
+            name, kind, parentId: node.parentId, settlement: administrative && settlement ? settlement : null,
             population: administrative && population.trim() ? Number(population) : null,
           } }), t('org.saved'))
         }
@@ -211,10 +244,11 @@ function NodePanel({ node, run }: PanelProps) {
       <h3>{t('org.addChild')}</h3>
       <input aria-label={t('org.code')} placeholder={t('org.code')} value={childCode} onInput={(e) => setChildCode(e.currentTarget.value)} />
       <input aria-label={t('org.name')} placeholder={t('org.name')} value={childName} onInput={(e) => setChildName(e.currentTarget.value)} />
+      <KindSelect value={childKind} onChange={setChildKind} />
       <button
         type="button"
         onClick={() =>
-          run(() => api('/api/orgs', { method: 'POST', body: { code: childCode, name: childName, kind: 'OTHER', parentId: node.id } }),
+          run(() => api('/api/orgs', { method: 'POST', body: { code: childCode, name: childName, kind: childKind, parentId: node.id } }),
             t('org.saved'))
         }
       >
