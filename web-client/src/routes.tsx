@@ -13,6 +13,8 @@ import type { Route, RouteProps } from './router';
 const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
 const WRITERS: Role[] = ['AUTHOR', 'REVIEWER'];
 const ORGANISERS: Role[] = ['ORGANISER'];
+/** Unit managers hold a grant on a node, not a role: any account may open /to-chuc; the server decides. */
+const SIGNED_IN: Role[] = ['AUTHOR', 'REVIEWER', 'HOST', 'ORGANISER'];
 
 // The contest screens are their own chunks: a contestant's phone loads the landing page and the
 // attempt, never the organiser's forms.
@@ -61,6 +63,16 @@ export const routes: readonly Route[] = [
   { path: '/lookup', titleKey: 'lookup.title', view: lazyView(() => import('./pages/Lookup').then((m) => m.Lookup)) },
   { path: '/login', titleKey: 'login.title', view: Login },
   { path: '/account', titleKey: 'account.title', view: lazyView(() => import('./pages/account/Account').then((m) => m.Account)) },
+  {
+    path: '/to-chuc',
+    titleKey: 'org.title',
+    view: guarded(SIGNED_IN, lazyView(() => import('./pages/org/OrgTree').then((m) => m.OrgTree))),
+  },
+  {
+    path: '/to-chuc/tham-gia/:code',
+    titleKey: 'join.title',
+    view: lazyView(() => import('./pages/org/JoinOrg').then((m) => m.JoinOrg)),
+  },
   {
     path: '/bank',
     titleKey: 'bank.title',

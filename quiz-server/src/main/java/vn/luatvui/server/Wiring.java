@@ -47,6 +47,7 @@ import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.metrics.Meters;
+import vn.luatvui.server.org.Organisations;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
 final class Wiring {
@@ -83,6 +84,7 @@ final class Wiring {
         numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
     this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, addresses, config.publicBaseUrl(),
         meters);
+    Organisations organisations = new Organisations(pool, users, limiter, addresses, config.publicBaseUrl());
     this.api = new ApiHandlers(
         authentication,
         accounts(pool, redis, keys, sessions, limiter, addresses, authentication, twoFactor),
@@ -93,7 +95,8 @@ final class Wiring {
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
         new GameSockets(rooms, sessions, limiter, addresses),
         new ReportRoutes(vertx, games),
-        contests.organiser(), contests.contestant(), contests.standings());
+        contests.organiser(), contests.contestant(), contests.standings(),
+        organisations.managers(), organisations.members());
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */

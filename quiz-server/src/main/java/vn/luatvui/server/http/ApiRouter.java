@@ -117,6 +117,24 @@ final class ApiRouter {
       bind.to("saveAnswer", h.contestants()::saveAnswer);
       bind.to("savePrediction", h.contestants()::savePrediction);
       bind.to("submitAttempt", h.contestants()::submit);
+
+      bind.to("listOrgs", h.orgs()::list);
+      bind.to("createOrg", h.orgs()::create);
+      bind.to("importOrgs", h.orgs()::importCsv);
+      bind.to("orgTemplate", h.orgs()::template);
+      bind.to("updateOrg", h.orgs()::update);
+      bind.to("deleteOrg", h.orgs()::delete);
+      bind.to("rotateInvite", h.orgs()::rotateInvite);
+      bind.to("listManagers", h.orgs()::managers);
+      bind.to("grantManager", h.orgs()::grant);
+      bind.to("revokeManager", h.orgs()::revoke);
+      bind.to("listStaff", h.orgs()::staff);
+      bind.to("setStaff", h.orgs()::setStaff);
+      bind.to("orgMembers", h.orgs()::members);
+      bind.to("orgInvite", h.orgMembers()::invite);
+      bind.to("joinOrg", h.orgMembers()::join);
+      bind.to("memberSignIn", h.orgMembers()::signIn);
+      bind.to("memberMe", h.orgMembers()::me);
       return api.createRouter();
     });
   }

@@ -13,6 +13,7 @@ import vn.luatvui.bank.review.ReviewRefused;
 import vn.luatvui.server.auth.AccountRefused;
 import vn.luatvui.server.bank.ValidationFailed;
 import vn.luatvui.server.contest.domain.ContestRefused;
+import vn.luatvui.server.org.domain.OrgRefused;
 
 /**
  * The one place where failures become HTTP responses: JSON {@code {"error":{"code","message"}}}
@@ -83,6 +84,14 @@ public final class ErrorMapper implements Handler<RoutingContext> {
         case SET_NOT_AVAILABLE -> new ApiException(403, "set_not_available", refused.getMessage());
         case DUPLICATE_REGISTRATION -> new ApiException(409, "duplicate_registration", refused.getMessage());
         case WRONG_CODE -> new ApiException(401, "wrong_code", refused.getMessage());
+      };
+    }
+    if (failure instanceof OrgRefused refused) {
+      return switch (refused.reason()) {
+        case NOT_FOUND -> new ApiException(404, "not_found", refused.getMessage());
+        case FORBIDDEN -> new ApiException(403, "forbidden", refused.getMessage());
+        case CONFLICT -> new ApiException(409, "conflict", refused.getMessage());
+        case INVALID -> new ApiException(422, "invalid", refused.getMessage());
       };
     }
     if (failure instanceof ValidatorException invalid) {

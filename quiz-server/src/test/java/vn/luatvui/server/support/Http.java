@@ -62,6 +62,10 @@ public final class Http {
     return send(request(path).PUT(body(json)).header("Content-Type", "application/json").build());
   }
 
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
   public HttpResponse<String> postBytes(String path, byte[] bytes, String contentType) {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", contentType)
         .build());
