@@ -22,6 +22,10 @@ import vn.luatvui.bank.law.text.Unit;
  * them — a provision as in force on a day, what changed in it and when, a document's status.
  */
 public final class LawStore {
+  /** A provision whose words a change altered. */
+  public record Affected(ProvisionPath path, ProvisionChange change) {
+  }
+
   private record Pending(Change change, String by, LocalDate passed, int order) {
   }
 
@@ -186,6 +190,37 @@ public final class LawStore {
       List<String> by = replacedBy(number);
       out.add(new ProvisionChange(end.plusDays(1), ChangeKind.DOCUMENT_ENDED, by.isEmpty() ? null : by.get(0), null,
           path, last, null));
+    }
+    return out;
+  }
+
+  /**
+   * Every provision of the document whose words a change altered, one entry per change and provision
+   * (an amended khoản alters its Điều too); the document's own end is not among them.
+   */
+  public List<Affected> affected(String number) {
+    Timeline timeline = timelines.get(number);
+    if (timeline == null || documents.get(number).header().coverage() == TextCoverage.NONE) {
+      return List.of();
+    }
+    List<Affected> out = new ArrayList<>();
+    for (Step s : timeline.steps()) {
+      if (s.before() == s.after()) {
+        continue;
+      }
+      Map<ProvisionPath, Unit> before = Periods.units(s.before());
+      Map<ProvisionPath, Unit> after = Periods.units(s.after());
+      java.util.Set<ProvisionPath> paths = new java.util.TreeSet<>(before.keySet());
+      paths.addAll(after.keySet());
+      for (ProvisionPath p : paths) {
+        Unit b = before.get(p);
+        Unit a = after.get(p);
+        if (!java.util.Objects.equals(b, a)) {
+          Change c = s.change();
+          out.add(new Affected(p, new ProvisionChange(c.from(), ChangeKind.of(c.action()), s.byDocument(), c.source(),
+              c.target(), b == null ? null : b.plainText(), a == null ? null : a.plainText())));
+        }
+      }
     }
     return out;
   }

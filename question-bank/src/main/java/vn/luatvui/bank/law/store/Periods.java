@@ -15,7 +15,7 @@ import vn.luatvui.bank.law.text.Unit;
 
 /** Turns a timeline into each provision's wordings with their days in force, one period per wording. */
 final class Periods {
-  private record Open(Unit unit, LocalDate from, String by) {
+  private record Open(Unit unit, LocalDate from, String by, List<String> divisions) {
   }
 
   private Periods() {
@@ -32,6 +32,7 @@ final class Periods {
       }
       String by = i == 0 ? null : changedBy(timeline, v.from());
       Map<ProvisionPath, Unit> units = units(v.text());
+      Map<String, List<String>> divisions = v.text().divisions();
       for (var it = open.entrySet().iterator(); it.hasNext(); ) {
         var e = it.next();
         Unit now = units.get(e.getKey());
@@ -40,7 +41,8 @@ final class Periods {
           it.remove();
         }
       }
-      units.forEach((path, unit) -> open.computeIfAbsent(path, p -> new Open(unit, v.from(), by)));
+      units.forEach((path, unit) -> open.computeIfAbsent(path, p -> new Open(unit, v.from(), by,
+          p.level() == ProvisionPath.Level.ARTICLE ? divisions.getOrDefault(p.article(), List.of()) : List.of())));
     }
     open.forEach((path, o) -> close(out, header, path, o, end));
     out.sort((a, b) -> a.path().compareTo(b.path()) != 0 ? a.path().compareTo(b.path()) : a.from().compareTo(b.from()));
@@ -61,7 +63,7 @@ final class Periods {
       }
     }
     if (to == null || !to.isBefore(from)) {
-      out.add(new ProvisionPeriod(path, o.unit(), from, to, o.by()));
+      out.add(new ProvisionPeriod(path, o.unit(), from, to, o.by(), o.divisions()));
     }
   }
 

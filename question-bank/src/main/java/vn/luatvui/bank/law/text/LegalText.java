@@ -39,6 +39,25 @@ public record LegalText(List<String> preamble, List<Node> body, List<String> clo
     return path.point() == null ? clause.map(c -> c) : clause.flatMap(c -> c.point(path.point()));
   }
 
+  /** For each Điều, the headings of the divisions above it, largest first ("Chương I. NHỮNG QUY ĐỊNH CHUNG"). */
+  public java.util.Map<String, List<String>> divisions() {
+    java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+    walk(body, List.of(), out);
+    return out;
+  }
+
+  private static void walk(List<Node> nodes, List<String> above, java.util.Map<String, List<String>> out) {
+    for (Node n : nodes) {
+      if (n instanceof Article a) {
+        out.put(a.number(), above);
+      } else if (n instanceof Division d) {
+        List<String> next = new ArrayList<>(above);
+        next.add(d.name().isEmpty() ? d.heading() : d.heading() + ". " + d.name());
+        walk(d.children(), List.copyOf(next), out);
+      }
+    }
+  }
+
   private static void collect(List<Node> nodes, List<Article> out) {
     for (Node n : nodes) {
       if (n instanceof Article a) {

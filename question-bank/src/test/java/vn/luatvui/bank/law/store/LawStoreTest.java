@@ -149,4 +149,25 @@ class LawStoreTest {
         "1/2030/QH16: bãi bỏ Điều 99 nhưng văn bản không có (901/2020/QH14)",
         "1/2030/QH16: bổ sung khoản 2 Điều 3 nhưng văn bản đã có (901/2020/QH14)");
   }
+
+  @Test
+  void the_provisions_a_change_altered_are_the_unit_and_those_above_it_not_its_untouched_neighbours() {
+    List<String> amended = store.affected(CODE).stream()
+        .filter(a -> a.change().byProvision().equals(ProvisionPath.parse("Điều 1 khoản 1")))
+        .map(a -> a.path().toString()).toList();
+    assertThat(amended).as("điểm đ lost its trailing paragraph in the new wording")
+        .containsExactly("Điều 2", "Điều 2 khoản 3", "Điều 2 khoản 3 điểm a", "Điều 2 khoản 3 điểm đ");
+    assertThat(store.affected(CODE)).extracting(a -> a.path().toString())
+        .doesNotContain("Điều 2 khoản 1", "Điều 3", "Điều 3 khoản 1", "Điều 2 khoản 3 điểm b");
+  }
+
+  @Test
+  void a_new_version_of_a_file_shows_which_provisions_it_adds_removes_and_rewords() {
+    String old = LawFixtures.withHeader("đầy đủ", "Điều 1. Một", "1. Cũ.", "2. Giữ.", "Điều 2. Hai", "Nội dung.");
+    String now = LawFixtures.withHeader("đầy đủ", "Điều 1. Một", "1. Mới.", "2. Giữ.", "Điều 3. Ba", "Nội dung.")
+        .replace("Ngày đọc: 2030-01-02", "Ngày đọc: 2030-02-01");
+    assertThat(LawDiff.of(LegalTextFormat.parse("a", old), LegalTextFormat.parse("b", now))).containsExactly(
+        "~ Ngày đọc: 2030-01-02 → 2030-02-01", "~ Điều 1", "~ Điều 1 khoản 1", "- Điều 2", "+ Điều 3");
+    assertThat(LawDiff.of(LegalTextFormat.parse("a", old), LegalTextFormat.parse("a", old))).isEmpty();
+  }
 }
