@@ -34,7 +34,8 @@ public record AppConfig(
     Duration roomLease,
     TrustedProxies trustedProxies,
     Optional<String> bootstrapAdminEmail,
-    Optional<String> bootstrapAdminPassword) {
+    Optional<String> bootstrapAdminPassword,
+    boolean lawStoreApplyChanges) {
 
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
@@ -51,12 +52,13 @@ public record AppConfig(
   public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
   public static final String BOOTSTRAP_ADMIN_EMAIL = "BOOTSTRAP_ADMIN_EMAIL";
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
+  public static final String LAW_STORE_APPLY_CHANGES = "LAW_STORE_APPLY_CHANGES";
 
   /** Every environment variable this configuration reads. */
   public static final Set<String> VARIABLES = Set.of(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD);
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, LAW_STORE_APPLY_CHANGES);
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
   public static final String DEFAULT_DATABASE = "luatvui";
@@ -102,7 +104,8 @@ public record AppConfig(
             .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
         get.apply(TRUSTED_PROXIES).map(v -> TrustedProxies.parse(TRUSTED_PROXIES, v)).orElse(TrustedProxies.none()),
         adminEmail,
-        adminPassword);
+        adminPassword,
+        get.apply(LAW_STORE_APPLY_CHANGES).map(v -> bool(LAW_STORE_APPLY_CHANGES, v)).orElse(false));
   }
 
   /** The configuration as it is printed at start, secrets masked. */
@@ -123,7 +126,15 @@ public record AppConfig(
     shown.put(TRUSTED_PROXIES, trustedProxies.toString());
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
+    shown.put(LAW_STORE_APPLY_CHANGES, String.valueOf(lawStoreApplyChanges));
     return shown;
+  }
+
+  private static boolean bool(String variable, String value) {
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new ConfigException(variable, value, "true or false");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static int intBetween(String variable, String value, int min, int max) {

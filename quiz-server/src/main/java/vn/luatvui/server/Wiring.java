@@ -35,6 +35,8 @@ import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.law.LawFiles;
+import vn.luatvui.server.law.LawLoader;
 import vn.luatvui.server.metrics.Meters;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
@@ -99,6 +101,8 @@ final class Wiring {
   Future<Void> prepareData() {
     return bootstrapAdmin()
         .compose(x -> new StarterBank(documents, questions, users).load())
+        .compose(x -> new LawLoader(documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
+            config.lawStoreApplyChanges() ? LawLoader.Mode.APPLY : LawLoader.Mode.NEW_ONLY))
         .compose(x -> registry.flagEnded())
         .compose(x -> rooms.start())
         .onSuccess(n -> {
@@ -123,6 +127,12 @@ final class Wiring {
     vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> registry.flagEnded()
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
+  }
+
+  /** After a load of the legal store: flags the questions on documents that ended; returns what it did, as lines. */
+  static Future<List<String>> lawFlags(Pool pool) {
+    LegalRegistry registry = new LegalRegistry(new LegalDocumentStore(pool), new QuestionStore(pool));
+    return registry.flagEnded().map(n -> List.of(n + " câu hỏi được đánh dấu cần xem lại (văn bản hết hiệu lực)"));
   }
 
   private Future<Void> bootstrapAdmin() {

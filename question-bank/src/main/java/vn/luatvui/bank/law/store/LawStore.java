@@ -93,6 +93,11 @@ public final class LawStore {
     return List.copyOf(problems);
   }
 
+  /** Every document some document of the store replaces (in the store or not). */
+  public java.util.Set<String> replacedDocuments() {
+    return java.util.Set.copyOf(replacedBy.keySet());
+  }
+
   /** The documents that replace this one (from their "Thay thế" lines). */
   public List<String> replacedBy(String number) {
     return List.copyOf(replacedBy.getOrDefault(number, List.of()));
