@@ -37,6 +37,7 @@ import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.law.LawFiles;
 import vn.luatvui.server.law.LawLoader;
+import vn.luatvui.server.law.LawRoutes;
 import vn.luatvui.server.metrics.Meters;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
@@ -83,7 +84,7 @@ final class Wiring {
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
         new GameSockets(rooms, sessions, limiter, addresses),
         new ReportRoutes(vertx, games),
-        contests.organiser(), contests.contestant(), contests.standings());
+        contests.organiser(), contests.contestant(), contests.standings(), new LawRoutes(pool));
   }
 
   Contests contests() {

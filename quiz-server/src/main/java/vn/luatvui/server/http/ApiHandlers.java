@@ -12,10 +12,11 @@ import vn.luatvui.server.contest.StandingsRoutes;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.game.live.ReportRoutes;
+import vn.luatvui.server.law.LawRoutes;
 
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
                           QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers,
                           GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
-                          ContestantRoutes contestants, StandingsRoutes standings) {
+                          ContestantRoutes contestants, StandingsRoutes standings, LawRoutes laws) {
 }

@@ -84,6 +84,13 @@ final class ApiRouter {
       bind.to("saveAnswer", h.contestants()::saveAnswer);
       bind.to("savePrediction", h.contestants()::savePrediction);
       bind.to("submitAttempt", h.contestants()::submit);
+
+      bind.to("lawDocuments", h.laws()::list);
+      bind.to("lawDocument", h.laws()::structure);
+      bind.to("lawArticle", h.laws()::article);
+      bind.to("lawChanges", h.laws()::changes);
+      bind.to("lawSearch", h.laws()::search);
+      bind.to("lawExport", h.laws()::export);
       return api.createRouter();
     });
   }
