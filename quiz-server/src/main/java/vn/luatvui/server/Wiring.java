@@ -38,6 +38,8 @@ import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.law.LawFiles;
 import vn.luatvui.server.law.LawLoader;
 import vn.luatvui.server.law.LawRoutes;
+import vn.luatvui.server.law.CitationChecks;
+import vn.luatvui.server.law.ChangeFlags;
 import vn.luatvui.server.metrics.Meters;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
@@ -84,7 +86,8 @@ final class Wiring {
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
         new GameSockets(rooms, sessions, limiter, addresses),
         new ReportRoutes(vertx, games),
-        contests.organiser(), contests.contestant(), contests.standings(), new LawRoutes(pool));
+        contests.organiser(), contests.contestant(), contests.standings(),
+        new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions)));
   }
 
   Contests contests() {
@@ -105,6 +108,13 @@ final class Wiring {
         .compose(x -> new LawLoader(documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
             config.lawStoreApplyChanges() ? LawLoader.Mode.APPLY : LawLoader.Mode.NEW_ONLY))
         .compose(x -> registry.flagEnded())
+        .compose(x -> new ChangeFlags(questions).flagChanged())
+        .compose(x -> new CitationChecks(questions.pool()).checkAll())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.warn("{} citation(s) of the bank do not resolve into the legal store (GET /api/laws/citations/unresolved lists them)", n);
+          }
+        })
         .compose(x -> rooms.start())
         .onSuccess(n -> {
           if (n > 0) {
@@ -126,6 +136,7 @@ final class Wiring {
    */
   void scheduleHousekeeping() {
     vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> registry.flagEnded()
+        .compose(x -> new ChangeFlags(questions).flagChanged())
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
   }
@@ -133,7 +144,12 @@ final class Wiring {
   /** After a load of the legal store: flags the questions on documents that ended; returns what it did, as lines. */
   static Future<List<String>> lawFlags(Pool pool) {
     LegalRegistry registry = new LegalRegistry(new LegalDocumentStore(pool), new QuestionStore(pool));
-    return registry.flagEnded().map(n -> List.of(n + " câu hỏi được đánh dấu cần xem lại (văn bản hết hiệu lực)"));
+    QuestionStore questions = new QuestionStore(pool);
+    return registry.flagEnded().compose(ended -> new ChangeFlags(questions).flagChanged()
+        .compose(changed -> new CitationChecks(pool).checkAll().map(unresolved -> List.of(
+            ended + " câu hỏi được đánh dấu cần xem lại (văn bản hết hiệu lực)",
+            changed + " câu hỏi được đánh dấu cần xem lại (điều khoản được trích dẫn đã thay đổi)",
+            unresolved + " trích dẫn không tìm thấy trong kho văn bản"))));
   }
 
   private Future<Void> bootstrapAdmin() {

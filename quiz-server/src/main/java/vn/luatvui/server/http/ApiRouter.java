@@ -91,6 +91,8 @@ final class ApiRouter {
       bind.to("lawChanges", h.laws()::changes);
       bind.to("lawSearch", h.laws()::search);
       bind.to("lawExport", h.laws()::export);
+      bind.to("unresolvedCitations", h.laws()::unresolved);
+      bind.to("checkCitations", h.laws()::check);
       return api.createRouter();
     });
   }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.luatvui.bank.account.Role;
 import vn.luatvui.bank.text.VietnameseText;
+import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.json.Jsons;
@@ -20,10 +22,28 @@ import vn.luatvui.server.law.LawViews.Structure;
 public final class LawRoutes {
   private final LawQueries documents;
   private final ArticleQueries articles;
+  private final CitationChecks citations;
+  private final ChangeFlags flags;
 
-  public LawRoutes(io.vertx.sqlclient.Pool pool) {
+  public LawRoutes(io.vertx.sqlclient.Pool pool, CitationChecks citations, ChangeFlags flags) {
     this.documents = new LawQueries(pool);
     this.articles = new ArticleQueries(pool);
+    this.citations = citations;
+    this.flags = flags;
+  }
+
+  /** Reviewers: the questions whose citations did not resolve at the last check. */
+  public void unresolved(RoutingContext ctx) {
+    Authentication.require(ctx, Role.REVIEWER, Role.ADMIN);
+    citations.issues().onSuccess(list -> Jsons.send(ctx, 200, list)).onFailure(ctx::fail);
+  }
+
+  /** Reviewers: flag questions on changed provisions and re-check every citation of the bank now. */
+  public void check(RoutingContext ctx) {
+    Authentication.require(ctx, Role.REVIEWER, Role.ADMIN);
+    flags.flagChanged().compose(flagged -> citations.checkAll().map(n -> java.util.Map.of("unresolved", n,
+            "flagged", flagged)))
+        .onSuccess(body -> Jsons.send(ctx, 200, body)).onFailure(ctx::fail);
   }
 
   /** Documents, filtered by kind, field, status (IN_FORCE, AMENDED, OUT_OF_FORCE) and words of the name or number. */
