@@ -105,16 +105,8 @@ final class Wiring {
   Future<Void> prepareData() {
     return bootstrapAdmin()
         .compose(x -> new StarterBank(documents, questions, users).load())
-        .compose(x -> new LawLoader(documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
-            config.lawStoreApplyChanges() ? LawLoader.Mode.APPLY : LawLoader.Mode.NEW_ONLY))
+        .compose(x -> loadLaws())
         .compose(x -> registry.flagEnded())
-        .compose(x -> new ChangeFlags(questions).flagChanged())
-        .compose(x -> new CitationChecks(questions.pool()).checkAll())
-        .onSuccess(n -> {
-          if (n > 0) {
-            LOG.warn("{} citation(s) of the bank do not resolve into the legal store (GET /api/laws/citations/unresolved lists them)", n);
-          }
-        })
         .compose(x -> rooms.start())
         .onSuccess(n -> {
           if (n > 0) {
@@ -139,6 +131,34 @@ final class Wiring {
         .compose(x -> new ChangeFlags(questions).flagChanged())
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
+  }
+
+  /**
+   * The legal store's files, then the flags of questions on changed provisions and the check of every
+   * citation. A failure here is logged and does not stop the server: the bank and games work without it.
+   */
+  private Future<Void> loadLaws() {
+    return Future.succeededFuture()
+        .compose(x -> new LawLoader(documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
+            config.lawStoreApplyChanges() ? LawLoader.Mode.APPLY : LawLoader.Mode.NEW_ONLY))
+        .compose(report -> {
+          report.pending().keySet().forEach(n -> LOG.warn("Legal store: the file of {} changed and is not applied; "
+              + "run 'laws diff' to see it and 'laws load' (or set LAW_STORE_APPLY_CHANGES=true) to apply it", n));
+          report.unreadable().forEach(u -> LOG.error("Legal store: file not loaded: {}", u));
+          return new ChangeFlags(questions).flagChanged();
+        })
+        .compose(x -> new CitationChecks(questions.pool()).checkAll())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.warn("{} citation(s) of the bank do not resolve into the legal store (GET /api/laws/citations/unresolved "
+                + "lists them)", n);
+          }
+        })
+        .recover(e -> {
+          LOG.error("Loading the legal store failed; the server starts without its changes", e);
+          return Future.succeededFuture();
+        })
+        .mapEmpty();
   }
 
   /** After a load of the legal store: flags the questions on documents that ended; returns what it did, as lines. */
