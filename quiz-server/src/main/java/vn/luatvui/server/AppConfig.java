@@ -40,7 +40,8 @@ public record AppConfig(
     Optional<String> bootstrapAdminEmail,
     Optional<String> bootstrapAdminPassword,
     Set<Role> totpRequiredRoles,
-    Optional<byte[]> accountSecretKey) {
+    Optional<byte[]> accountSecretKey,
+    boolean lawStoreApplyChanges) {
 
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
@@ -59,12 +60,13 @@ public record AppConfig(
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
   public static final String TOTP_REQUIRED_ROLES = "TOTP_REQUIRED_ROLES";
   public static final String ACCOUNT_SECRET_KEY = "ACCOUNT_SECRET_KEY";
+  public static final String LAW_STORE_APPLY_CHANGES = "LAW_STORE_APPLY_CHANGES";
 
   /** Every environment variable this configuration reads. */
   public static final Set<String> VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY), HttpEdge.VARIABLES.stream())
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY, LAW_STORE_APPLY_CHANGES), HttpEdge.VARIABLES.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
@@ -114,7 +116,8 @@ public record AppConfig(
         adminEmail,
         adminPassword,
         get.apply(TOTP_REQUIRED_ROLES).map(AppConfig::roles).orElse(Set.of()),
-        get.apply(ACCOUNT_SECRET_KEY).map(AppConfig::secretKey));
+        get.apply(ACCOUNT_SECRET_KEY).map(AppConfig::secretKey),
+        get.apply(LAW_STORE_APPLY_CHANGES).map(v -> bool(LAW_STORE_APPLY_CHANGES, v)).orElse(false));
   }
 
   /** The configuration as it is printed at start, secrets masked. */
@@ -139,7 +142,15 @@ public record AppConfig(
     shown.put(TOTP_REQUIRED_ROLES, totpRequiredRoles.isEmpty() ? "(none)" : totpRequiredRoles.stream()
         .map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(java.util.stream.Collectors.joining(",")));
     shown.put(ACCOUNT_SECRET_KEY, accountSecretKey.map(k -> "****").orElse("(unset: a key kept in the database)"));
+    shown.put(LAW_STORE_APPLY_CHANGES, String.valueOf(lawStoreApplyChanges));
     return shown;
+  }
+
+  private static boolean bool(String variable, String value) {
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new ConfigException(variable, value, "true or false");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static int intBetween(String variable, String value, int min, int max) {

@@ -7,7 +7,8 @@ import vn.luatvui.server.config.ConfigException;
 /** Starts quiz-server from environment variables and stops it gracefully on SIGTERM / Ctrl-C. */
 public final class Main {
   // Commands: none (serve), or rebuild-leaderboards (rewrite every contest leaderboard in Redis from
-  // PostgreSQL, then exit).
+  // PostgreSQL, then exit), laws diff (print what the legal store's files would change, write nothing),
+  // laws load (apply them, changed files included, then exit).
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   private Main() {
@@ -26,6 +27,10 @@ public final class Main {
       rebuild(config);
       return;
     }
+    if (args.length > 0 && "laws".equals(args[0])) {
+      laws(config, args.length > 1 ? args[1] : "");
+      return;
+    }
     try {
       QuizServer server = QuizServer.start(config);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -37,6 +42,21 @@ public final class Main {
       }, "shutdown"));
     } catch (Exception e) {
       LOG.error("LuậtVui cannot start: {}", e.getMessage(), e);
+      System.exit(1);
+    }
+  }
+
+  private static void laws(AppConfig config, String command) {
+    if (!command.equals("diff") && !command.equals("load")) {
+      System.err.println("usage: laws diff | laws load");
+      System.exit(2);
+      return;
+    }
+    try {
+      QuizServer.laws(config, command.equals("load")).forEach(System.out::println);
+      System.exit(0);
+    } catch (Exception e) {
+      LOG.error("Loading the legal store failed: {}", e.getMessage(), e);
       System.exit(1);
     }
   }

@@ -26,6 +26,10 @@ import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.HttpVerticle;
 import vn.luatvui.server.http.MetricsVerticle;
 import vn.luatvui.server.infra.Migrations;
+import vn.luatvui.server.law.LawFiles;
+import vn.luatvui.server.law.LawFiles.SourceFile;
+import vn.luatvui.server.law.LawLoader;
+import java.util.List;
 import vn.luatvui.server.infra.NetworkTransport;
 import vn.luatvui.server.infra.RedisConnector;
 import vn.luatvui.server.auth.RateLimiter;
@@ -162,6 +166,31 @@ public final class QuizServer implements AutoCloseable {
         vertx.close().await();
         redis.close();
         redisClient.shutdown();
+      }
+    }
+  }
+
+  /**
+   * The commands {@code laws diff} (apply nothing: print what the legal store's files would change) and
+   * {@code laws load} (apply them, changed files included, then flag the questions they affect). Returns
+   * the report's lines.
+   */
+  public static List<String> laws(AppConfig config, boolean apply) throws Exception {
+    try (Services services = ServiceResolver.resolve(config)) {
+      Migrations.run(services.database());
+      Vertx vertx = Vertx.vertx();
+      try {
+        Pool pool = pool(vertx, services.database(), 2);
+        LawLoader loader = new LawLoader(pool);
+        List<SourceFile> files = LawFiles.onClasspath(LawFiles.FOLDER);
+        if (!apply) {
+          return loader.load(files, LawLoader.Mode.DIFF).await().lines();
+        }
+        List<String> lines = new java.util.ArrayList<>(loader.load(files, LawLoader.Mode.APPLY).await().lines());
+        lines.addAll(Wiring.lawFlags(pool).await());
+        return lines;
+      } finally {
+        vertx.close().await();
       }
     }
   }

@@ -46,6 +46,11 @@ import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.law.LawFiles;
+import vn.luatvui.server.law.LawLoader;
+import vn.luatvui.server.law.LawRoutes;
+import vn.luatvui.server.law.CitationChecks;
+import vn.luatvui.server.law.ChangeFlags;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.org.Organisations;
 
@@ -96,7 +101,8 @@ final class Wiring {
         new GameSockets(rooms, sessions, limiter, addresses),
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings(),
-        organisations.managers(), organisations.members());
+        organisations.managers(), organisations.members(),
+        new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions)));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */
@@ -129,6 +135,7 @@ final class Wiring {
   Future<Void> prepareData() {
     return bootstrapAdmin()
         .compose(x -> new StarterBank(documents, questions, users).load())
+        .compose(x -> loadLaws())
         .compose(x -> registry.flagEnded())
         .compose(x -> rooms.start())
         .onSuccess(n -> {
@@ -152,9 +159,49 @@ final class Wiring {
    */
   void scheduleHousekeeping() {
     vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> registry.flagEnded()
+        .compose(x -> new ChangeFlags(questions).flagChanged())
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
     contests.personal().schedule();
+  }
+
+  /**
+   * The legal store's files, then the flags of questions on changed provisions and the check of every
+   * citation. A failure here is logged and does not stop the server: the bank and games work without it.
+   */
+  private Future<Void> loadLaws() {
+    return Future.succeededFuture()
+        .compose(x -> new LawLoader(documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
+            config.lawStoreApplyChanges() ? LawLoader.Mode.APPLY : LawLoader.Mode.NEW_ONLY))
+        .compose(report -> {
+          report.pending().keySet().forEach(n -> LOG.warn("Legal store: the file of {} changed and is not applied; "
+              + "run 'laws diff' to see it and 'laws load' (or set LAW_STORE_APPLY_CHANGES=true) to apply it", n));
+          report.unreadable().forEach(u -> LOG.error("Legal store: file not loaded: {}", u));
+          return new ChangeFlags(questions).flagChanged();
+        })
+        .compose(x -> new CitationChecks(questions.pool()).checkAll())
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.warn("{} citation(s) of the bank do not resolve into the legal store (GET /api/laws/citations/unresolved "
+                + "lists them)", n);
+          }
+        })
+        .recover(e -> {
+          LOG.error("Loading the legal store failed; the server starts without its changes", e);
+          return Future.succeededFuture();
+        })
+        .mapEmpty();
+  }
+
+  /** After a load of the legal store: flags the questions on documents that ended; returns what it did, as lines. */
+  static Future<List<String>> lawFlags(Pool pool) {
+    LegalRegistry registry = new LegalRegistry(new LegalDocumentStore(pool), new QuestionStore(pool));
+    QuestionStore questions = new QuestionStore(pool);
+    return registry.flagEnded().compose(ended -> new ChangeFlags(questions).flagChanged()
+        .compose(changed -> new CitationChecks(pool).checkAll().map(unresolved -> List.of(
+            ended + " câu hỏi được đánh dấu cần xem lại (văn bản hết hiệu lực)",
+            changed + " câu hỏi được đánh dấu cần xem lại (điều khoản được trích dẫn đã thay đổi)",
+            unresolved + " trích dẫn không tìm thấy trong kho văn bản"))));
   }
 
   private Future<Void> bootstrapAdmin() {

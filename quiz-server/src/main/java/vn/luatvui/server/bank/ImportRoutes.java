@@ -112,7 +112,7 @@ public final class ImportRoutes {
   /** The file's own findings plus the registry's (unknown documents) and the bank's (already there). */
   private Future<Review> review(QuestionFormat format, ImportResult result) {
     List<ImportedQuestion> read = result.questions();
-    return service.check(questions.pool(), read.stream().map(ImportedQuestion::content).toList())
+    return service.checkResolved(questions.pool(), read.stream().map(ImportedQuestion::content).toList())
         .compose(checked -> {
           List<ImportError> errors = new ArrayList<>(result.errors());
           List<Accepted> accepted = new ArrayList<>();

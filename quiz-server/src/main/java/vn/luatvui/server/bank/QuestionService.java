@@ -17,6 +17,7 @@ import vn.luatvui.bank.review.ReviewState;
 import vn.luatvui.bank.review.ReviewWorkflow;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.law.CitationChecks;
 
 /**
  * Writing and reviewing questions: checks the content, asks {@link ReviewWorkflow} for the
@@ -25,10 +26,12 @@ import vn.luatvui.server.http.ApiException;
 public final class QuestionService {
   private final QuestionStore questions;
   private final LegalDocumentStore documents;
+  private final CitationChecks citations;
 
   public QuestionService(QuestionStore questions, LegalDocumentStore documents) {
     this.questions = questions;
     this.documents = documents;
+    this.citations = new CitationChecks(questions.pool());
   }
 
   /** A new draft by the user. */
@@ -109,7 +112,7 @@ public final class QuestionService {
 
   /** Checks normalised content against the rules and the registry; gives what search stores beside it. */
   Future<QuestionStore.Indexed> prepare(SqlClient client, QuestionContent content) {
-    return check(client, List.of(content)).compose(checked -> {
+    return checkResolved(client, List.of(content)).compose(checked -> {
       Checked c = checked.get(0);
       return c.violations().isEmpty() ? Future.succeededFuture(c.indexed())
           : Future.failedFuture(new ValidationFailed(c.violations()));
@@ -118,6 +121,27 @@ public final class QuestionService {
 
   /** A content checked: its violations, or (when there are none) what search stores beside it. */
   record Checked(QuestionContent content, List<Violation> violations, QuestionStore.Indexed indexed) {
+  }
+
+  /**
+   * {@link #check}, then whether each citation resolves into the legal store (the provision in force,
+   * the quote in its text): for create, edit and import, not for the curated starter bank.
+   */
+  Future<List<Checked>> checkResolved(SqlClient client, List<QuestionContent> contents) {
+    return check(client, contents).compose(checked -> citations.unresolved(client, contents).map(found -> {
+      List<Checked> out = new ArrayList<>(checked.size());
+      for (int i = 0; i < checked.size(); i++) {
+        Checked c = checked.get(i);
+        if (found.containsKey(i)) {
+          List<Violation> violations = new ArrayList<>(c.violations());
+          violations.addAll(found.get(i));
+          out.add(new Checked(c.content(), violations, null));
+        } else {
+          out.add(c);
+        }
+      }
+      return out;
+    }));
   }
 
   /** Checks many normalised contents at once, with one look at the registry. */

@@ -14,11 +14,12 @@ import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.game.live.ReportRoutes;
 import vn.luatvui.server.org.MemberRoutes;
 import vn.luatvui.server.org.OrgRoutes;
+import vn.luatvui.server.law.LawRoutes;
 
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
                           QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers,
                           GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
                           ContestantRoutes contestants, StandingsRoutes standings,
-                          OrgRoutes orgs, MemberRoutes orgMembers) {
+                          OrgRoutes orgs, MemberRoutes orgMembers, LawRoutes laws) {
 }

@@ -135,6 +135,14 @@ final class ApiRouter {
       bind.to("joinOrg", h.orgMembers()::join);
       bind.to("memberSignIn", h.orgMembers()::signIn);
       bind.to("memberMe", h.orgMembers()::me);
+      bind.to("lawDocuments", h.laws()::list);
+      bind.to("lawDocument", h.laws()::structure);
+      bind.to("lawArticle", h.laws()::article);
+      bind.to("lawChanges", h.laws()::changes);
+      bind.to("lawSearch", h.laws()::search);
+      bind.to("lawExport", h.laws()::export);
+      bind.to("unresolvedCitations", h.laws()::unresolved);
+      bind.to("checkCitations", h.laws()::check);
       return api.createRouter();
     });
   }

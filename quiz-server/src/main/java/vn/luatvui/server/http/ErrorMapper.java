@@ -63,6 +63,9 @@ public final class ErrorMapper implements Handler<RoutingContext> {
     if (failure instanceof ApiException api) {
       return api;
     }
+    if (failure instanceof vn.luatvui.server.law.LawNotFound missing) {
+      return new ApiException(404, "not_found", missing.getMessage());
+    }
     if (failure instanceof ValidationFailed invalid) {
       return new ApiException(422, "invalid", invalid.getMessage() + " " + invalid.violations().stream()
           .map(v -> v.message()).reduce((a, b) -> a + " " + b).orElse(""));
