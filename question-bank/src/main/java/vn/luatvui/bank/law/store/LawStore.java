@@ -56,7 +56,7 @@ public final class LawStore {
 
   private Timeline build(LawDocument d) {
     List<Pending> pending = new ArrayList<>(changesTo.getOrDefault(d.number(), List.of()));
-    pending.sort(Comparator.comparing((Pending p) -> p.change().from()).thenComparing(Pending::passed)
+    pending.sort(Comparator.comparing((Pending p) -> p.change().from()).thenComparing(Pending::passed, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparingInt(Pending::order));
     LegalText text = d.text();
     List<Step> steps = new ArrayList<>();
@@ -72,7 +72,14 @@ public final class LawStore {
       steps.add(new Step(p.change(), p.by(), text, after));
       text = after;
     }
-    return new Timeline(d.header().effectiveFrom(), d.text(), steps);
+    LocalDate start = d.header().effectiveFrom();
+    return new Timeline(start == null ? LocalDate.MIN : start, d.text(), steps);
+  }
+
+  /** Before the document's first day in force; a document whose start is not known is taken as started. */
+  private static boolean notYetInForce(LawDocument d, LocalDate day) {
+    LocalDate start = d.header().effectiveFrom();
+    return start != null && day.isBefore(start);
   }
 
   private static boolean checkable(LawDocument d, ProvisionPath target) {
@@ -120,7 +127,7 @@ public final class LawStore {
     if (end != null && day.isAfter(end)) {
       return DocumentStatus.OUT_OF_FORCE;
     }
-    if (d != null && day.isBefore(d.header().effectiveFrom())) {
+    if (d != null && notYetInForce(d, day)) {
       return DocumentStatus.NOT_YET_IN_FORCE;
     }
     boolean amended = changesTo.getOrDefault(number, List.of()).stream().anyMatch(p -> !p.change().from().isAfter(day));
@@ -149,12 +156,12 @@ public final class LawStore {
     }
     Optional<Unit> unit = timeline.on(day).find(path);
     if (unit.isPresent()) {
-      boolean early = day.isBefore(d.header().effectiveFrom()) || d.header().ownDates().stream()
+      boolean early = notYetInForce(d, day) || d.header().ownDates().stream()
           .anyMatch(o -> path.within(o.provision()) && day.isBefore(o.from()));
       return new ProvisionAt(number, path, day, early ? ProvisionStatus.NOT_YET_IN_FORCE : ProvisionStatus.IN_FORCE,
           unit.get());
     }
-    if (day.isBefore(d.header().effectiveFrom()) && d.text().find(path).isPresent()) {
+    if (notYetInForce(d, day) && d.text().find(path).isPresent()) {
       return new ProvisionAt(number, path, day, ProvisionStatus.NOT_YET_IN_FORCE, d.text().find(path).get());
     }
     boolean repealed = timeline.steps().stream().anyMatch(s -> !s.change().from().isAfter(day)

@@ -17,6 +17,8 @@ final class HeaderReader {
   private static final Set<String> REQUIRED = Set.of(NUMBER, "Tên", "Loại", "Cơ quan ban hành", "Ngày thông qua",
       "Hiệu lực từ", "Nguồn", "Ngày đọc", "Văn bản");
   private static final Set<String> REPEATABLE = Set.of("Lĩnh vực", "Thay thế", "Hướng dẫn", "Hiệu lực riêng");
+  /** Dates a document without text may leave out while no text or official notice confirms them. */
+  private static final Set<String> UNVERIFIED_ALLOWED = Set.of("Ngày thông qua", "Hiệu lực từ");
   private static final Set<String> SINGLE = Set.of(NUMBER, "Tên", "Loại", "Cơ quan ban hành", "Ngày thông qua",
       "Hiệu lực từ", "Hết hiệu lực", "Nguồn", "Ngày đọc", "Văn bản");
 
@@ -120,8 +122,9 @@ final class HeaderReader {
 
   /** The header read, or null when it has errors (all of them reported); {@code end} is the line of {@code ---}. */
   DocumentHeader finish(int end) {
+    boolean headerOnly = TextCoverage.NONE.equals(TextCoverage.of(single.getOrDefault("Văn bản", "")));
     for (String key : REQUIRED) {
-      if (!single.containsKey(key)) {
+      if (!single.containsKey(key) && !(headerOnly && UNVERIFIED_ALLOWED.contains(key))) {
         errors.add(new ParseError(end, "thiếu \"" + key + "\" ở phần đầu"));
       }
     }
@@ -137,8 +140,10 @@ final class HeaderReader {
     if (from != null && to != null && to.isBefore(from)) {
       errors.add(new ParseError(lineOf.get("Hết hiệu lực"), "ngày hết hiệu lực trước ngày có hiệu lực"));
     }
-    if (kind == null || coverage == null || passed == null || from == null || read == null
-        || !single.keySet().containsAll(REQUIRED)) {
+    boolean datesMissing = passed == null && !single.containsKey("Ngày thông qua") || from == null && !single.containsKey("Hiệu lực từ");
+    boolean datesWrong = passed == null && single.containsKey("Ngày thông qua") || from == null && single.containsKey("Hiệu lực từ");
+    if (kind == null || coverage == null || read == null || datesWrong || datesMissing && coverage != TextCoverage.NONE
+        || !single.keySet().containsAll(REQUIRED.stream().filter(k -> !UNVERIFIED_ALLOWED.contains(k)).toList())) {
       return null;
     }
     return new DocumentHeader(single.get(NUMBER), single.get("Tên"), kind, single.get("Cơ quan ban hành"), passed,

@@ -121,6 +121,20 @@ class LegalTextFormatTest {
   }
 
   @Test
+  void dates_not_yet_confirmed_may_be_left_out_only_of_a_document_kept_without_its_text() {
+    String headerOnly = String.join("\n", "Số hiệu: 9/2031/QH16", "Tên: Luật Chưa Rõ Ngày", "Loại: Luật",
+        "Cơ quan ban hành: Quốc hội", "Nguồn: thông cáo báo chí", "Ngày đọc: 2031-01-02", "Văn bản: không có", "---");
+    String withText = headerOnly.replace("Văn bản: không có", "Văn bản: đầy đủ") + "\nĐiều 1. Phạm vi";
+
+    LawDocument kept = LegalTextFormat.parse("9-2031-QH16.txt", headerOnly);
+
+    assertThat(kept.header().passed()).isNull();
+    assertThat(kept.header().effectiveFrom()).isNull();
+    assertThat(errors(withText)).containsExactlyInAnyOrder(
+        "dòng 8: thiếu \"Ngày thông qua\" ở phần đầu", "dòng 8: thiếu \"Hiệu lực từ\" ở phần đầu");
+  }
+
+  @Test
   void header_errors_are_reported_by_line() {
     String file = String.join("\n", "Số hiệu: 1/2030/QH16", "Tên: Luật Thử", "Loại: Pháp lệnh riêng",
         "Cơ quan ban hành: Quốc hội", "Ngày thông qua: 2030-13-01", "Hiệu lực từ: 2030-07-01",
