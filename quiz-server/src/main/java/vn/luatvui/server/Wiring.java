@@ -79,7 +79,7 @@ final class Wiring {
         sets,
         new ImportRoutes(vertx, questionService, questions, sets),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
-        new GameSockets(rooms, sessions, limiter, addresses),
+        new GameSockets(rooms, sessions, limiter, addresses, config.gameLimits()),
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings());
   }

@@ -68,9 +68,8 @@ public final class ContestantRoutes {
     RegistrationForm form = new RegistrationForm(body.fullName(), body.birthDate(), body.unitId(), body.phone(),
         body.email(), body.idNumber()).normalized();
     String address = address(ctx);
-    Future<Boolean> allowed = ClientAddress.loopback(address) ? Future.succeededFuture(true)
-        : limiter.allow("contest-register", address, REGISTRATIONS_PER_ADDRESS, HOUR);
-    allowed.compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
+    limiter.allow("contest-register", address, REGISTRATIONS_PER_ADDRESS, HOUR)
+        .compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
         .compose(contest -> {
           if (!contest.published()) {
             return Future.failedFuture(new ApiException(409, "not_published", "Cuộc thi chưa mở đăng ký."));

@@ -39,10 +39,6 @@ final class Frames {
     return encode(node);
   }
 
-  static ClientFrame read(String text) throws JsonProcessingException {
-    return Jsons.MAPPER.readValue(text, ClientFrame.class);
-  }
-
   /** The event's fields under its name as {@code type}; an event's own {@code type} (a question type) becomes {@code questionType}. */
   private static ObjectNode node(RoomEvent event) {
     ObjectNode fields = Jsons.MAPPER.valueToTree(event);
