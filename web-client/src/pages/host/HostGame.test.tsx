@@ -18,7 +18,7 @@ const WELCOME = {
   title: 'Luật giao thông',
   questionCount: 3,
 };
-const LOBBY = { type: 'LobbyChanged', locked: false, lateJoinAllowed: true, leaderboardShown: true, playerCount: 0 };
+const LOBBY = { type: 'LobbyChanged', locked: false, lateJoinAllowed: true, leaderboardShown: true, playerCount: 0, maxPlayers: 200 };
 
 async function show(): Promise<FakeSocket> {
   act(() => {

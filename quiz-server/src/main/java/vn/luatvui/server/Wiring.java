@@ -78,7 +78,7 @@ final class Wiring {
         new QuestionRoutes(questionService, questions, documents),
         sets,
         new ImportRoutes(vertx, questionService, questions, sets),
-        new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl()),
+        new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl(), config.gameLimits()),
         new GameSockets(rooms, sessions, limiter, addresses, config.gameLimits()),
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings());
