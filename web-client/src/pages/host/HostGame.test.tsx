@@ -79,6 +79,7 @@ describe('the host screen', () => {
     );
     expect([...root.querySelectorAll('.chip-name')].map((e) => e.textContent)).toEqual(['An', 'Trần Thị Ánh']);
     expect(root.querySelector('[role="status"][aria-live]')?.textContent).toBe('Trần Thị Ánh đã vào phòng. 2 người chơi');
+    expect(root.querySelector('.host-count')?.textContent, 'the room cap on the host screen').toBe('2/200 người chơi');
     click(button('Mời An ra khỏi phòng'));
     expect(socket.frames().pop()).toEqual({ type: 'kick', playerId: 1, ban: false });
     click(button('Mời Trần Thị Ánh ra và chặn biệt danh này'));
