@@ -30,7 +30,7 @@ import vn.luatvui.server.support.TestServer;
  * every answer is a documented frame ({@code Error} with a documented code, {@code pong}, a refusal
  * or a welcome) or a documented close code, and a real player can still join afterwards.
  */
-class SocketFuzzProperties {
+class SocketFuzzTest {
   private static final Set<String> ERRORS = Set.of("GAME_NOT_FOUND", "UNAVAILABLE", "NOT_SAVED", "RATE_LIMITED",
       "TOO_FAST", "TOO_LARGE", "BAD_FRAME", "BINARY", "BUSY", "VERSION", "NOT_ALLOWED", "FORBIDDEN", "UNAUTHENTICATED",
       "INVALID");

@@ -12,7 +12,7 @@ import net.jqwik.api.Example;
  * Whatever text a client sends, the frame reader gives a frame or a refusal with a documented code
  * and a message; no other exception leaves it. A frame it accepts reads back the same once relayed.
  */
-class FrameReaderProperties {
+class FrameReaderFuzzTest {
 
   @Provide
   Arbitrary<String> texts() {
