@@ -4,6 +4,9 @@
 # player, question delivery and answer acknowledgement latencies, the room's closing time, and checks
 # every answer reached PostgreSQL.
 # Usage: scripts/bench-game.sh [players=10000] [more player counts...]
+# Every simulated player comes from this machine's one address, so the server runs with the per-address
+# live-game limits raised to the player count (GAME_IDENTIFY_PER_MINUTE, GAME_UNIDENTIFIED_PER_ADDRESS,
+# GAME_MAX_PLAYERS); the defaults would refuse all but a class.
 # SERVER_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=game.jfr to profile it).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -24,6 +27,7 @@ for players in "${@:-10000}"; do
   say "Server for $players players (log: $log)"
   BOOTSTRAP_ADMIN_EMAIL="bench@luatvui.test" BOOTSTRAP_ADMIN_PASSWORD="benchmark-password" \
   HTTP_HOST=127.0.0.1 HTTP_PORT=$port SERVICES_MODE=external SHUTDOWN_GRACE_SECONDS=2 \
+  GAME_IDENTIFY_PER_MINUTE=$((players * 2)) GAME_UNIDENTIFIED_PER_ADDRESS=$players GAME_MAX_PLAYERS=$players \
     DATABASE_URL="postgresql://postgres@127.0.0.1:5432/luatvui_$run" REDIS_KEY_PREFIX="luatvui-$run:" \
     java -Xmx1g -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} -jar "$(server_jar)" >"$log" 2>&1 &
   server=$!

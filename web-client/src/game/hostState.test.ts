@@ -16,7 +16,7 @@ const hello: HostWelcome = {
   questionCount: 3,
 };
 const lobbyChanged = (over: Partial<{ locked: boolean; lateJoinAllowed: boolean; leaderboardShown: boolean; playerCount: number }> = {}) =>
-  ({ type: 'LobbyChanged', locked: false, lateJoinAllowed: true, leaderboardShown: true, playerCount: 0, ...over }) as const;
+  ({ type: 'LobbyChanged', locked: false, lateJoinAllowed: true, leaderboardShown: true, playerCount: 0, maxPlayers: 200, ...over }) as const;
 
 const lobby = () =>
   run([

@@ -31,6 +31,8 @@ export interface HostState {
   /** In join order. */
   players: HostPlayer[];
   playerCount: number;
+  /** The room's player cap, once the server said it. */
+  maxPlayers: number | null;
   intro: QuestionIntro | null;
   question: OpenQuestion | null;
   timer: Timer | null;
@@ -69,6 +71,7 @@ export const initialHostState: HostState = {
   leaderboardShown: true,
   players: [],
   playerCount: 0,
+  maxPlayers: null,
   intro: null,
   question: null,
   timer: null,
@@ -137,6 +140,7 @@ function onFrame(state: HostState, frame: ServerFrame, at: number): HostState {
         lateJoinAllowed: frame.lateJoinAllowed,
         leaderboardShown: frame.leaderboardShown,
         playerCount: frame.playerCount,
+        maxPlayers: frame.maxPlayers ?? null,
       };
     case 'PlayerList':
       return {

@@ -17,6 +17,8 @@ export interface GameOptionsBody {
   lateJoinAllowed: boolean;
   leadInSeconds: number;
   leaderboardShown: boolean;
+  /** The most players the room takes (the server's default when left out). */
+  maxPlayers?: number;
 }
 
 /** The answer of POST /api/games. */
@@ -154,6 +156,7 @@ export interface LobbyChanged {
   lateJoinAllowed: boolean;
   leaderboardShown: boolean;
   playerCount: number;
+  maxPlayers: number;
 }
 export interface PlayerList {
   type: 'PlayerList';

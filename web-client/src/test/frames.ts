@@ -1,4 +1,5 @@
-// Server frames for the unit tests, shaped as docs/protocol.md describes them.
+// Server frames for the unit tests, shaped as docs/protocol.md describes them; frames.test.ts checks
+// them against the server's own (server-frames.json).
 import type {
   AnswerCount,
   FinalResult,
@@ -42,6 +43,7 @@ export const question = (index: number, over: Partial<OpenQuestion> = {}): OpenQ
 export const intro = (index: number, remainingMillis = 3000): QuestionIntro => ({
   type: 'QuestionIntro',
   index,
+  questionType: 'SINGLE_CHOICE',
   number: index + 1,
   total: 3,
   text: `Câu hỏi số ${index + 1}?`,
@@ -62,6 +64,7 @@ export const opened = (index: number, remainingMillis = 20_000, over: Partial<Op
 export const reveal = (index: number, over: Partial<Reveal> = {}): Reveal => ({
   type: 'Reveal',
   questionIndex: index,
+  questionType: 'SINGLE_CHOICE',
   closedBy: 'HOST',
   text: `Câu hỏi số ${index + 1}?`,
   choices: ['Dưới 16 tuổi', 'Dưới 18 tuổi', 'Dưới 14 tuổi', 'Dưới 15 tuổi'],

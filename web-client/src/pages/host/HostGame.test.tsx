@@ -18,7 +18,7 @@ const WELCOME = {
   title: 'Luật giao thông',
   questionCount: 3,
 };
-const LOBBY = { type: 'LobbyChanged', locked: false, lateJoinAllowed: true, leaderboardShown: true, playerCount: 0 };
+const LOBBY = { type: 'LobbyChanged', locked: false, lateJoinAllowed: true, leaderboardShown: true, playerCount: 0, maxPlayers: 200 };
 
 async function show(): Promise<FakeSocket> {
   act(() => {
@@ -79,6 +79,7 @@ describe('the host screen', () => {
     );
     expect([...root.querySelectorAll('.chip-name')].map((e) => e.textContent)).toEqual(['An', 'Trần Thị Ánh']);
     expect(root.querySelector('[role="status"][aria-live]')?.textContent).toBe('Trần Thị Ánh đã vào phòng. 2 người chơi');
+    expect(root.querySelector('.host-count')?.textContent, 'the room cap on the host screen').toBe('2/200 người chơi');
     click(button('Mời ra khỏi phòng: An'));
     expect(socket.frames().pop()).toEqual({ type: 'kick', playerId: 1, ban: false });
     click(button('Chặn Trần Thị Ánh: mời ra và chặn biệt danh này'));

@@ -115,7 +115,11 @@ function TopBar({ state, onRetry }: { state: HostState; onRetry: () => void }) {
       {state.started && state.phase !== 'FINISHED' && !state.locked ? (
         <span class="host-pin-small">{t('play.pin', { pin: formatPin(game.pin) })}</span>
       ) : null}
-      <span class="host-count">{t('host.playerCount', { count: state.playerCount })}</span>
+      <span class="host-count">
+        {state.maxPlayers !== null
+          ? t('host.playerCountOf', { count: state.playerCount, max: state.maxPlayers })
+          : t('host.playerCount', { count: state.playerCount })}
+      </span>
       <ConnectionStatus state={state} onRetry={onRetry} />
       <FullscreenButton />
     </div>

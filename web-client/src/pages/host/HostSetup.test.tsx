@@ -59,7 +59,7 @@ describe('host set-up', () => {
     });
     await act(() => settle());
     const post = calls.find((c) => c.method === 'POST')!;
-    expect(post.body).toEqual({ setId: 3, scoring: 'ACCURACY_FIRST', lateJoinAllowed: true, leadInSeconds: 0, leaderboardShown: true });
+    expect(post.body).toEqual({ setId: 3, scoring: 'ACCURACY_FIRST', lateJoinAllowed: true, leadInSeconds: 0, leaderboardShown: true, maxPlayers: 200 });
     expect(currentLocation().path).toBe('/host/42');
   });
 

@@ -10,6 +10,8 @@ import './host.css';
 
 const SCORINGS: readonly ScoringMode[] = ['ACCURACY_FIRST', 'KAHOOT'];
 export const MAX_LEAD_IN = 30;
+/** The server's default player cap of a room (GameOptions.DEFAULT_MAX_PLAYERS). */
+export const DEFAULT_MAX_PLAYERS = 200;
 
 /** The host's first step: a question set and the rules of the game, then the room opens. */
 export function HostSetup({ location }: RouteProps) {
@@ -20,7 +22,8 @@ export function HostSetup({ location }: RouteProps) {
   const [lateJoin, setLateJoin] = useState(true);
   const [leadIn, setLeadIn] = useState('3');
   const [leaderboard, setLeaderboard] = useState(true);
-  const [problems, setProblems] = useState<{ set?: string; leadIn?: string }>({});
+  const [maxPlayers, setMaxPlayers] = useState(String(DEFAULT_MAX_PLAYERS));
+  const [problems, setProblems] = useState<{ set?: string; leadIn?: string; maxPlayers?: string }>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,9 +35,11 @@ export function HostSetup({ location }: RouteProps) {
   const create = async (event: Event) => {
     event.preventDefault();
     const seconds = Number(leadIn);
+    const players = Number(maxPlayers);
     const found = {
       set: setId === null ? t('host.chooseSet') : undefined,
       leadIn: leadIn.trim() === '' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_LEAD_IN ? t('host.leadInInvalid', { max: MAX_LEAD_IN }) : undefined,
+      maxPlayers: maxPlayers.trim() === '' || !Number.isInteger(players) || players < 1 ? t('host.maxPlayersInvalid') : undefined,
     };
     setProblems(found);
     if (found.set) {
@@ -45,7 +50,18 @@ export function HostSetup({ location }: RouteProps) {
       document.getElementById('lead-in')?.focus();
       return;
     }
-    const body: GameOptionsBody = { setId: setId!, scoring, lateJoinAllowed: lateJoin, leadInSeconds: seconds, leaderboardShown: leaderboard };
+    if (found.maxPlayers) {
+      document.getElementById('max-players')?.focus();
+      return;
+    }
+    const body: GameOptionsBody = {
+      setId: setId!,
+      scoring,
+      lateJoinAllowed: lateJoin,
+      leadInSeconds: seconds,
+      leaderboardShown: leaderboard,
+      maxPlayers: players,
+    };
     setBusy(true);
     setError(null);
     try {
@@ -137,6 +153,28 @@ export function HostSetup({ location }: RouteProps) {
             {problems.leadIn ? (
               <p id="lead-in-error" class="field-error">
                 {problems.leadIn}
+              </p>
+            ) : null}
+          </div>
+          <div class={`field field-short${problems.maxPlayers ? ' invalid' : ''}`}>
+            <label for="max-players">{t('host.maxPlayers')}</label>
+            <p id="max-players-hint" class="hint">
+              {t('host.maxPlayersHint')}
+            </p>
+            <input
+              id="max-players"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              class="input"
+              value={maxPlayers}
+              aria-invalid={problems.maxPlayers ? 'true' : undefined}
+              aria-describedby={problems.maxPlayers ? 'max-players-hint max-players-error' : 'max-players-hint'}
+              onInput={(e) => setMaxPlayers(e.currentTarget.value)}
+            />
+            {problems.maxPlayers ? (
+              <p id="max-players-error" class="field-error">
+                {problems.maxPlayers}
               </p>
             ) : null}
           </div>

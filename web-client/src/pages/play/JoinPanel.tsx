@@ -9,7 +9,7 @@ export const NICKNAME_MAX = 20;
 /** Where the room's refusal belongs: the nickname, the PIN, or the form as a whole. */
 export function refusalField(code: string): 'nickname' | 'pin' | 'form' {
   if (code.startsWith('NICKNAME_')) return 'nickname';
-  if (['GAME_NOT_FOUND', 'ROOM_LOCKED', 'GAME_STARTED', 'GAME_OVER'].includes(code)) return 'pin';
+  if (['GAME_NOT_FOUND', 'ROOM_LOCKED', 'ROOM_FULL', 'GAME_STARTED', 'GAME_OVER'].includes(code)) return 'pin';
   return 'form';
 }
 

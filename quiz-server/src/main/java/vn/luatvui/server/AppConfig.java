@@ -14,6 +14,7 @@ import vn.luatvui.server.auth.PasswordPolicy;
 import vn.luatvui.server.config.ConfigException;
 import vn.luatvui.server.config.DatabaseUrl;
 import vn.luatvui.server.config.HttpEdge;
+import vn.luatvui.server.config.GameLimits;
 import vn.luatvui.server.config.RedisUrl;
 import vn.luatvui.server.config.ServicesMode;
 import vn.luatvui.server.config.TrustedProxies;
@@ -37,6 +38,7 @@ public record AppConfig(
     Duration roomLease,
     TrustedProxies trustedProxies,
     HttpEdge edge,
+    GameLimits gameLimits,
     Optional<String> bootstrapAdminEmail,
     Optional<String> bootstrapAdminPassword,
     Set<Role> totpRequiredRoles,
@@ -56,6 +58,10 @@ public record AppConfig(
   public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
   public static final String ROOM_LEASE_SECONDS = "ROOM_LEASE_SECONDS";
   public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
+  public static final String GAME_IDENTIFY_PER_MINUTE = "GAME_IDENTIFY_PER_MINUTE";
+  public static final String GAME_UNIDENTIFIED_PER_ADDRESS = "GAME_UNIDENTIFIED_PER_ADDRESS";
+  public static final String GAME_IDENTIFY_SECONDS = "GAME_IDENTIFY_SECONDS";
+  public static final String GAME_MAX_PLAYERS = "GAME_MAX_PLAYERS";
   public static final String BOOTSTRAP_ADMIN_EMAIL = "BOOTSTRAP_ADMIN_EMAIL";
   public static final String BOOTSTRAP_ADMIN_PASSWORD = "BOOTSTRAP_ADMIN_PASSWORD";
   public static final String TOTP_REQUIRED_ROLES = "TOTP_REQUIRED_ROLES";
@@ -66,7 +72,8 @@ public record AppConfig(
   public static final Set<String> VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
-      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY, LAW_STORE_APPLY_CHANGES), HttpEdge.VARIABLES.stream())
+      TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY, LAW_STORE_APPLY_CHANGES, GAME_IDENTIFY_PER_MINUTE,
+      GAME_UNIDENTIFIED_PER_ADDRESS, GAME_IDENTIFY_SECONDS, GAME_MAX_PLAYERS), HttpEdge.VARIABLES.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
@@ -113,6 +120,7 @@ public record AppConfig(
             .map(v -> intBetween(ROOM_LEASE_SECONDS, v, 2, 300)).orElse(15)),
         get.apply(TRUSTED_PROXIES).map(v -> TrustedProxies.parse(TRUSTED_PROXIES, v)).orElse(TrustedProxies.none()),
         HttpEdge.from(get),
+        gameLimits(get),
         adminEmail,
         adminPassword,
         get.apply(TOTP_REQUIRED_ROLES).map(AppConfig::roles).orElse(Set.of()),
@@ -137,6 +145,10 @@ public record AppConfig(
     shown.put(ROOM_LEASE_SECONDS, String.valueOf(roomLease.toSeconds()));
     shown.put(TRUSTED_PROXIES, trustedProxies.toString());
     shown.putAll(edge.describe());
+    shown.put(GAME_IDENTIFY_PER_MINUTE, String.valueOf(gameLimits.identifyPerMinute()));
+    shown.put(GAME_UNIDENTIFIED_PER_ADDRESS, String.valueOf(gameLimits.unidentifiedPerAddress()));
+    shown.put(GAME_IDENTIFY_SECONDS, String.valueOf(gameLimits.identifyTimeout().toSeconds()));
+    shown.put(GAME_MAX_PLAYERS, String.valueOf(gameLimits.maxPlayers()));
     shown.put(BOOTSTRAP_ADMIN_EMAIL, bootstrapAdminEmail.orElse("(unset)"));
     shown.put(BOOTSTRAP_ADMIN_PASSWORD, bootstrapAdminPassword.map(p -> "****").orElse("(unset)"));
     shown.put(TOTP_REQUIRED_ROLES, totpRequiredRoles.isEmpty() ? "(none)" : totpRequiredRoles.stream()
@@ -151,6 +163,18 @@ public record AppConfig(
       throw new ConfigException(variable, value, "true or false");
     }
     return Boolean.parseBoolean(value);
+  }
+
+  private static GameLimits gameLimits(Function<String, Optional<String>> get) {
+    GameLimits d = GameLimits.defaults();
+    return new GameLimits(
+        get.apply(GAME_IDENTIFY_PER_MINUTE).map(v -> intBetween(GAME_IDENTIFY_PER_MINUTE, v, 1, 10_000_000))
+            .orElse(d.identifyPerMinute()),
+        get.apply(GAME_UNIDENTIFIED_PER_ADDRESS).map(v -> intBetween(GAME_UNIDENTIFIED_PER_ADDRESS, v, 1, 10_000_000))
+            .orElse(d.unidentifiedPerAddress()),
+        get.apply(GAME_IDENTIFY_SECONDS).map(v -> Duration.ofSeconds(intBetween(GAME_IDENTIFY_SECONDS, v, 1, 300)))
+            .orElse(d.identifyTimeout()),
+        get.apply(GAME_MAX_PLAYERS).map(v -> intBetween(GAME_MAX_PLAYERS, v, 1, 1_000_000)).orElse(d.maxPlayers()));
   }
 
   private static int intBetween(String variable, String value, int min, int max) {

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.luatvui.server.infra.RedisKeys;
 
 /**
@@ -38,13 +39,6 @@ public final class RateLimiter {
         redis.call('PEXPIRE', key, tonumber(ARGV[2 * i + 1]))
       end
       return 0
-      """;
-  /** KEYS[1]: a limit's key; ARGV[1]: its window in ms. The attempts counted in the last window. */
-  private static final String COUNT = """
-      local t = redis.call('TIME')
-      local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[1]))
-      return redis.call('ZCARD', KEYS[1])
       """;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -111,20 +105,19 @@ public final class RateLimiter {
   }
 
   /**
-   * Whether the subject has already used up the window's attempts, without counting one. A check
-   * followed by a separate {@link #record} is not atomic: prefer {@link #acquire} and {@link #refund}.
+   * A guess at a secret (a code, a password) under a limit on wrong guesses: counted before it is
+   * checked, so parallel guesses cannot pass the limit, and taken back when the check finds it right
+   * (a non-null result), so only wrong guesses use up the budget. Past the limit the check does not
+   * run and the future fails with {@code whenFull}.
    */
-  public Future<Boolean> exhausted(String action, String subject, int limit, Duration window) {
-    String[] key = {key(action, subject)};
-    return Future.fromCompletionStage(redis.async().<Long>eval(COUNT, ScriptOutputType.INTEGER, key,
-            Long.toString(Math.max(1, window.toMillis()))), vertx.getOrCreateContext())
-        .map(count -> count >= limit)
-        .otherwise(false);
-  }
-
-  /** Counts one attempt without a limit (see {@link #exhausted}); returns 0. */
-  public Future<Long> record(String action, String subject, Duration window) {
-    return acquire(List.of(new Limit(action, subject, Integer.MAX_VALUE, window))).map(0L);
+  public <T> Future<T> guess(Limit limit, Supplier<Future<T>> check, Supplier<? extends Throwable> whenFull) {
+    return acquire(List.of(limit)).compose(attempt -> {
+      if (!attempt.allowed()) {
+        return Future.failedFuture(whenFull.get());
+      }
+      return check.get().compose(found -> found == null ? Future.succeededFuture(null)
+          : refund(attempt.permit()).map(found));
+    });
   }
 
   private String key(String action, String subject) {

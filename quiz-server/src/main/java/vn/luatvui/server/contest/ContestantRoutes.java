@@ -78,9 +78,8 @@ public final class ContestantRoutes {
     RegistrationForm form = new RegistrationForm(body.fullName(), body.birthDate(), body.unitId(), body.phone(),
         body.email(), body.idNumber()).normalized();
     String address = address(ctx);
-    Future<Boolean> allowed = ClientAddress.loopback(address) ? Future.succeededFuture(true)
-        : limiter.allow("contest-register", address, REGISTRATIONS_PER_ADDRESS, HOUR);
-    allowed.compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
+    limiter.allow("contest-register", address, REGISTRATIONS_PER_ADDRESS, HOUR)
+        .compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
         .compose(contest -> {
           if (!contest.published()) {
             return Future.failedFuture(new ApiException(409, "not_published", "Cuộc thi chưa mở đăng ký."));
@@ -134,13 +133,11 @@ public final class ContestantRoutes {
     long id = ContestRoutes.id(ctx);
     CodeBody body = Jsons.body(ctx, CodeBody.class);
     String address = address(ctx);
-    limiter.exhausted("contest-code", address, WRONG_CODES_PER_ADDRESS, QUARTER)
-        .compose(blocked -> blocked ? Future.failedFuture(tooMany())
-            : contestants.byCode(id, List.of(AccessCodes.hash(body.accessCode()))))
+    limiter.guess(new RateLimiter.Limit("contest-code", address, WRONG_CODES_PER_ADDRESS, QUARTER),
+            () -> contestants.byCode(id, List.of(AccessCodes.hash(body.accessCode()))), ContestantRoutes::tooMany)
         .compose(c -> {
           if (c == null) {
-            return limiter.record("contest-code", address, QUARTER).otherwise(0L).compose(n -> Future.failedFuture(
-                new ApiException(401, "wrong_code", "Mã dự thi không đúng với cuộc thi này.")));
+            return Future.failedFuture(new ApiException(401, "wrong_code", "Mã dự thi không đúng với cuộc thi này."));
           }
           ctx.response().addCookie(codes.cookie(id, body.accessCode()));
           return progress.of(c);

@@ -7,8 +7,8 @@ import vn.luatvui.server.config.TrustedProxies;
 /**
  * The address a request came from, for rate limits. Behind a trusted proxy (TRUSTED_PROXIES) it is
  * the last address in {@code X-Forwarded-For} that is not itself a trusted proxy, so that players
- * coming through the Ingress are not all counted as one; otherwise the connection's peer.
- * Connections from this machine itself are not limited.
+ * coming through the Ingress are not all counted as one; otherwise the connection's peer. This
+ * machine's own address is limited like any other: behind a proxy on the same host, every client is it.
  */
 public final class ClientAddress {
   private final TrustedProxies proxies;
@@ -38,10 +38,5 @@ public final class ClientAddress {
       }
     }
     return address;
-  }
-
-  /** This machine itself (a local proxy, the load benchmarks). */
-  public static boolean loopback(String address) {
-    return address.startsWith("127.") || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
   }
 }

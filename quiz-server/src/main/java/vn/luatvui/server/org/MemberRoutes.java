@@ -58,9 +58,7 @@ public final class MemberRoutes {
           List.of(new Violation("name", "Hãy nhập họ tên (tối đa " + MAX_NAME + " ký tự).")));
     }
     String address = addresses.of(ctx.request());
-    Future<Boolean> allowed = ClientAddress.loopback(address) ? Future.succeededFuture(true)
-        : limiter.allow("org-join", address, JOINS_PER_ADDRESS, HOUR);
-    allowed.compose(ok -> ok ? invited(ctx) : Future.failedFuture(tooMany()))
+    limiter.allow("org-join", address, JOINS_PER_ADDRESS, HOUR).compose(ok -> ok ? invited(ctx) : Future.failedFuture(tooMany()))
         .compose(unit -> {
           String code = OrgCodes.newMemberCode();
           return people.join(unit.orgId(), name, OrgCodes.hash(code)).map(member -> {
@@ -75,12 +73,11 @@ public final class MemberRoutes {
   public void signIn(RoutingContext ctx) {
     CodeBody body = Jsons.body(ctx, CodeBody.class);
     String address = addresses.of(ctx.request());
-    limiter.exhausted("org-member-code", address, WRONG_CODES_PER_ADDRESS, QUARTER)
-        .compose(blocked -> blocked ? Future.failedFuture(tooMany()) : people.memberByCode(OrgCodes.hash(body.memberCode())))
+    limiter.guess(new RateLimiter.Limit("org-member-code", address, WRONG_CODES_PER_ADDRESS, QUARTER),
+            () -> people.memberByCode(OrgCodes.hash(body.memberCode())), MemberRoutes::tooMany)
         .compose(member -> {
           if (member == null) {
-            return limiter.record("org-member-code", address, QUARTER).otherwise(0L).compose(n -> Future.failedFuture(
-                new ApiException(401, "wrong_code", "Mã thành viên không đúng.")));
+            return Future.failedFuture(new ApiException(401, "wrong_code", "Mã thành viên không đúng."));
           }
           ctx.response().addCookie(codes.cookie(body.memberCode()));
           return Future.succeededFuture(member);

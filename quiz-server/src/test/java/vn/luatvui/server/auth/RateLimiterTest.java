@@ -7,6 +7,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.stream.IntStream;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -78,10 +80,28 @@ class RateLimiterTest {
     RateLimiter.Outcome second = limiter.acquire(List.of(large, small)).await();
     assertThat(first.allowed()).isTrue();
     assertThat(second.refusedBy()).isEqualTo(small);
-    assertThat(limiter.exhausted("together", "large", 2, Duration.ofMinutes(1)).await())
-        .as("the refused attempt was not counted under the large limit").isFalse();
+    assertThat(limiter.allow("together", "large", 2, Duration.ofMinutes(1)).await())
+        .as("the refused attempt was not counted under the large limit").isTrue();
 
     limiter.refund(first.permit()).await();
     assertThat(limiter.acquire(List.of(large, small)).await().allowed()).isTrue();
+  }
+
+  @Test
+  void only_wrong_guesses_use_up_the_budget_and_parallel_guesses_cannot_pass_it() {
+    Limit codes = new Limit("guess", "203.0.113.9", 3, Duration.ofMinutes(15));
+    Supplier<RuntimeException> full = () -> new IllegalStateException("full");
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(limiter.guess(codes, () -> Future.succeededFuture("right"), full).await()).isEqualTo("right");
+    }
+    List<Future<String>> wrong = IntStream.range(0, 20)
+        .mapToObj(i -> limiter.<String>guess(codes, () -> Future.succeededFuture(null), full)).toList();
+    Future.join(wrong).otherwiseEmpty().await();
+
+    assertThat(wrong.stream().filter(Future::succeeded)).as("wrong guesses checked").hasSize(3);
+    assertThat(wrong.stream().filter(Future::failed)).allSatisfy(f -> assertThat(f.cause()).hasMessage("full"));
+    assertThat(limiter.guess(codes, () -> Future.succeededFuture("right"), full).failed())
+        .as("past the limit even a right guess is not checked").isTrue();
   }
 }

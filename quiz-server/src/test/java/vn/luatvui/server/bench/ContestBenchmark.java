@@ -100,7 +100,11 @@ public final class ContestBenchmark {
     TestRedis redis = new TestRedis();
     Figures f = new Figures();
     f.contestants = contestants;
-    try (QuizServer server = TestServer.start(database, redis)) {
+    // Registrations are limited per client address: the contestants come as through a proxy on this
+    // machine, each from an address of its own.
+    var env = TestServer.environment(database.uri(), TestRedis.URI, redis.prefix());
+    env.put(vn.luatvui.server.AppConfig.TRUSTED_PROXIES, "127.0.0.1");
+    try (QuizServer server = TestServer.start(env)) {
       System.out.println("Machine: " + machine());
       leaderboard(server, database, contestants, f);
       try {
@@ -317,6 +321,7 @@ public final class ContestBenchmark {
             .put("phone", String.format("09%08d", k)).put("consent", new JsonObject().put("accepted", true));
         HttpResponse<String> r = send(plain, HttpRequest.newBuilder(URI.create(origin + "/api/contests/" + contestId
             + "/registrations")).header("Origin", origin).header("Content-Type", "application/json")
+            .header("X-Forwarded-For", "10.1." + (k / 250) + "." + (k % 250 + 1))
             .POST(HttpRequest.BodyPublishers.ofString(reg.encode())).build());
         check(r, 201);
         String code = Http.json(r).getString("accessCode").toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");

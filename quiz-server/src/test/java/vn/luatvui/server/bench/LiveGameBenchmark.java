@@ -185,7 +185,8 @@ public final class LiveGameBenchmark {
     JsonObject set = Http.json(admin.post("/api/question-sets", new JsonObject().put("title", "Benchmark")
         .put("shared", false).put("items", items)));
     HttpResponse<String> created = admin.post("/api/games", new JsonObject()
-        .put("setId", set.getJsonObject("set").getLong("id")).put("leadInSeconds", 0).put("leaderboardShown", false));
+        .put("setId", set.getJsonObject("set").getLong("id")).put("leadInSeconds", 0).put("leaderboardShown", false)
+        .put("maxPlayers", players));
     return Http.json(created);
   }
 

@@ -13,11 +13,23 @@ import vn.luatvui.server.QuizServer;
 public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
   private final TestDatabase database = TestDatabase.named();
   private final TestRedis redis = new TestRedis();
+  private final java.util.Map<String, String> overrides;
   private QuizServer server;
+
+  public RunningServer() {
+    this(java.util.Map.of());
+  }
+
+  /** A server whose environment also has these variables (limits turned down for a test, say). */
+  public RunningServer(java.util.Map<String, String> overrides) {
+    this.overrides = overrides;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    server = TestServer.start(database, redis);
+    var environment = TestServer.environment(database.uri(), TestRedis.URI, redis.prefix());
+    environment.putAll(overrides);
+    server = TestServer.start(environment);
   }
 
   @Override

@@ -7,25 +7,25 @@ import vn.luatvui.server.game.room.RoomEvent;
 import vn.luatvui.server.json.Jsons;
 
 /** The wire format of the live game: every event as a JSON object whose {@code type} is the event's name. */
-final class Frames {
+public final class Frames {
   static final int PROTOCOL_VERSION = 1;
 
   private Frames() {
   }
 
-  static String event(RoomEvent event) {
+  public static String event(RoomEvent event) {
     return encode(node(event));
   }
 
   /** The reveal with the names of the cited documents, so screens can show "Luật … (36/2024/QH15)". */
-  static String reveal(RoomEvent.Reveal reveal, Map<String, String> documentNames) {
+  public static String reveal(RoomEvent.Reveal reveal, Map<String, String> documentNames) {
     ObjectNode node = node(reveal);
     node.set("documentNames", Jsons.MAPPER.valueToTree(documentNames));
     return encode(node);
   }
 
   /** A player's welcome, with the reconnect token only they hold. */
-  static String welcome(RoomEvent.Welcome welcome, String token) {
+  public static String welcome(RoomEvent.Welcome welcome, String token) {
     return encode(node(welcome).put("token", token));
   }
 
@@ -37,10 +37,6 @@ final class Frames {
     ObjectNode node = Jsons.MAPPER.createObjectNode().put("type", type);
     node.setAll((ObjectNode) Jsons.MAPPER.valueToTree(body));
     return encode(node);
-  }
-
-  static ClientFrame read(String text) throws JsonProcessingException {
-    return Jsons.MAPPER.readValue(text, ClientFrame.class);
   }
 
   /** The event's fields under its name as {@code type}; an event's own {@code type} (a question type) becomes {@code questionType}. */

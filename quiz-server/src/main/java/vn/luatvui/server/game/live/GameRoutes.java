@@ -11,6 +11,7 @@ import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.bank.QuestionSetRoutes;
+import vn.luatvui.server.config.GameLimits;
 import vn.luatvui.server.game.room.GameOptions;
 import vn.luatvui.server.game.room.GameQuestion;
 import vn.luatvui.server.game.room.GameSetup;
@@ -25,7 +26,7 @@ import vn.luatvui.server.json.Jsons;
 public final class GameRoutes {
   /** The host's choices. */
   public record CreateGame(long setId, ScoringMode scoring, Boolean lateJoinAllowed, Integer leadInSeconds,
-                           Boolean leaderboardShown) {
+                           Boolean leaderboardShown, Integer maxPlayers) {
   }
 
   private final QuestionSetRoutes sets;
@@ -33,9 +34,11 @@ public final class GameRoutes {
   private final GameStore store;
   private final RoomHub hub;
   private final URI publicBaseUrl;
+  private final GameLimits limits;
 
   public GameRoutes(QuestionSetRoutes sets, LegalDocumentStore documents, GameStore store, RoomHub hub,
-                    URI publicBaseUrl) {
+                    URI publicBaseUrl, GameLimits limits) {
+    this.limits = limits;
     this.sets = sets;
     this.documents = documents;
     this.store = store;
@@ -72,8 +75,12 @@ public final class GameRoutes {
     }).onSuccess(welcome -> Jsons.send(ctx, 201, welcome)).onFailure(ctx::fail);
   }
 
-  private static GameOptions options(CreateGame body) {
-    GameOptions options = GameOptions.defaults();
+  private GameOptions options(CreateGame body) {
+    int players = body.maxPlayers() == null ? limits.defaultRoomPlayers() : body.maxPlayers();
+    if (players < 1 || players > limits.maxPlayers()) {
+      throw new ApiException(422, "invalid", "Số người chơi tối đa phải từ 1 đến " + limits.maxPlayers() + ".");
+    }
+    GameOptions options = GameOptions.defaults().withMaxPlayers(players);
     if (body.scoring() != null) {
       options = options.withScoring(body.scoring());
     }

@@ -157,19 +157,19 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   public void frame(Link link, ClientFrame f) {
     context.runOnContext(v -> {
       boolean seated = connections.seated(link);
-      if (!seated && "join".equals(f.type()) && f.nickname() != null) {
-        seat(link, f.nickname());
+      if (!seated && f instanceof ClientFrame.Join join) {
+        seat(link, join.nickname());
         return;
       }
-      if (!seated && "reconnect".equals(f.type()) && f.token() != null) {
-        reseat(link, f.token());
+      if (!seated && f instanceof ClientFrame.Reconnect again) {
+        reseat(link, again.token());
         return;
       }
       Integer playerId = connections.player(link);
-      RoomCommand command = connections.isHost(link) ? Commands.fromHost(f, now())
-          : playerId != null ? Commands.fromPlayer(f, playerId, now()) : null;
+      RoomCommand command = connections.isHost(link) && f instanceof ClientFrame.HostFrame h ? h.command(now())
+          : playerId != null && f instanceof ClientFrame.PlayerFrame p ? p.command(playerId, now()) : null;
       if (command == null) {
-        link.send(Frames.error("NOT_ALLOWED", "Thao tác '" + f.type() + "' không hợp lệ ở đây."));
+        link.send(Frames.error("NOT_ALLOWED", "Thao tác '" + FrameReader.typeOf(f) + "' không hợp lệ ở đây."));
       } else {
         apply(command, link, null);
       }

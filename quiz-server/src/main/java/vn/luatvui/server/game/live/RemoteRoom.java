@@ -1,7 +1,5 @@
 package vn.luatvui.server.game.live;
 
-import vn.luatvui.server.json.Jsons;
-
 /** A room owned by another server ({@code owner}): this server's sockets reach it through the relay. */
 record RemoteRoom(long gameId, long hostId, String owner, RoomRelay relay) implements RoomDoor {
 
@@ -22,7 +20,7 @@ record RemoteRoom(long gameId, long hostId, String owner, RoomRelay relay) imple
 
   @Override
   public void frame(Link link, ClientFrame frame) {
-    relay.toRoom(owner, gameId, (LocalLink) link, "frame", Jsons.write(frame));
+    relay.toRoom(owner, gameId, (LocalLink) link, "frame", FrameReader.write(frame));
   }
 
   @Override

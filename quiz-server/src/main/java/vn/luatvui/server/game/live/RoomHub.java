@@ -36,6 +36,8 @@ import vn.luatvui.server.metrics.Meters;
 public final class RoomHub {
   private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
   private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
+  static final Duration UNKNOWN_PIN_FOR = Duration.ofSeconds(5);
+  private static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("[0-9]{6}");
 
   private final Vertx vertx;
   private final GameStore store;
@@ -52,6 +54,12 @@ public final class RoomHub {
   /** PIN → the game not over that has it; a game keeps its PIN, so a few seconds of reuse is safe. */
   private final Cache<String, GameStore.UnfinishedGame> pins = Caffeine.newBuilder()
       .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
+  /**
+   * PINs no game not over had a moment ago, so a guess costs no query. A game opened here clears its
+   * PIN at once; one opened on another server is found here at most {@link #UNKNOWN_PIN_FOR} later.
+   */
+  private final Cache<String, Boolean> unknownPins = Caffeine.newBuilder()
+      .expireAfterWrite(UNKNOWN_PIN_FOR).maximumSize(200_000).build();
 
   /**
    * The hub of this server, a node of its own in the cluster of servers sharing the Redis:
@@ -96,13 +104,14 @@ public final class RoomHub {
 
   /** Opens the room of a new game here. */
   Future<LiveRoom> open(LiveGame game, GameSetup setup) {
+    unknownPins.invalidate(game.pin());
     return leases.take(game.id()).compose(v -> deploy(game, Room.create(setup), log(game.id())));
   }
 
-  /** The room for a PIN, here or elsewhere; null when no game not over has it. */
+  /** The room for a PIN, here or elsewhere; null when no game not over has it (six digits, or none does). */
   Future<RoomDoor> byPin(String pin) {
     LiveRoom here = pin == null ? null : byPin.get(pin);
-    if (here != null || pin == null) {
+    if (here != null || pin == null || !PIN.matcher(pin).matches() || unknownPins.getIfPresent(pin) != null) {
       return Future.succeededFuture(here);
     }
     GameStore.UnfinishedGame known = pins.getIfPresent(pin);
@@ -110,6 +119,8 @@ public final class RoomHub {
         : store.unfinishedByPin(pin).onSuccess(g -> {
           if (g != null) {
             pins.put(pin, g);
+          } else {
+            unknownPins.put(pin, Boolean.TRUE);
           }
         });
     return game.compose(g -> g == null ? Future.succeededFuture(null) : locate(g));

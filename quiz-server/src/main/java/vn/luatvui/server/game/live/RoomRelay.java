@@ -250,7 +250,7 @@ final class RoomRelay {
       case "host" -> room.host(link);
       case "frame" -> {
         try {
-          room.frame(link, Frames.read(value));
+          room.frame(link, FrameReader.read(value));
         } catch (Exception e) {
           LOG.warn("Relayed frame that does not read ignored: {}", e.getMessage());
         }

@@ -120,7 +120,8 @@ final class Flow {
   }
 
   static LobbyChanged lobby(RoomData d) {
-    return new LobbyChanged(d.locked, d.lateJoinAllowed, d.leaderboardShown, d.roster.active());
+    return new LobbyChanged(d.locked, d.lateJoinAllowed, d.leaderboardShown, d.roster.active(),
+        d.setup.options().maxPlayers());
   }
 
   private static void afterQuestion(RoomData d, long now, List<Delivery> out) {

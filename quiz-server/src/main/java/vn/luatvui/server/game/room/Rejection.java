@@ -12,6 +12,7 @@ public enum Rejection {
   NICKNAME_BLOCKED("Biệt danh không phù hợp, hãy chọn tên khác."),
   NICKNAME_BANNED("Biệt danh này đã bị chủ phòng chặn trong trò chơi."),
   ROOM_LOCKED("Phòng đã khóa."),
+  ROOM_FULL("Phòng đã đủ số người chơi chủ phòng cho phép."),
   GAME_STARTED("Trò chơi đã bắt đầu và không nhận thêm người chơi."),
   GAME_OVER("Trò chơi đã kết thúc."),
   UNKNOWN_SESSION("Phiên chơi không còn hiệu lực, hãy vào lại phòng."),

@@ -37,7 +37,7 @@ public sealed interface RoomEvent {
   }
 
   /** To the host: the room's settings, after the host changed one. */
-  record LobbyChanged(boolean locked, boolean lateJoinAllowed, boolean leaderboardShown, int playerCount)
+  record LobbyChanged(boolean locked, boolean lateJoinAllowed, boolean leaderboardShown, int playerCount, int maxPlayers)
       implements RoomEvent {
   }
 

@@ -48,6 +48,8 @@ final class Seats {
       return Optional.of(Rejection.ROOM_LOCKED);
     } else if (d.phase != Phase.LOBBY && !d.lateJoinAllowed) {
       return Optional.of(Rejection.GAME_STARTED);
+    } else if (d.roster.active() >= d.setup.options().maxPlayers()) {
+      return Optional.of(Rejection.ROOM_FULL);
     }
     return Optional.empty();
   }

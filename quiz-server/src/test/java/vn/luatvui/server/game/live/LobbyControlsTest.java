@@ -41,6 +41,27 @@ class LobbyControlsTest {
   }
 
   @Test
+  void a_room_takes_as_many_players_as_its_host_set_and_says_so_to_the_next() {
+    JsonObject game = createGame(host, List.of(question), 60, new JsonObject().put("maxPlayers", 2));
+    String pin = game.getString("pin");
+    try (GameClient screen = GameClient.connect(vertx, port, host.cookieHeader());
+         GameClient an = GameClient.connect(vertx, port, null);
+         GameClient binh = GameClient.connect(vertx, port, null);
+         GameClient chi = GameClient.connect(vertx, port, null)) {
+      screen.send(LiveGames.hostFrame(game.getLong("gameId")));
+      assertThat(screen.await("LobbyChanged").getInteger("maxPlayers")).as("shown on the host screen").isEqualTo(2);
+      join(an, pin, "An");
+      join(binh, pin, "Bình");
+      chi.send(joinFrame(pin, "Chi"));
+      JsonObject refused = chi.await("CommandRejected");
+      assertThat(refused.getString("reason")).isEqualTo("ROOM_FULL");
+      assertThat(refused.getString("message")).isNotBlank();
+    }
+    JsonObject tooMany = new JsonObject().put("setId", 1).put("maxPlayers", 1_000_000);
+    assertThat(host.post("/api/games", tooMany).statusCode()).isEqualTo(422);
+  }
+
+  @Test
   void a_kicked_player_is_told_and_disconnected_with_4001_and_cannot_come_back_with_the_token() {
     JsonObject game = createGame(host, question);
     String pin = game.getString("pin");

@@ -79,7 +79,8 @@ class RankingTest {
 
   @Test
   void ten_thousand_players_get_their_rank_and_the_top_when_a_question_closes() {
-    Play play = new Play(Fixtures.inBankOrder(Fixtures.noLeadIn().withLateJoin(true), Fixtures.single()));
+    Play play = new Play(Fixtures.inBankOrder(Fixtures.noLeadIn().withLateJoin(true).withMaxPlayers(10_000),
+        Fixtures.single()));
     for (int i = 1; i <= 10_000; i++) {
       play.send(new RoomCommand.Join("Người chơi " + i, "token-" + i, play.now));
     }

@@ -149,7 +149,7 @@ class RoomFlowTest {
   void a_hidden_leaderboard_leaves_out_the_scoreboard_and_the_host_can_show_it_again() {
     twoPlayers();
     play.send(new ShowLeaderboard(false, play.now));
-    assertThat(play.one(LobbyChanged.class)).isEqualTo(new LobbyChanged(false, true, false, 2));
+    assertThat(play.one(LobbyChanged.class)).isEqualTo(new LobbyChanged(false, true, false, 2, GameOptions.DEFAULT_MAX_PLAYERS));
     assertThat(play.recipientOf(LobbyChanged.class)).isEqualTo(Recipient.HOST);
 
     play.start().after(3_000).tick().timeUp().next();

@@ -45,6 +45,27 @@ class RoomPlayersTest {
   }
 
   @Test
+  void a_room_takes_no_more_players_than_its_host_allowed_and_a_seat_freed_by_leaving_is_taken_again() {
+    Play small = new Play(Fixtures.inBankOrder(Fixtures.noLeadIn().withMaxPlayers(2), Fixtures.single()));
+    int an = small.join("An");
+    small.join("Bình");
+
+    small.send(new Join("Chi", "t-3", small.now));
+    assertThat(small.one(CommandRejected.class).reason()).isEqualTo(Rejection.ROOM_FULL);
+    assertThat(small.room.playerCount()).isEqualTo(2);
+
+    small.send(new Leave(an, small.now));
+    small.send(new Join("Chi", "t-4", small.now));
+    assertThat(small.one(Welcome.class).nickname()).isEqualTo("Chi");
+  }
+
+  @Test
+  void a_game_stored_before_the_cap_existed_gets_the_default_cap() {
+    assertThat(new GameOptions(ScoringMode.KAHOOT, true, 3, true, 0).maxPlayers())
+        .isEqualTo(GameOptions.DEFAULT_MAX_PLAYERS);
+  }
+
+  @Test
   void a_nickname_already_used_is_refused_even_spelled_without_diacritics() {
     play.join("Đức");
 
