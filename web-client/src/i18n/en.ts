@@ -803,7 +803,7 @@ export const en: Dictionary = {
   'editor.notYours': 'This is someone else’s question; only its author or a reviewer can edit it.',
   'editor.type': 'Question type',
   'editor.text': 'Question text',
-  'editor.textHint': 'Short and easy to read on a phone and a projector (at most 500 characters).',
+  'editor.textHint': 'Short and easy to read on a phone and a projector (at most 2000 characters; shorter reads better).',
   'editor.choices': 'Choices',
   'editor.items': 'Items, in the correct order',
   'editor.choice': 'Choice {n}',

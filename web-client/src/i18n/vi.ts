@@ -803,7 +803,7 @@ export const vi = {
   'editor.notYours': 'Đây là câu hỏi của người khác; chỉ tác giả hoặc người duyệt mới sửa được.',
   'editor.type': 'Loại câu hỏi',
   'editor.text': 'Nội dung câu hỏi',
-  'editor.textHint': 'Ngắn gọn, dễ đọc trên điện thoại và máy chiếu (tối đa 500 ký tự).',
+  'editor.textHint': 'Ngắn gọn, dễ đọc trên điện thoại và máy chiếu (tối đa 2000 ký tự; câu ngắn dễ đọc hơn).',
   'editor.choices': 'Các phương án',
   'editor.items': 'Các mục, theo thứ tự đúng',
   'editor.choice': 'Phương án {n}',

@@ -142,7 +142,7 @@ final class JsonFormat {
           }
         }
         default -> {
-          out.error(line, name, "Trường “" + name + "” không có trong định dạng tệp câu hỏi LuậtVui.");
+          out.error(line, name, "Trường " + Values.quote(name) + " không có trong định dạng tệp câu hỏi LuậtVui.");
           p.skipChildren();
         }
       }
@@ -177,7 +177,7 @@ final class JsonFormat {
       if (item.key() != null) {
         Integer earlier = keys.putIfAbsent(item.key(), line);
         if (earlier != null) {
-          out.error(line, path + ".key", "Mã “" + item.key() + "” đã dùng cho câu hỏi ở dòng " + earlier + ".");
+          out.error(line, path + ".key", "Mã " + Values.quote(item.key()) + " đã dùng cho câu hỏi ở dòng " + earlier + ".");
         }
       }
       out.accept(line, draft(item, line, path, out), field -> path + "." + field);
@@ -273,7 +273,7 @@ final class JsonFormat {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        out.error(line, path + "." + name, "Trường “" + name + "” không có trong định dạng câu hỏi LuậtVui.");
+        out.error(line, path + "." + name, "Trường " + Values.quote(name) + " không có trong định dạng câu hỏi LuậtVui.");
         names.remove();
       }
     }
@@ -312,7 +312,7 @@ final class JsonFormat {
     }
     if (target != null && target.isEnum()) {
       String value = e instanceof InvalidFormatException ? String.valueOf(((InvalidFormatException) e).getValue()) : "?";
-      return "Giá trị “" + value + "” không hợp lệ; dùng một trong: " + Arrays.stream(target.getEnumConstants())
+      return "Giá trị " + Values.quote(value) + " không hợp lệ; dùng một trong: " + Arrays.stream(target.getEnumConstants())
           .map(Object::toString).collect(Collectors.joining(", ")) + ".";
     }
     if (target == Integer.class || target == int.class) {

@@ -116,7 +116,7 @@ final class KahootLayout extends SpreadsheetLayout {
     }
     List<Integer> numbers = Values.numbers(cell);
     if (numbers == null) {
-      r.error(CORRECT, "Đáp án đúng ghi bằng số thứ tự phương án, ví dụ 2 hoặc 1,3 (đang là “" + cell + "”).");
+      r.error(CORRECT, "Đáp án đúng ghi bằng số thứ tự phương án, ví dụ 2 hoặc 1,3 (đang là " + Values.quote(cell) + ").");
       return correct;
     }
     for (int n : numbers) {
