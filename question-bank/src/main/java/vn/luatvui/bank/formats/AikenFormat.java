@@ -109,7 +109,7 @@ final class AikenFormat {
     });
   }
 
-  static int write(List<ExportedQuestion> questions, OutputStream out) throws IOException {
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     int written = 0;
     for (ExportedQuestion q : questions) {

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import vn.luatvui.bank.question.Citation;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionRules;
-import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.bank.question.Violation;
-import vn.luatvui.bank.text.VietnameseText;
 
 /**
  * Gathers what an import finds, row by row: errors (every row, capped so a broken file cannot
@@ -144,8 +140,8 @@ final class Collector {
     Map<String, Integer> near = new HashMap<>();
     List<Duplicate> found = new ArrayList<>();
     for (ImportedQuestion q : questions) {
-      Integer same = exact.putIfAbsent(sameness(q.content(), s -> s), q.row());
-      Integer like = near.putIfAbsent(sameness(q.content(), VietnameseText::fold), q.row());
+      Integer same = exact.putIfAbsent(Sameness.exact(q.content()), q.row());
+      Integer like = near.putIfAbsent(Sameness.near(q.content()), q.row());
       if (same != null) {
         found.add(new Duplicate(q.row(), same, true));
       } else if (like != null) {
@@ -153,16 +149,6 @@ final class Collector {
       }
     }
     return found;
-  }
-
-  /** Type, text and answers as {@code key} sees them; choice order matters only where order is the answer. */
-  private static String sameness(QuestionContent c, UnaryOperator<String> key) {
-    var choices = c.choices().stream().map(ch -> key.apply(ch.text()) + (ch.correct() ? "\u0001" : ""));
-    if (c.type() != QuestionType.ORDERING) {
-      choices = choices.sorted();
-    }
-    return c.type() + "\u0000" + key.apply(c.text()) + "\u0000" + choices.collect(Collectors.joining("\u0002"))
-        + "\u0000" + c.accepted().stream().map(key).sorted().collect(Collectors.joining("\u0002"));
   }
 
   /**

@@ -112,7 +112,7 @@ final class CsvSheets {
   }
 
   /** Writes UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly), comma-separated. */
-  static void write(List<List<Object>> rows, OutputStream out) throws IOException {
+  static void write(Iterable<List<Object>> rows, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);

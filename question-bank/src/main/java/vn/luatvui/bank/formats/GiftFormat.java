@@ -238,7 +238,7 @@ final class GiftFormat {
     d.citations = new ArrayList<>(parsed.citations());
   }
 
-  static int write(List<ExportedQuestion> questions, OutputStream out) throws IOException {
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("// Câu hỏi xuất từ LuậtVui (định dạng GIFT của Moodle)\n\n");
     String category = null;

@@ -244,11 +244,25 @@ final class JsonFormat {
     return d;
   }
 
-  static int write(List<ExportedQuestion> questions, OutputStream out) throws IOException {
-    List<Item> items = questions.stream().map(JsonFormat::item).toList();
-    MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, new File(FORMAT, VERSION, items));
+  /** Writes the file object item by item, as the questions come (the same text as writing a {@code File} whole). */
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
+    int written = 0;
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeNumberField("version", VERSION);
+      g.writeArrayFieldStart("questions");
+      var writer = MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      for (ExportedQuestion q : questions) {
+        writer.writeValue(g, item(q));
+        written++;
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     out.flush();
-    return items.size();
+    return written;
   }
 
   private static Item item(ExportedQuestion q) {

@@ -58,6 +58,12 @@ final class KahootLayout extends SpreadsheetLayout {
     return true;
   }
 
+  /** Kahoot's importer is only known to read shared strings; a Kahoot quiz holds a few hundred questions at most. */
+  @Override
+  boolean sharedStrings() {
+    return true;
+  }
+
   @Override
   void read(RowReader r, Collector out) {
     Draft d = new Draft();
