@@ -30,8 +30,9 @@ import vn.luatvui.server.support.TestRedis;
 import vn.luatvui.server.support.TestServer;
 
 /**
- * The bank's benchmark: search over 100,000 questions through the public API, and a 10,000-row
- * XLSX import. Prints its figures; run it with {@code scripts/bench-bank.sh}.
+ * The bank's benchmark: search over 100,000 questions through the public API, a 10,000-row XLSX
+ * import, and an export of the whole bank in every format. Prints its figures; run it with
+ * {@code scripts/bench-bank.sh}.
  */
 public final class BankBenchmark {
   private static final String[] SUBJECTS = {"người đi xe mô tô", "trẻ em", "người lao động", "thanh niên",
@@ -62,6 +63,7 @@ public final class BankBenchmark {
       fill(server, database, questions);
       search(http);
       importXlsx(http, importRows);
+      exportAll(http);
     } finally {
       database.close();
       redis.close();
@@ -137,6 +139,26 @@ public final class BankBenchmark {
     var report = Http.json(r);
     System.out.printf("XLSX import (LuậtVui layout, %,d rows, %.1f MB): HTTP %d, %d created, %d errors in %.1f s%n",
         rows, out.size() / 1e6, r.statusCode(), report.getInteger("created"), report.getJsonArray("errors").size(), seconds);
+  }
+
+  /** Every approved question (all of the bank) exported in each format, the file read and thrown away as it comes. */
+  private static void exportAll(Http http) throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    System.out.println("Export of the whole bank (GET /api/exports?status=APPROVED, streamed, no cap):");
+    for (QuestionFormat format : QuestionFormat.values()) {
+      long start = System.nanoTime();
+      HttpResponse<java.io.InputStream> r = client.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + http.port() + "/api/exports?status=APPROVED&format=" + format))
+          .header("Cookie", http.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      long bytes;
+      try (java.io.InputStream in = r.body()) {
+        bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("  %-13s HTTP %d, %6.1f MB, %s skipped, in %5.1f s%n", format, r.statusCode(), bytes / 1e6,
+          r.headers().firstValue("X-Skipped-Questions").orElse("?"), seconds);
+    }
   }
 
   private static QuestionContent randomQuestion(Random random, int n) {
