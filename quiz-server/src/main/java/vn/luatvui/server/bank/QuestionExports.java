@@ -73,8 +73,10 @@ final class QuestionExports {
       }
       return null;
     }, false).compose(x -> response.end(), failure -> {
-      // The status and part of the file are already sent: cut the connection so the file is not taken as whole.
-      response.reset();
+      if (response.headWritten()) {
+        // The status and part of the file are already sent: cut the connection so the file is not taken as whole.
+        response.reset();
+      }
       return Future.failedFuture(failure);
     });
   }

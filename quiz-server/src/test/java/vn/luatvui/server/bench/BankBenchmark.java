@@ -54,6 +54,7 @@ public final class BankBenchmark {
   public static void main(String[] args) throws Exception {
     int questions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int importRows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    boolean exportOnly = args.length > 2 && args[2].equals("export-only");
     TestDatabase database = TestDatabase.named();
     TestRedis redis = new TestRedis();
     try (QuizServer server = TestServer.start(database, redis)) {
@@ -61,8 +62,10 @@ public final class BankBenchmark {
       System.out.printf("Machine: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
       fill(server, database, questions);
-      search(http);
-      importXlsx(http, importRows);
+      if (!exportOnly) {
+        search(http);
+        importXlsx(http, importRows);
+      }
       exportAll(http);
     } finally {
       database.close();
