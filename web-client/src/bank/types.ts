@@ -163,8 +163,14 @@ export interface ImportReport {
   createdIds?: number[];
   /** Row 0: the file as a whole. */
   errors: { row: number; column: string | null; message: string }[];
-  /** A repeat of an earlier row (firstRow), or of a question already in the bank (existingId). */
-  duplicates: { row: number; firstRow: number | null; existingId?: number | null }[];
+  /**
+   * A repeat of an earlier row (firstRow), or of a question already in the bank (existingId):
+   * exact (same text and answers, skipped) or near (differs by case, diacritics or spacing: a
+   * warning, imported unless the user skips the row).
+   */
+  duplicates: { row: number; firstRow: number | null; existingId?: number | null; exact?: boolean }[];
+  /** Valid rows not written (or, in a preview, that would not be), and why. */
+  skipped?: { row: number; reason: string }[];
   preview: { row: number; content: QuestionContent }[];
 }
 

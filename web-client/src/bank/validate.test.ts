@@ -34,11 +34,15 @@ describe('client-side checks', () => {
   });
 
   it('mirror the server limits on lengths', () => {
-    const s = { ...valid(), text: 'x'.repeat(501), explanation: 'y'.repeat(1501) };
+    const s = { ...valid(), text: 'x'.repeat(2001), explanation: 'y'.repeat(1501) };
     const errors = validate(s);
-    expect(errors.text).toEqual(['Nội dung câu hỏi dài quá 500 ký tự (đang có 501).']);
+    expect(errors.text).toEqual(['Nội dung câu hỏi dài quá 2000 ký tự (đang có 2001).']);
     expect(errors.explanation?.[0]).toContain('1500');
-    expect(validate({ ...valid(), text: 'x'.repeat(500) })).toEqual({});
+    expect(validate({ ...valid(), text: 'x'.repeat(2000) })).toEqual({});
+    const base = valid();
+    const key = base.choices[0].key;
+    expect(validate(setChoiceText(base, key, 'z'.repeat(1000)))).toEqual({});
+    expect(validate(setChoiceText(base, key, 'z'.repeat(1001)))[`choice.${key}`]?.[0]).toContain('1000');
   });
 
   it('find repeated choices regardless of case and diacritics', () => {

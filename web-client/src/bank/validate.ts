@@ -7,8 +7,8 @@ import { filledAccepted, isListType, MAX_CHOICES, minChoices, parseTags, positiv
 
 /** The server's limits (question-bank QuestionRules). */
 export const LIMITS = {
-  text: 500,
-  choice: 200,
+  text: 2000,
+  choice: 1000,
   accepted: 80,
   acceptedCount: 10,
   explanation: 1500,

@@ -10,6 +10,7 @@ import { AnswerPanel } from './play/AnswerPanel';
 import { JoinPanel } from './play/JoinPanel';
 import { FinalPanel, RevealPanel, ScoreboardPanel } from './play/Results';
 import { usePlayerGame, type PlayerGame } from './play/usePlayerGame';
+import { questionLength } from '../text/length';
 
 /** The player's screen (on a phone): join with PIN and nickname, then follow the game. */
 export function Play({ location, socketFactory }: RouteProps & { socketFactory?: GameSocketOptions['create'] }) {
@@ -86,7 +87,7 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
       return (
         <section class="play-screen" aria-labelledby="play-heading">
           <p class="question-number">{t('game.questionOf', { number: intro.number, total: intro.total })}</p>
-          <h1 id="play-heading" class="question-text" tabIndex={-1}>
+          <h1 id="play-heading" class={`question-text${questionLength(intro.text)}`} tabIndex={-1}>
             {intro.text}
           </h1>
           {intro.imageUrl ? <img class="question-image" src={intro.imageUrl} alt="" /> : null}
@@ -105,7 +106,7 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
             <p class="question-number">{t('game.questionOf', { number: q.number, total: q.total })}</p>
             {state.timer ? <Countdown timer={state.timer} totalSeconds={q.timeLimitSeconds} /> : null}
           </div>
-          <h1 id="play-heading" class="question-text" tabIndex={-1}>
+          <h1 id="play-heading" class={`question-text${questionLength(q.text)}`} tabIndex={-1}>
             {q.text}
           </h1>
           {q.imageUrl ? <img class="question-image" src={q.imageUrl} alt="" /> : null}

@@ -4,7 +4,7 @@ import { currentUser, hasRole, useSession } from '../../auth';
 import { namesOf, useRegistry } from '../../bank/documents';
 import { emptyEditor, fromContent, isListType, toContent, type EditorState } from '../../bank/editor';
 import type { Question } from '../../bank/types';
-import { fieldId, mapViolations, mergeErrors, orderedErrors, validate, type FieldErrors } from '../../bank/validate';
+import { fieldId, LIMITS, mapViolations, mergeErrors, orderedErrors, validate, type FieldErrors } from '../../bank/validate';
 import { BankNav } from '../../components/BankNav';
 import { ErrorNotice, errorMessage } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -203,7 +203,7 @@ export function QuestionEditor({ params }: RouteProps) {
           ) : null}
           <ErrorNotice error={saveError} />
           <TypeField {...group} />
-          <Field id={fieldId('text')} label={t('editor.text')} hint={t('editor.textHint')} errors={errors.text}>
+          <Field id={fieldId('text')} label={t('editor.text')} hint={`${t('editor.textHint')} ${t('editor.count', { count: state.text.length, max: LIMITS.text })}`} errors={errors.text}>
             {(p) => <textarea {...p} class="input" rows={3} value={state.text} onInput={(e) => set({ ...state, text: e.currentTarget.value })} />}
           </Field>
           {isListType(state.type) ? <ChoicesField {...group} /> : null}

@@ -94,6 +94,9 @@ export function ChoicesField({ state, errors, set }: GroupProps) {
                   maxLength={LIMITS.choice + 50}
                   onInput={(e) => set(setChoiceText(state, choice.key, e.currentTarget.value))}
                 />
+                {choice.text.length > LIMITS.choice / 10 ? (
+                  <span class="hint char-count">{t('editor.count', { count: choice.text.length, max: LIMITS.choice })}</span>
+                ) : null}
                 <FieldError id={id} errors={errors[key]} />
               </div>
               <div class="choice-tools">

@@ -8,6 +8,7 @@ import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../../bank
 import { BankNav } from '../../components/BankNav';
 import { CitationPicker } from '../../components/CitationPicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ImportDuplicates } from '../../components/ImportDuplicates';
 import { saveFile } from '../../components/ExportControl';
 import { Field } from '../../components/Field';
 import { Reveal } from '../../components/QuestionPreview';
@@ -26,7 +27,7 @@ export interface DefaultCitation {
 }
 
 /** The import call's query: format, mode and the default citation when one is chosen. */
-export function importQuery(format: ImportFormat, mode: Mode, citation: DefaultCitation): string {
+export function importQuery(format: ImportFormat, mode: Mode, citation: DefaultCitation, skip: number[] = []): string {
   const document = citation.document.trim();
   return queryString({
     format,
@@ -34,6 +35,7 @@ export function importQuery(format: ImportFormat, mode: Mode, citation: DefaultC
     citationDocument: document || null,
     citationArticle: document ? positiveInt(citation.article) : null,
     citationClause: document ? positiveInt(citation.clause) : null,
+    skip: skip.length > 0 ? [...skip].sort((a, b) => a - b).join(',') : null,
   });
 }
 
@@ -55,6 +57,7 @@ export function ImportWizard(_props: RouteProps) {
   const [created, setCreated] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Mode | null>(null);
+  const [skip, setSkip] = useState<number[]>([]);
   const [problems, setProblems] = useState<{ file?: string; citation?: 'article' | 'clause' }>({});
   const reportHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -64,6 +67,7 @@ export function ImportWizard(_props: RouteProps) {
   useEffect(() => {
     setReport(null);
     setCreated(null);
+    setSkip([]);
   }, [format, file, citation.document, citation.article, citation.clause]);
 
   const run = async (mode: Mode) => {
@@ -75,7 +79,7 @@ export function ImportWizard(_props: RouteProps) {
     setBusy(mode);
     setError(null);
     try {
-      const answer = await api<ImportReport>(`/api/imports${importQuery(format, mode, citation)}`, { method: 'POST', body: file! });
+      const answer = await api<ImportReport>(`/api/imports${importQuery(format, mode, citation, mode === 'preview' ? [] : skip)}`, { method: 'POST', body: file! });
       if (mode === 'preview') {
         setReport(answer);
         requestAnimationFrame(() => reportHeading.current?.focus());
@@ -231,25 +235,12 @@ export function ImportWizard(_props: RouteProps) {
           ) : (
             <p class="ok-text">{t('import.noErrors')}</p>
           )}
-          {duplicates.length > 0 ? (
-            <>
-              <h3>{t('import.duplicatesTitle')}</h3>
-              <ul>
-                {duplicates.map((d) => (
-                  <li key={d.row}>
-                    {d.existingId ? (
-                      <>
-                        {t('import.duplicateExisting', { row: d.row })}{' '}
-                        <a href={`/bank/${d.existingId}`}>{t('detail.title', { id: d.existingId })}</a>
-                      </>
-                    ) : (
-                      t('import.duplicate', { row: d.row, first: d.firstRow ?? '?' })
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <ImportDuplicates
+            duplicates={duplicates}
+            skipped={report.skipped ?? []}
+            chosen={skip}
+            onChoose={(row, skipIt) => setSkip(skipIt ? [...skip.filter((r) => r !== row), row] : skip.filter((r) => r !== row))}
+          />
           {previews.length > 0 ? (
             <>
               <h3>{t('import.previewTitle', { count: Math.min(previews.length, PREVIEW_SHOWN) })}</h3>
@@ -288,6 +279,13 @@ export function ImportWizard(_props: RouteProps) {
             {t('import.done', { count: created.created })}
           </h2>
           {created.valid > created.created ? <p>{t('import.notCreated', { count: created.valid - created.created })}</p> : null}
+          {(created.skipped ?? []).length > 0 ? (
+            <ul>
+              {(created.skipped ?? []).map((s) => (
+                <li key={s.row}>{t('import.skippedRow', { row: s.row, reason: s.reason })}</li>
+              ))}
+            </ul>
+          ) : null}
           <p>
             <a href="/bank?mine=true&status=DRAFT">{t('import.seeDrafts')}</a>
           </p>

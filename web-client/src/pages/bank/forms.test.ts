@@ -14,6 +14,10 @@ describe('import wizard', () => {
     );
   });
 
+  it('sends the rows the user chose to skip, in order', () => {
+    expect(importQuery('GIFT', 'commit', { document: '', article: '', clause: '' }, [12, 4])).toBe('?format=GIFT&mode=commit&skip=4%2C12');
+  });
+
   it('a default citation needs its Điều; khoản, when given, is a number', () => {
     expect(citationProblem({ document: '', article: '', clause: '' })).toBeNull();
     expect(citationProblem({ document: '36/2024/QH15', article: '', clause: '' })).toBe('article');

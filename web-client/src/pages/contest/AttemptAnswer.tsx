@@ -4,6 +4,7 @@ import { OrderList } from '../../components/OrderList';
 import { MAX_TEXT, toggleChoice, type Draft } from '../../contest/answers';
 import type { AnswerBody, AttemptQuestion } from '../../contest/types';
 import { t } from '../../i18n';
+import { answerLength } from '../../text/length';
 
 /** Typing pauses this long before the text is saved (it is saved at once on leaving the box). */
 const TYPING_PAUSE_MS = 1200;
@@ -44,7 +45,7 @@ function Choice(props: { index: number; text: string; trueFalse: boolean; chosen
     <>
       <AnswerShape index={props.index} trueFalse={props.trueFalse} />
       <span class="sr-only">{shapeName(props.index, props.trueFalse)}: </span>
-      <span class="answer-text">{props.text}</span>
+      <span class={`answer-text${answerLength(props.text)}`}>{props.text}</span>
       <span class={props.box ? 'answer-check' : 'answer-mark'} aria-hidden="true">
         {props.chosen ? '✓' : ''}
       </span>

@@ -15,6 +15,7 @@ import { AttemptClock } from './AttemptClock';
 import { AttemptResult } from './AttemptResult';
 import { useAttempt, type AttemptView } from './useAttempt';
 import './contest.css';
+import { questionLength } from '../../text/length';
 
 type Attempt = ReturnType<typeof useAttempt>;
 
@@ -120,7 +121,7 @@ function Working({ attempt }: { attempt: Attempt }) {
       {question ? (
         <section class="attempt-question" aria-labelledby="attempt-heading">
           <p class="question-number">{t('game.questionOf', { number: current + 1, total: questions.length })}</p>
-          <h1 id="attempt-heading" ref={heading} class="question-text" tabIndex={-1}>
+          <h1 id="attempt-heading" ref={heading} class={`question-text${questionLength(question.text)}`} tabIndex={-1}>
             {question.text}
           </h1>
           {question.imageUrl ? <img class="question-image" src={question.imageUrl} alt="" /> : null}

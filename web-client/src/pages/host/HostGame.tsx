@@ -12,6 +12,7 @@ import { Controls } from './Controls';
 import { FinishedView, PodiumView, RevealView, ScoreboardView } from './Results';
 import { useHostGame, type HostGame as Game } from './useHostGame';
 import './host.css';
+import { answerLength, questionLength } from '../../text/length';
 
 /** The host's screen on the projector: lobby, questions, reveals, scoreboard, podium. */
 export function HostGame({ params, socketFactory }: RouteProps & { socketFactory?: GameSocketOptions['create'] }) {
@@ -184,7 +185,7 @@ function QuestionView(props: { state: HostState; send: (frame: HostFrame) => boo
           <p class="host-readying">{t('host.readQuestion')}</p>
         )}
       </div>
-      <h1 id="host-heading" class="host-question" tabIndex={-1}>
+      <h1 id="host-heading" class={`host-question${questionLength(text)}`} tabIndex={-1}>
         {text}
       </h1>
       {(q?.imageUrl ?? intro?.imageUrl) ? <img class="host-image" src={(q?.imageUrl ?? intro?.imageUrl)!} alt="" /> : null}
@@ -199,7 +200,7 @@ function QuestionView(props: { state: HostState; send: (frame: HostFrame) => boo
         ) : (
           <ul class={`host-tiles${q.choices.length <= 2 ? ' two' : ''}`}>
             {q.choices.map((choice, i) => (
-              <li key={i} class={`tile tile-${shapeOf(i, trueFalse).tone}`}>
+              <li key={i} class={`tile tile-${shapeOf(i, trueFalse).tone}${answerLength(choice)}`}>
                 <AnswerShape index={i} trueFalse={trueFalse} />
                 <span class="sr-only">{shapeName(i, trueFalse)}: </span>
                 <span class="tile-text">{choice}</span>

@@ -6,6 +6,7 @@ import type { HostFrame, Reveal, Standing } from '../../game/protocol';
 import { formatScore, isCorrectChoice, percent, revealType } from '../../game/reveal';
 import { t, type MessageKey } from '../../i18n';
 import { Controls, Toggle } from './Controls';
+import { questionLength } from '../../text/length';
 
 const score = (n: number) => formatScore(n, t('app.locale'));
 
@@ -25,7 +26,7 @@ export function RevealView(props: { state: HostState; send: (frame: HostFrame) =
         ) : null}
         <p class="reveal-answered">{t('host.reveal.answered', { answered: reveal.answered, count: reveal.playerCount })}</p>
       </div>
-      <h1 id="host-heading" class="host-question small" tabIndex={-1}>
+      <h1 id="host-heading" class={`host-question small${questionLength(reveal.text)}`} tabIndex={-1}>
         {reveal.text}
       </h1>
       <div class="reveal-body">

@@ -3,6 +3,7 @@ import { AnswerShape, shapeName, shapeOf } from '../../components/AnswerShape';
 import { OrderList } from '../../components/OrderList';
 import type { AnswerPayload, OpenQuestion } from '../../game/protocol';
 import { t } from '../../i18n';
+import { answerLength } from '../../text/length';
 
 /**
  * The answer controls of an open question, by type: one tap for single choice, true/false and
@@ -27,7 +28,7 @@ function ChoiceContent(props: { index: number; text: string; trueFalse: boolean 
     <>
       <AnswerShape index={props.index} trueFalse={props.trueFalse} />
       <span class="sr-only">{shapeName(props.index, props.trueFalse)}: </span>
-      <span class="answer-text">{props.text}</span>
+      <span class={`answer-text${answerLength(props.text)}`}>{props.text}</span>
     </>
   );
 }

@@ -92,7 +92,7 @@ final class AikenFormat {
   private static void finish(Block block, String letter, int answerLine, Collector out) {
     int index = letter.length() == 1 ? Character.toUpperCase(letter.charAt(0)) - 'A' : -1;
     if (index < 0 || index >= block.options.size()) {
-      out.error(block.line, "ANSWER", "Dòng ANSWER (dòng " + answerLine + ") ghi “" + letter + "”, không phải chữ cái "
+      out.error(block.line, "ANSWER", "Dòng ANSWER (dòng " + answerLine + ") ghi " + Values.quote(letter) + ", không phải chữ cái "
           + "của một phương án (A–" + (char) ('A' + Math.max(0, block.options.size() - 1)) + ").");
     }
     Draft d = new Draft();
@@ -109,7 +109,7 @@ final class AikenFormat {
     });
   }
 
-  static int write(List<ExportedQuestion> questions, OutputStream out) throws IOException {
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     int written = 0;
     for (ExportedQuestion q : questions) {

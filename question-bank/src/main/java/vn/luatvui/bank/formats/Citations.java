@@ -72,7 +72,7 @@ final class Citations {
     List<String> clauses = all(CLAUSE, loose);
     List<String> points = all(POINT, loose);
     String document = document(reference, loose);
-    String shown = "“" + part + "”";
+    String shown = Values.quote(part);
     if (articles.isEmpty()) {
       problems.add("Không thấy số Điều trong trích dẫn " + shown + ". Viết ví dụ: " + EXAMPLE + ".");
     }

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.luatvui.bank.question.Citation;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionRules;
-import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.bank.question.Violation;
-import vn.luatvui.bank.text.VietnameseText;
 
 /**
  * Gathers what an import finds, row by row: errors (every row, capped so a broken file cannot
@@ -22,6 +19,9 @@ import vn.luatvui.bank.text.VietnameseText;
  */
 final class Collector {
   static final int MAX_ERRORS = 1000;
+  private static final int MAX_MESSAGE = 400;
+  private static final int MAX_COLUMN = 80;
+  static final String NO_QUESTIONS = "Tệp không có câu hỏi nào (tệp trống hoặc chỉ có khoảng trắng).";
 
   private final ImportOptions options;
   private final String formatName;
@@ -51,10 +51,15 @@ final class Collector {
     failedRows.add(row);
     failedCells.add(row + "\u0000" + column);
     if (errors.size() < MAX_ERRORS) {
-      errors.add(new ImportError(row, column, message));
+      errors.add(new ImportError(row, cut(column, MAX_COLUMN), cut(message, MAX_MESSAGE)));
     } else {
       unlisted++;
     }
+  }
+
+  /** A backstop: messages quote cells through {@link Values#quote}, but nothing echoes a huge value whole. */
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   void fileError(String message) {
@@ -80,27 +85,22 @@ final class Collector {
    */
   void accept(int row, Draft draft, Function<String, String> columnOf) {
     QuestionContent content = draft.content(options);
-    boolean citationDefaulted = false;
     if (content.citations().isEmpty() && options.defaultCitation() != null) {
-      citationDefaulted = true;
-      content = withCitation(content, options.defaultCitation(), !holdsCitations);
+      QuestionContent c = content;
+      content = new QuestionContent(c.type(), c.text(), c.choices(), c.accepted(), c.explanation(),
+          List.of(options.defaultCitation()), c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(),
+          c.imageUrl());
     }
-    content = content.normalized();
+    content = pointer(content).normalized();
     Set<String> readErrors = Set.copyOf(failedCells);
     for (Violation v : QuestionRules.check(content)) {
-      if (!holdsCitations && !citationDefaulted && content.citations().isEmpty()) {
-        if (v.field().equals("explanation") && content.explanation() == null) {
-          continue;
-        }
-        if (v.field().equals("citations")) {
-          error(row, null, "Tệp " + formatName + " không có trích dẫn điều luật. Hãy chọn văn bản và điều luật áp "
-              + "dụng cho các câu hỏi này ở bước nhập (trích dẫn mặc định).");
-          continue;
-        }
+      if (content.citations().isEmpty() && v.field().equals("explanation") && content.explanation() == null) {
+        continue;
       }
-      String column = columnOf.apply(v.field());
+      boolean uncited = v.field().equals("citations") && content.citations().isEmpty();
+      String column = uncited && !holdsCitations ? null : columnOf.apply(v.field());
       if (column == null || !readErrors.contains(row + "\u0000" + column)) {
-        error(row, column, v.message());
+        error(row, column, uncited ? noCitation() : v.message());
       }
     }
     if (!failed(row)) {
@@ -110,49 +110,61 @@ final class Collector {
     }
   }
 
+  /** Why a question without a citation cannot be imported, and what to do. */
+  private String noCitation() {
+    String choose = "chọn văn bản và điều luật áp dụng ở bước nhập (trích dẫn mặc định)";
+    return holdsCitations
+        ? "Câu hỏi chưa trích dẫn điều luật. Hãy ghi trích dẫn trong tệp " + formatName + " hoặc " + choose + "."
+        : "Tệp " + formatName + " không có trích dẫn điều luật. Hãy " + choose + ".";
+  }
+
   ImportResult result() {
+    if (questions.isEmpty() && errors.isEmpty() && unlisted == 0) {
+      fileError(NO_QUESTIONS);
+    }
     List<ImportError> sorted = new ArrayList<>(errors);
     sorted.sort(Comparator.comparingInt(ImportError::row));
     if (unlisted > 0) {
       sorted.add(0, new ImportError(0, null, "Tệp có " + (errors.size() + unlisted) + " lỗi; dưới đây là " + MAX_ERRORS
           + " lỗi đầu tiên. Hãy sửa rồi nhập lại để xem các lỗi còn lại."));
     }
-    return new ImportResult(questions, sorted, duplicates());
+    Set<Integer> rows = new HashSet<>(failedRows);
+    rows.remove(0);
+    questions.forEach(q -> rows.add(q.row()));
+    return new ImportResult(questions, sorted, duplicates(), rows.size());
   }
 
+  /** Exact repeats (NFC text and answers) and near ones (the same folded), each against its first occurrence. */
   private List<Duplicate> duplicates() {
-    Map<String, Integer> first = new HashMap<>();
+    Map<String, Integer> exact = new HashMap<>();
+    Map<String, Integer> near = new HashMap<>();
     List<Duplicate> found = new ArrayList<>();
     for (ImportedQuestion q : questions) {
-      Integer earlier = first.putIfAbsent(sameness(q.content()), q.row());
-      if (earlier != null) {
-        found.add(new Duplicate(q.row(), earlier));
+      Integer same = exact.putIfAbsent(Sameness.exact(q.content()), q.row());
+      Integer like = near.putIfAbsent(Sameness.near(q.content()), q.row());
+      if (same != null) {
+        found.add(new Duplicate(q.row(), same, true));
+      } else if (like != null) {
+        found.add(new Duplicate(q.row(), like, false));
       }
     }
     return found;
   }
 
-  /** Text and answers, folded; choice order matters only where order is the answer. */
-  private static String sameness(QuestionContent c) {
-    var choices = c.choices().stream().map(ch -> VietnameseText.fold(ch.text()) + (ch.correct() ? "\u0001" : ""));
-    if (c.type() != QuestionType.ORDERING) {
-      choices = choices.sorted();
-    }
-    return VietnameseText.fold(c.text()) + "\u0000" + choices.collect(Collectors.joining("\u0002")) + "\u0000"
-        + c.accepted().stream().map(VietnameseText::fold).sorted().collect(Collectors.joining("\u0002"));
-  }
-
   /**
-   * The content citing the default; in a format with no place for an explanation, an empty one
-   * becomes a pointer to that citation (elsewhere an empty explanation stays an error).
+   * One rule for every format: a question without an explanation gets a pointer to its first
+   * citation ("Căn cứ khoản 1 Điều 8 văn bản số 36/2024/QH15."), whether the citation came from the
+   * file or from the wizard's default. Without any citation the explanation stays empty, and only
+   * the missing citation is reported.
    */
-  private static QuestionContent withCitation(QuestionContent c, Citation citation, boolean explain) {
-    String explanation = c.explanation();
-    if (explain && (explanation == null || explanation.isBlank())) {
-      explanation = "Căn cứ " + citation.reference() + " văn bản số " + citation.document() + "."
-          + (citation.quote() == null || citation.quote().isBlank() ? "" : " “" + citation.quote().strip() + "”");
+  private static QuestionContent pointer(QuestionContent c) {
+    if ((c.explanation() != null && !c.explanation().isBlank()) || c.citations().isEmpty()) {
+      return c;
     }
-    return new QuestionContent(c.type(), c.text(), c.choices(), c.accepted(), explanation, List.of(citation),
+    Citation citation = c.citations().get(0);
+    String explanation = "Căn cứ " + citation.reference() + " văn bản số " + citation.document() + "."
+        + (citation.quote() == null || citation.quote().isBlank() ? "" : " “" + citation.quote().strip() + "”");
+    return new QuestionContent(c.type(), c.text(), c.choices(), c.accepted(), explanation, c.citations(),
         c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(), c.imageUrl());
   }
 }

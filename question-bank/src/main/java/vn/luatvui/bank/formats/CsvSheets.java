@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * CSV in and out, UTF-8 only. Rows are numbered as Excel numbers them when it opens the file (one
  * record, one row). The delimiter is ',' — or ';' as Excel writes it in a Vietnamese locale, chosen
- * when it makes more header labels recognisable.
+ * when it makes more header labels recognisable. Text cells are written neutralised against formula
+ * injection and read back restored ({@link CsvCells}).
  */
 final class CsvSheets {
   private static final int PREVIEW_LINES = 10;
@@ -62,7 +63,7 @@ final class CsvSheets {
       for (int c = 0; c < record.size(); c++) {
         String v = record.get(c);
         if (!v.isEmpty()) {
-          cells.put(c, Sheet.Cell.of(v));
+          cells.put(c, Sheet.Cell.of(CsvCells.restore(v)));
         }
       }
       if (!cells.isEmpty()) {
@@ -111,14 +112,14 @@ final class CsvSheets {
   }
 
   /** Writes UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly), comma-separated. */
-  static void write(List<List<Object>> rows, OutputStream out) throws IOException {
+  static void write(Iterable<List<Object>> rows, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
     for (List<Object> row : rows) {
       List<String> cells = new ArrayList<>();
       for (Object v : row) {
-        cells.add(v == null ? "" : v.toString());
+        cells.add(CsvCells.cell(v));
       }
       printer.printRecord(cells);
     }

@@ -127,6 +127,17 @@ final class GiftFormat {
       return;
     }
     String after = body.substring(close + 1).strip();
+    if (find(after, "{", 0) >= 0 || after.startsWith("::")) {
+      int rest = close + 1 + (body.substring(close + 1).length() - body.substring(close + 1).stripLeading().length());
+      int next = block.lineAt(base + rest);
+      int end = block.lineAt(base + close);
+      out.error(next, "dòng trống", next == end
+          ? "Câu hỏi thứ hai bắt đầu ngay sau dấu } trên cùng dòng " + next + ". Mỗi câu hỏi GIFT phải cách câu trước "
+              + "bằng một dòng trống."
+          : "Thiếu dòng trống giữa câu hỏi kết thúc ở dòng " + end + " và câu hỏi bắt đầu ở dòng " + next + ". Hãy "
+              + "thêm một dòng trống, nếu không hai câu hỏi bị gộp thành một.");
+      return;
+    }
     d.text = text(body.substring(0, open).strip()) + (after.isEmpty() ? "" : " _____ " + text(after));
     if (block.tag() != null) {
       d.tags.add(block.tag());
@@ -227,7 +238,7 @@ final class GiftFormat {
     d.citations = new ArrayList<>(parsed.citations());
   }
 
-  static int write(List<ExportedQuestion> questions, OutputStream out) throws IOException {
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("// Câu hỏi xuất từ LuậtVui (định dạng GIFT của Moodle)\n\n");
     String category = null;

@@ -9,9 +9,12 @@ import java.util.List;
  *
  * @param questions  the rows without errors, in file order (duplicates included; see {@code duplicates})
  * @param errors     sorted by row; row 0 concerns the whole file
- * @param duplicates later rows repeating an earlier valid row
+ * @param duplicates later rows repeating an earlier valid row, exactly or nearly
+ * @param rows       rows (or text blocks) that hold a question, with or without errors: counted for
+ *                   every row, however many errors are listed
  */
-public record ImportResult(List<ImportedQuestion> questions, List<ImportError> errors, List<Duplicate> duplicates) {
+public record ImportResult(List<ImportedQuestion> questions, List<ImportError> errors, List<Duplicate> duplicates,
+                           int rows) {
 
   public ImportResult {
     questions = List.copyOf(questions);

@@ -142,7 +142,7 @@ final class JsonFormat {
           }
         }
         default -> {
-          out.error(line, name, "Trường “" + name + "” không có trong định dạng tệp câu hỏi LuậtVui.");
+          out.error(line, name, "Trường " + Values.quote(name) + " không có trong định dạng tệp câu hỏi LuậtVui.");
           p.skipChildren();
         }
       }
@@ -177,7 +177,7 @@ final class JsonFormat {
       if (item.key() != null) {
         Integer earlier = keys.putIfAbsent(item.key(), line);
         if (earlier != null) {
-          out.error(line, path + ".key", "Mã “" + item.key() + "” đã dùng cho câu hỏi ở dòng " + earlier + ".");
+          out.error(line, path + ".key", "Mã " + Values.quote(item.key()) + " đã dùng cho câu hỏi ở dòng " + earlier + ".");
         }
       }
       out.accept(line, draft(item, line, path, out), field -> path + "." + field);
@@ -244,11 +244,25 @@ final class JsonFormat {
     return d;
   }
 
-  static int write(List<ExportedQuestion> questions, OutputStream out) throws IOException {
-    List<Item> items = questions.stream().map(JsonFormat::item).toList();
-    MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, new File(FORMAT, VERSION, items));
+  /** Writes the file object item by item, as the questions come (the same text as writing a {@code File} whole). */
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
+    int written = 0;
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeNumberField("version", VERSION);
+      g.writeArrayFieldStart("questions");
+      var writer = MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      for (ExportedQuestion q : questions) {
+        writer.writeValue(g, item(q));
+        written++;
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     out.flush();
-    return items.size();
+    return written;
   }
 
   private static Item item(ExportedQuestion q) {
@@ -273,7 +287,7 @@ final class JsonFormat {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        out.error(line, path + "." + name, "Trường “" + name + "” không có trong định dạng câu hỏi LuậtVui.");
+        out.error(line, path + "." + name, "Trường " + Values.quote(name) + " không có trong định dạng câu hỏi LuậtVui.");
         names.remove();
       }
     }
@@ -312,7 +326,7 @@ final class JsonFormat {
     }
     if (target != null && target.isEnum()) {
       String value = e instanceof InvalidFormatException ? String.valueOf(((InvalidFormatException) e).getValue()) : "?";
-      return "Giá trị “" + value + "” không hợp lệ; dùng một trong: " + Arrays.stream(target.getEnumConstants())
+      return "Giá trị " + Values.quote(value) + " không hợp lệ; dùng một trong: " + Arrays.stream(target.getEnumConstants())
           .map(Object::toString).collect(Collectors.joining(", ")) + ".";
     }
     if (target == Integer.class || target == int.class) {

@@ -58,6 +58,12 @@ final class KahootLayout extends SpreadsheetLayout {
     return true;
   }
 
+  /** Kahoot's importer is only known to read shared strings; a Kahoot quiz holds a few hundred questions at most. */
+  @Override
+  boolean sharedStrings() {
+    return true;
+  }
+
   @Override
   void read(RowReader r, Collector out) {
     Draft d = new Draft();
@@ -116,7 +122,7 @@ final class KahootLayout extends SpreadsheetLayout {
     }
     List<Integer> numbers = Values.numbers(cell);
     if (numbers == null) {
-      r.error(CORRECT, "Đáp án đúng ghi bằng số thứ tự phương án, ví dụ 2 hoặc 1,3 (đang là “" + cell + "”).");
+      r.error(CORRECT, "Đáp án đúng ghi bằng số thứ tự phương án, ví dụ 2 hoặc 1,3 (đang là " + Values.quote(cell) + ").");
       return correct;
     }
     for (int n : numbers) {

@@ -90,7 +90,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     String typeCell = r.get(TYPE);
     QuestionType type = typeCell == null ? null : Labels.read(Labels.TYPES, typeCell);
     if (typeCell != null && type == null) {
-      r.error(TYPE, "Loại “" + typeCell + "” không rõ; ghi một trong: " + Labels.choices(Labels.TYPES) + ".");
+      r.error(TYPE, "Loại " + Values.quote(typeCell) + " không rõ; ghi một trong: " + Labels.choices(Labels.TYPES) + ".");
     }
     d.text = r.get(TEXT);
     List<String> texts = new ArrayList<>();
@@ -187,7 +187,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     }
     List<Integer> numbers = Values.numbers(correct);
     if (numbers == null) {
-      r.error(CORRECT, "Đáp án đúng ghi bằng số thứ tự phương án, ví dụ 2 hoặc 1,3 (đang là “" + correct + "”).");
+      r.error(CORRECT, "Đáp án đúng ghi bằng số thứ tự phương án, ví dụ 2 hoặc 1,3 (đang là " + Values.quote(correct) + ").");
       return right;
     }
     for (int n : numbers) {
@@ -217,7 +217,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     if (numbers != null && numbers.size() == 1 && numbers.get(0) >= 1 && numbers.get(0) <= texts.size()) {
       return Set.of(numbers.get(0) - 1);
     }
-    r.error(CORRECT, "Câu Đúng/Sai: ghi “Đúng” hoặc “Sai” (hoặc số thứ tự phương án) (đang là “" + correct + "”).");
+    r.error(CORRECT, "Câu Đúng/Sai: ghi “Đúng” hoặc “Sai” (hoặc số thứ tự phương án) (đang là " + Values.quote(correct) + ").");
     return Set.of();
   }
 
@@ -239,8 +239,8 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     }
     if (numbers == null || order.size() != keys.size() || numbers.size() != keys.size()) {
       String all = keys.stream().map(k -> k.substring("option".length())).collect(Collectors.joining(","));
-      r.error(CORRECT, "Thứ tự đúng phải liệt kê mỗi phương án có nội dung đúng một lần, ví dụ “" + all + "” (đang là “"
-          + correct + "”).");
+      r.error(CORRECT, "Thứ tự đúng phải liệt kê mỗi phương án có nội dung đúng một lần, ví dụ “" + all + "” (đang là "
+          + Values.quote(correct) + ").");
       return listed;
     }
     return order;
@@ -258,7 +258,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     }
     K value = Labels.read(labels, cell);
     if (value == null) {
-      r.error(column, what + " “" + cell + "” không rõ; ghi một trong: " + Labels.choices(labels) + ".");
+      r.error(column, what + " " + Values.quote(cell) + " không rõ; ghi một trong: " + Labels.choices(labels) + ".");
     }
     return value;
   }

@@ -23,6 +23,18 @@ public final class QuestionExporter {
    * @throws UncheckedIOException when the stream fails
    */
   public static int write(QuestionFormat format, List<ExportedQuestion> questions, OutputStream out) {
+    return write(format, (Iterable<ExportedQuestion>) questions, out);
+  }
+
+  /**
+   * Writes the questions as the iterable yields them, holding only a few at a time (every format
+   * streams: a database cursor can feed it 100,000 questions in constant memory, XLSX through a
+   * temporary file); the stream is flushed, not closed.
+   *
+   * @return how many questions were written
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static int write(QuestionFormat format, Iterable<ExportedQuestion> questions, OutputStream out) {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(questions, "questions");
     Objects.requireNonNull(out, "out");

@@ -44,15 +44,16 @@ public enum QuestionFormat {
 
   /** Whether an export in this format can carry this question; the exporter skips those it cannot. */
   public boolean canHold(QuestionContent content) {
-    QuestionType type = content.type();
-    if (type == null) {
-      return false;
-    }
+    return content.type() != null && canHold(content.type(), content.choices().size());
+  }
+
+  /** The same rule from a question's type and number of choices (what an export can count in the database). */
+  public boolean canHold(QuestionType type, int choices) {
     switch (this) {
       case XLSX_KAHOOT:
       case CSV_KAHOOT:
         return (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_SELECT
-            || type == QuestionType.TRUE_FALSE) && content.choices().size() <= KahootLayout.MAX_ANSWERS;
+            || type == QuestionType.TRUE_FALSE) && choices <= KahootLayout.MAX_ANSWERS;
       case AIKEN:
         return type == QuestionType.SINGLE_CHOICE;
       case GIFT:

@@ -2,6 +2,7 @@ package vn.luatvui.bank.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
@@ -14,13 +15,15 @@ import java.util.Objects;
  */
 public final class QuestionImporter {
 
+  static final String EMPTY = "Tệp tải lên trống (0 byte). Hãy chọn lại tệp câu hỏi.";
+
   private QuestionImporter() {
   }
 
   /**
    * Reads the whole stream (at most 50 MB; the stream is not closed). Problems with the file as a
-   * whole (too large, not UTF-8, not a spreadsheet, no header row) come back as one error at row 0,
-   * never as an exception.
+   * whole (empty, too large, not UTF-8, not a spreadsheet, no header row, no question at all) come
+   * back as one error at row 0, never as an exception.
    *
    * @param options defaults for what the file leaves out; null for {@link ImportOptions#defaults()}
    */
@@ -28,8 +31,13 @@ public final class QuestionImporter {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(in, "in");
     ImportOptions o = options == null ? ImportOptions.defaults() : options;
-    InputStream limited = Inputs.limited(in, Inputs.MAX_BYTES);
+    PushbackInputStream limited = new PushbackInputStream(Inputs.limited(in, Inputs.MAX_BYTES), 1);
     try {
+      int first = limited.read();
+      if (first < 0) {
+        return new ImportResult(List.of(), List.of(new ImportError(0, null, EMPTY)), List.of(), 0);
+      }
+      limited.unread(first);
       switch (format) {
         case XLSX_KAHOOT:
           return KahootLayout.INSTANCE.readXlsx(limited, o);
@@ -65,6 +73,6 @@ public final class QuestionImporter {
     } else {
       message = "Không đọc được tệp: " + e.getMessage();
     }
-    return new ImportResult(List.of(), List.of(new ImportError(0, null, message)), List.of());
+    return new ImportResult(List.of(), List.of(new ImportError(0, null, message)), List.of(), 0);
   }
 }

@@ -76,7 +76,7 @@ final class RowReader {
       return null;
     }
     if (!INTEGER.matcher(s).matches()) {
-      error(key, what + " phải là một số nguyên (đang là “" + s + "”).");
+      error(key, what + " phải là một số nguyên (đang là " + Values.quote(s) + ").");
       return null;
     }
     return Integer.parseInt(s);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
 /**
@@ -50,28 +52,74 @@ abstract class SpreadsheetLayout {
     return read(CsvSheets.read(in, cells -> Header.score(cells, spec)), options);
   }
 
-  final int writeXlsx(List<ExportedQuestion> questions, QuestionFormat format, OutputStream out) throws IOException {
-    List<List<Object>> rows = rows(questions, format);
-    XlsxSheets.write(name(), rows, preamble().size(), widths(), out);
-    return rows.size() - preamble().size() - 1;
+  /**
+   * Whether the XLSX keeps its texts in a shared strings table (which every reader, Kahoot's
+   * importer included, understands, but which is held in memory until the end) rather than inline in
+   * each cell (constant memory however many rows).
+   */
+  boolean sharedStrings() {
+    return false;
   }
 
-  final int writeCsv(List<ExportedQuestion> questions, QuestionFormat format, OutputStream out) throws IOException {
-    List<List<Object>> rows = rows(questions, format);
+  final int writeXlsx(Iterable<ExportedQuestion> questions, QuestionFormat format, OutputStream out)
+      throws IOException {
+    Rows rows = new Rows(questions, format);
+    XlsxSheets.write(name(), rows, preamble().size(), widths(), sharedStrings(), out);
+    return rows.written;
+  }
+
+  final int writeCsv(Iterable<ExportedQuestion> questions, QuestionFormat format, OutputStream out) throws IOException {
+    Rows rows = new Rows(questions, format);
     CsvSheets.write(rows, out);
-    return rows.size() - preamble().size() - 1;
+    return rows.written;
   }
 
-  private List<List<Object>> rows(List<ExportedQuestion> questions, QuestionFormat format) {
-    List<List<Object>> rows = new ArrayList<>(preamble());
-    rows.add(header());
-    int n = 0;
-    for (ExportedQuestion q : questions) {
-      if (format.canHold(q.content())) {
-        rows.add(row(++n, q));
-      }
+  /** The preamble, the header, then one row per question the format can hold, made as they are read. */
+  private final class Rows implements Iterable<List<Object>> {
+    private final Iterable<ExportedQuestion> questions;
+    private final QuestionFormat format;
+    int written;
+
+    Rows(Iterable<ExportedQuestion> questions, QuestionFormat format) {
+      this.questions = questions;
+      this.format = format;
     }
-    return rows;
+
+    @Override
+    public Iterator<List<Object>> iterator() {
+      Iterator<List<Object>> top = new ArrayList<>(preamble()) {{ add(header()); }}.iterator();
+      Iterator<ExportedQuestion> rest = questions.iterator();
+      return new Iterator<>() {
+        private List<Object> next;
+
+        @Override
+        public boolean hasNext() {
+          while (next == null) {
+            if (top.hasNext()) {
+              next = top.next();
+            } else if (!rest.hasNext()) {
+              return false;
+            } else {
+              ExportedQuestion q = rest.next();
+              if (format.canHold(q.content())) {
+                next = row(++written, q);
+              }
+            }
+          }
+          return true;
+        }
+
+        @Override
+        public List<Object> next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          List<Object> row = next;
+          next = null;
+          return row;
+        }
+      };
+    }
   }
 
   private ImportResult read(Sheet sheet, ImportOptions options) {

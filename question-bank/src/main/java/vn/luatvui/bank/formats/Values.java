@@ -8,8 +8,26 @@ final class Values {
   /** Kahoot's time limits, which LuậtVui games use too. */
   static final List<Integer> TIME_LIMITS = List.of(5, 10, 20, 30, 60, 90, 120, 240);
   static final List<Integer> POINTS = List.of(0, 1000, 2000);
+  /** Characters of a cell an error message quotes at most: enough to find the cell, never the whole of a huge one. */
+  static final int EXCERPT = 60;
 
   private Values() {
+  }
+
+  /**
+   * The cell as an error message quotes it: “…” around at most {@link #EXCERPT} characters, and how
+   * long it is when cut ("“Điều 8 khoản 1 …” (1 048 576 ký tự)").
+   */
+  static String quote(String cell) {
+    if (cell == null) {
+      return "“”";
+    }
+    int count = cell.codePointCount(0, cell.length());
+    if (count <= EXCERPT) {
+      return "“" + cell + "”";
+    }
+    int end = cell.offsetByCodePoints(0, EXCERPT);
+    return "“" + cell.substring(0, end).stripTrailing() + "…” (" + count + " ký tự)";
   }
 
   /** Null when allowed, else why not. */

@@ -98,11 +98,15 @@ final class XlsxSheets {
     }
   }
 
-  /** Writes rows (String, Number or null cells) to one sheet, the header row in bold and frozen. */
-  static void write(String sheetName, List<List<Object>> rows, int headerRow, int[] widths, OutputStream out)
-      throws IOException {
-    // Shared strings rather than inline ones: every reader (Kahoot's importer included) understands them.
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
+  /**
+   * Writes rows (String, Number or null cells) to one sheet, the header row in bold and frozen,
+   * streaming: rows are taken as they come and all but the last 200 are flushed to a compressed
+   * temporary file. With {@code sharedStrings} the texts go to a shared strings table (held in
+   * memory); without, inline in their cells (constant memory).
+   */
+  static void write(String sheetName, Iterable<List<Object>> rows, int headerRow, int[] widths,
+                    boolean sharedStrings, OutputStream out) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, sharedStrings)) {
       SXSSFSheet sheet = workbook.createSheet(sheetName);
       CellStyle bold = boldStyle(workbook);
       CellStyle wrap = workbook.createCellStyle();
@@ -110,9 +114,9 @@ final class XlsxSheets {
       for (int c = 0; c < widths.length; c++) {
         sheet.setColumnWidth(c, widths[c] * 256);
       }
-      for (int r = 0; r < rows.size(); r++) {
-        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
-        List<Object> values = rows.get(r);
+      int r = -1;
+      for (List<Object> values : rows) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(++r);
         for (int c = 0; c < values.size(); c++) {
           Object v = values.get(c);
           if (v == null) {
@@ -131,6 +135,7 @@ final class XlsxSheets {
         sheet.createFreezePane(0, headerRow + 1);
       }
       workbook.write(out);
+      workbook.dispose();
     }
     out.flush();
   }

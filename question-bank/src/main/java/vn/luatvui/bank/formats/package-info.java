@@ -7,29 +7,43 @@
  * it as a dry run, then commits; {@link vn.luatvui.bank.formats.QuestionExporter#write} writes
  * questions in a {@link vn.luatvui.bank.formats.QuestionFormat}, skipping those the format cannot
  * hold ({@link vn.luatvui.bank.formats.QuestionFormat#canHold}) and returning how many it wrote.
+ * Every format is written as the questions come (an iterable fed by a database cursor), so an
+ * export has no cap and holds only a few questions in memory; XLSX goes through a compressed
+ * temporary file with its texts inline (Kahoot's layout keeps a shared strings table, which Kahoot
+ * reads).
  *
  * <h2>Rules for every import</h2>
  * <ul>
- *   <li>Every row is read and checked by {@code QuestionRules}; errors are collected for all rows
- *       (the first 1,000 are listed), each with its row (spreadsheet row, or text line for JSON,
+ *   <li>Every row is read and checked by {@code QuestionRules}: a question of at most 2,000
+ *       characters, answers (options) of at most 1,000, accepted answers of at most 80, an
+ *       explanation of at most 1,500, 2 to 6 options. Errors are collected for all rows (the first
+ *       1,000 are listed, and the report's row count still covers every row), each with its row (spreadsheet row, or text line for JSON,
  *       Aiken and GIFT; 0 for the file as a whole), its column (spreadsheets: letter and header,
  *       e.g. {@code C (Answer 2)}; text formats: the field) and a reason in Vietnamese.
  *       {@link vn.luatvui.bank.formats.ImportError#describe} renders
- *       "Dòng 7, cột C (Answer 2): …".</li>
+ *       "Dòng 7, cột C (Answer 2): …". A message quotes a cell by its first 60 characters
+ *       and its length ("“Điều 8 …” (1048576 ký tự)"), never whole.</li>
  *   <li>Only rows without any error become questions. Empty rows are skipped silently; a row with
  *       only some cells filled is checked like any other (and so reported).</li>
  *   <li>All text is normalised to Unicode NFC and trimmed ({@code QuestionContent.normalized()}).</li>
- *   <li>Repeats within the file (same text and same answers, compared folded: case, diacritics and
- *       spacing ignored; answer order ignored except for ordering questions) are listed as
- *       {@link vn.luatvui.bank.formats.Duplicate}s; they are not errors.</li>
+ *   <li>Repeats within the file are listed as {@link vn.luatvui.bank.formats.Duplicate}s, never
+ *       errors and never dropped silently ({@link vn.luatvui.bank.formats.Sameness}): an exact
+ *       repeat (same type, text and answers once in NFC; answer order ignored except for ordering
+ *       questions) is skipped on commit and the report says so; a near one (the same but for case,
+ *       diacritics or spacing: "đỗ xe" and "đổ xe" are two questions) is a warning the user decides
+ *       on in the preview. Questions already in the bank are compared the same way.</li>
+ *   <li>An empty upload, and a file with no question at all (a GIFT file of blank lines), is one
+ *       error at row 0 saying so.</li>
  *   <li>Files larger than 50 MB, or with more than 50,000 rows or questions, are refused with one
- *       error. Text files (CSV, JSON, Aiken, GIFT) must be UTF-8 (a byte-order mark is fine);
+ *       error (the limits are {@code Inputs.MAX_BYTES} and {@code Inputs.MAX_ROWS}). Text files (CSV, JSON, Aiken, GIFT) must be UTF-8 (a byte-order mark is fine);
  *       anything else is one error asking to save the file as UTF-8.</li>
  *   <li>{@link vn.luatvui.bank.formats.ImportOptions} fill what a file leaves out: time limit (20 s),
  *       points (1000), tags, difficulty (1), audience, and a citation. Formats without a citation
- *       (Kahoot, Aiken) import only with the wizard's default citation; the explanation of such a
- *       question, when the file has none, becomes a pointer to that citation ("Căn cứ khoản 1 Điều 8
- *       văn bản số 36/2024/QH15.").</li>
+ *       (Kahoot, Aiken) import only with the wizard's default citation, which also serves every
+ *       question of other formats without one. One rule for every format: a question without an
+ *       explanation gets a pointer to its first citation, from the file or the default ("Căn cứ
+ *       khoản 1 Điều 8 văn bản số 36/2024/QH15."); without any citation only the citation is
+ *       reported missing.</li>
  *   <li>Time limits: 5, 10, 20, 30, 60, 90, 120 or 240 seconds. Points: 0, 1000 or 2000.</li>
  * </ul>
  *
@@ -42,7 +56,11 @@
  * error names the range, e.g. {@code C10:D10}). Numbers read as people write them: 2024, not
  * 2024.0. CSV: comma-separated, or semicolon-separated as Excel writes in a Vietnamese locale
  * (chosen by which makes the header recognisable); rows numbered as Excel shows them. Exported CSV
- * is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+ * is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly. A text cell beginning
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is written with a
+ * leading apostrophe, so that a spreadsheet shows it rather than running it as a formula; reading a
+ * CSV removes that apostrophe again, so an export imports back to the same text
+ * ({@link vn.luatvui.bank.formats.CsvCells}, also used by every other CSV the server writes).
  *
  * <h3>Kahoot layout ({@code XLSX_KAHOOT}, {@code CSV_KAHOOT})</h3>
  * <p>Kahoot's public template: header in row 8 under instruction rows, an unlabelled numbering
@@ -121,7 +139,10 @@
  * {@code {F}}, {@code {TRUE}}, {@code {FALSE}} true/false; {@code {=a =b}} type-answer;
  * {@code {~a ~b}} without a right answer: poll. Optional {@code ::title::} (the key); {@code //}
  * comments; escapes {@code \= \~ \{ \} \# \: \\ \n}; per-answer feedback {@code #…} is ignored;
- * general feedback {@code ####…} is the explanation, and what follows "Căn cứ:" in it the citations.
+ * general feedback {@code ####…} is the explanation, and what follows "Căn cứ:" in it the citations
+ * (without general feedback, the explanation is the pointer to the citation, as above). A blank
+ * line separates questions: a question that starts right after another's closing brace, with no
+ * blank line between, is an error at the line where it starts (rather than two questions merged).
  * A {@code $CATEGORY: $course$/…/Giao thông} line tags the questions after it ("giao thông").
  * Numerical, matching and essay questions are errors. Export writes the key as title, the first tag
  * as category, the explanation and citations as general feedback; ordering questions are skipped.

@@ -10,10 +10,14 @@ import vn.luatvui.bank.text.VietnameseText;
 /**
  * The rules every question version must meet before it is stored, whoever wrote it and however
  * it arrived (editor, import, starter bank). Returns every broken rule, not just the first.
+ *
+ * <p>The lengths fit real legal banks (a question quoting an article runs long): the same numbers
+ * are in the API contract ({@code openapi.yaml}), the editor's counters ({@code bank/validate.ts})
+ * and the import documentation ({@code formats/package-info.java}).
  */
 public final class QuestionRules {
-  public static final int MAX_TEXT = 500;
-  public static final int MAX_CHOICE = 200;
+  public static final int MAX_TEXT = 2000;
+  public static final int MAX_CHOICE = 1000;
   public static final int MAX_ACCEPTED = 80;
   public static final int MAX_EXPLANATION = 1500;
   public static final int MAX_TAGS = 10;
@@ -125,7 +129,8 @@ public final class QuestionRules {
       if (text == null) {
         v.add(new Violation(field, "Phương án " + (i + 1) + " đang trống."));
       } else if (text.length() > MAX_CHOICE) {
-        v.add(new Violation(field, "Phương án " + (i + 1) + " dài quá " + MAX_CHOICE + " ký tự."));
+        v.add(new Violation(field, "Phương án " + (i + 1) + " dài quá " + MAX_CHOICE + " ký tự (đang có "
+            + text.length() + ")."));
       } else if (!seen.add(VietnameseText.fold(text))) {
         v.add(new Violation(field, "Phương án " + (i + 1) + " trùng với một phương án khác."));
       }

@@ -64,12 +64,38 @@ class GiftFormatTest {
   }
 
   @Test
-  void a_question_without_general_feedback_lacks_an_explanation_and_a_citation() {
-    ImportResult result = read(QuestionFormat.GIFT, "Trẻ em là người dưới bao nhiêu tuổi? {=16 ~18}");
+  void a_question_without_general_feedback_needs_only_a_citation_and_then_explains_by_pointing_to_it() {
+    String gift = "Trẻ em là người dưới bao nhiêu tuổi? {=16 ~18}\n\nĐủ bao nhiêu tuổi được lái xe máy? {=18 ~16}\n";
 
-    assertThat(result.errors()).extracting(ImportError::column, ImportError::message).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("####", "Giải thích đang trống."),
-        org.assertj.core.groups.Tuple.tuple("####", "Mỗi câu hỏi phải trích dẫn ít nhất một điều luật."));
+    ImportResult without = read(QuestionFormat.GIFT, gift);
+    ImportResult with = read(QuestionFormat.GIFT, gift, Fixtures.withRoadLaw());
+
+    assertThat(without.errors()).extracting(ImportError::row, ImportError::column).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "####"), org.assertj.core.groups.Tuple.tuple(3, "####"));
+    assertThat(without.errors().get(0).message()).contains("trích dẫn mặc định").doesNotContain("Giải thích");
+    assertThat(with.errors()).isEmpty();
+    assertThat(with.questions()).extracting(q -> q.content().explanation()).containsOnly(
+        "Căn cứ khoản 1 Điều 8 văn bản số 36/2024/QH15.");
+  }
+
+  @Test
+  void a_missing_blank_line_between_two_questions_is_reported_at_the_line_of_the_second() {
+    String gift = "// bộ câu hỏi\n::q1:: Câu một? {=A ~B ####Vì thế. Căn cứ: Điều 8, 36/2024/QH15}\n"
+        + "::q2:: Câu hai? {=C ~D ####Vì thế. Căn cứ: Điều 8, 36/2024/QH15}\n\nCâu ba? {=E ~F ####Vì thế. Căn cứ: "
+        + "Điều 8, 36/2024/QH15}\nCâu bốn? {=G ~H}\n";
+
+    ImportResult result = read(QuestionFormat.GIFT, gift);
+
+    assertThat(result.questions()).isEmpty();
+    assertThat(result.errors()).extracting(ImportError::row).containsExactly(3, 6);
+    assertThat(result.errors().get(0).message()).contains("dòng 2", "dòng 3", "dòng trống");
+  }
+
+  @Test
+  void a_file_of_only_blank_lines_says_it_has_no_question() {
+    ImportResult result = read(QuestionFormat.GIFT, " \n\t\n\n   \n");
+
+    assertThat(result.errors()).singleElement().hasToString("Tệp: " + Collector.NO_QUESTIONS);
   }
 
   @Test

@@ -283,16 +283,18 @@ class KahootLayoutTest {
   }
 
   @Test
-  void a_question_repeated_with_other_case_spacing_or_answer_order_is_reported_as_a_duplicate() {
+  void a_question_repeated_with_other_case_or_spacing_is_a_near_duplicate_and_with_other_answer_order_an_exact_one() {
     byte[] file = xlsx(template(
         row(1, "Trẻ em là người dưới bao nhiêu tuổi?", "14", "16", null, null, 20, 2),
         row(2, "Câu khác hẳn?", "14", "16", null, null, 20, 2),
-        row(3, "trẻ em  là người dưới bao nhiêu TUỔI?", "16", "14", null, null, 30, 1)));
+        row(3, "trẻ em  là người dưới bao nhiêu TUỔI?", "16", "14", null, null, 30, 1),
+        row(4, "Trẻ em là người dưới bao nhiêu tuổi?", "16", "14", null, null, 30, 1)));
 
     ImportResult result = read(QuestionFormat.XLSX_KAHOOT, file, Fixtures.withRoadLaw());
 
     assertThat(result.ok()).isTrue();
-    assertThat(result.duplicates()).containsExactly(new Duplicate(11, 9));
+    assertThat(result.questions()).hasSize(4);
+    assertThat(result.duplicates()).containsExactly(new Duplicate(11, 9, false), new Duplicate(12, 9, true));
   }
 
   @Test

@@ -137,14 +137,12 @@ class LuatVuiLayoutTest {
         tuple(4, "K (Độ khó)"),
         tuple(4, "L (Đối tượng)"),
         tuple(4, "N (Điểm)"),
-        tuple(4, "H (Giải thích)"),
         tuple(5, "G (Đáp án đúng)"));
     assertThat(result.errors().get(0).message()).isEqualTo("Chưa có đáp án đúng.");
     assertThat(result.errors().get(1).message()).contains("“Kiểu lạ”").contains("Một đáp án");
     assertThat(result.errors().get(2).message()).contains("số Điều");
     assertThat(result.errors().get(3).message()).contains("số hiệu văn bản");
-    assertThat(result.errors().get(7).message()).isEqualTo("Giải thích đang trống.");
-    assertThat(result.errors().get(8).message()).contains("“1,2,3”");
+    assertThat(result.errors().get(7).message()).contains("“1,2,3”");
   }
 
   @Test

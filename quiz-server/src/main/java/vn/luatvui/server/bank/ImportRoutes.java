@@ -16,7 +16,6 @@ import vn.luatvui.bank.formats.ImportError;
 import vn.luatvui.bank.formats.ImportOptions;
 import vn.luatvui.bank.formats.ImportResult;
 import vn.luatvui.bank.formats.ImportedQuestion;
-import vn.luatvui.bank.formats.QuestionExporter;
 import vn.luatvui.bank.formats.QuestionFormat;
 import vn.luatvui.bank.formats.QuestionImporter;
 import vn.luatvui.bank.question.Citation;
@@ -40,13 +39,14 @@ public final class ImportRoutes {
   /** Files read at once per server; more wait their turn, on disk, not in memory. */
   static final int PARSERS = 2;
 
-  /** What the import wizard shows. */
+  /**
+   * What the import wizard shows: {@code total} rows holding a question, {@code valid} of them
+   * without errors, {@code skipped} those of the valid ones not written (and why), {@code created}
+   * those written.
+   */
   public record ImportReport(QuestionFormat format, int total, int valid, int created, List<Long> createdIds,
-                             List<ImportError> errors, List<DuplicateRow> duplicates, List<PreviewRow> preview) {
-  }
-
-  /** A row repeating an earlier row of the file, or a question already in the bank. */
-  public record DuplicateRow(int row, Integer firstRow, Long existingId) {
+                             List<ImportError> errors, List<ImportDecisions.DuplicateRow> duplicates,
+                             List<ImportDecisions.SkippedRow> skipped, List<PreviewRow> preview) {
   }
 
   /** A question as it would be imported. */
@@ -58,6 +58,7 @@ public final class ImportRoutes {
   private final QuestionService service;
   private final QuestionStore questions;
   private final QuestionSetRoutes sets;
+  private final QuestionExports exports;
 
   public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets) {
     this.vertx = vertx;
@@ -65,6 +66,7 @@ public final class ImportRoutes {
     this.service = service;
     this.questions = questions;
     this.sets = sets;
+    this.exports = new QuestionExports(vertx, questions);
   }
 
   public void importQuestions(RoutingContext ctx) {
@@ -72,41 +74,34 @@ public final class ImportRoutes {
     QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
     String mode = ctx.queryParams().get("mode") == null ? "preview" : ctx.queryParams().get("mode");
     ImportOptions options = options(ctx);
+    Set<Integer> skip = rows(ctx.queryParams().get("skip"));
     parsers.executeBlocking(() -> {
       try (InputStream file = FileBody.open(ctx)) {
         return QuestionImporter.read(format, file, options);
       }
     }, false)
         .compose(result -> review(format, result))
-        .compose(review -> commit(user, mode, review))
+        .compose(review -> commit(user, mode, review, skip))
         .onSuccess(report -> Jsons.send(ctx, "commit".equals(mode) && !report.errors().isEmpty() ? 422 : 200, report))
         .onFailure(ctx::fail);
   }
 
+  /** Streams a set or a whole search, with no cap (see {@link QuestionExports}). */
   public void exportQuestions(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
     QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
     String set = ctx.queryParams().get("set");
-    Future<List<ExportedQuestion>> chosen = set != null
-        ? sets.view(user, Long.parseLong(set), false).map(view -> view.items().stream()
+    Future<Void> sent = set != null
+        ? sets.view(user, Long.parseLong(set), false).compose(view -> exports.list(ctx, format, view.items().stream()
             .filter(i -> i.question() != null)
             .map(i -> new ExportedQuestion(i.question().content(), i.timeLimitSeconds(), i.points(), i.question().key()))
-            .toList())
-        : questions.search(exportFilter(ctx, user)).map(page -> page.items().stream()
-            .map(q -> new ExportedQuestion(q.content(), null, null, q.key())).toList());
-    chosen.compose(all -> {
-      List<ExportedQuestion> fit = all.stream().filter(q -> format.canHold(q.content())).toList();
-      ctx.response().putHeader("X-Skipped-Questions", String.valueOf(all.size() - fit.size()));
-      return vertx.executeBlocking(() -> {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QuestionExporter.write(format, fit, out);
-        return out.toByteArray();
-      }, false);
-    }).onSuccess(file -> ctx.response()
-        .putHeader("Content-Type", format.mediaType())
-        .putHeader("Content-Disposition", "attachment; filename=\"luatvui-cau-hoi." + format.extension() + "\"")
-        .end(io.vertx.core.buffer.Buffer.buffer(file)))
-        .onFailure(ctx::fail);
+            .toList()))
+        : exports.search(ctx, format, exportFilter(ctx, user));
+    sent.onFailure(failure -> {
+      if (!ctx.response().headWritten()) {
+        ctx.fail(failure);
+      }
+    });
   }
 
   /** The file's own findings plus the registry's (unknown documents) and the bank's (already there). */
@@ -126,25 +121,18 @@ public final class ImportRoutes {
             }
           }
           errors.sort(java.util.Comparator.comparingInt(ImportError::row));
-          return questions.existingFingerprints(accepted.stream().map(a -> a.checked().indexed().fingerprint()).toList())
-              .map(existing -> new Review(format, rowsRead(result), errors, accepted, result, existing));
+          return questions.similar(accepted.stream().map(a -> a.checked().indexed().fingerprint()).toList())
+              .map(similar -> new Review(format, result.rows(), errors, accepted, result, similar));
         });
   }
 
-  private Future<ImportReport> commit(CurrentUser user, String mode, Review review) {
+  private Future<ImportReport> commit(CurrentUser user, String mode, Review review, Set<Integer> skip) {
     boolean write = "commitValid".equals(mode) || ("commit".equals(mode) && review.errors().isEmpty());
-    Set<Integer> repeated = new HashSet<>();
-    List<DuplicateRow> duplicates = new ArrayList<>();
-    review.result().duplicates().forEach(d -> {
-      repeated.add(d.row());
-      duplicates.add(new DuplicateRow(d.row(), d.firstRow(), null));
-    });
+    ImportDecisions decisions = new ImportDecisions(review.result().duplicates(), skip);
     List<QuestionStore.NewQuestion> added = new ArrayList<>();
     for (Accepted a : review.accepted()) {
-      Long existing = review.existing().get(a.checked().indexed().fingerprint());
-      if (existing != null) {
-        duplicates.add(new DuplicateRow(a.question().row(), null, existing));
-      } else if (!repeated.contains(a.question().row())) {
+      List<QuestionStore.Similar> inBank = review.similar().getOrDefault(a.checked().indexed().fingerprint(), List.of());
+      if (decisions.write(a.question(), inBank)) {
         added.add(new QuestionStore.NewQuestion(null, new ReviewState(QuestionStatus.DRAFT, user.id(), 1, false),
             a.checked().content(), a.checked().indexed(), user.id(),
             List.of(new QuestionStore.Note(ReviewAction.CREATED, "Nhập từ tệp " + review.format().name()))));
@@ -155,15 +143,20 @@ public final class ImportRoutes {
     Future<List<Long>> created = write && !added.isEmpty()
         ? questions.pool().withTransaction(tx -> questions.insertAll(tx, added)) : Future.succeededFuture(List.of());
     return created.map(ids -> new ImportReport(review.format(), review.total(), review.accepted().size(), ids.size(), ids,
-        review.errors(), duplicates, preview));
+        review.errors(), decisions.duplicates, decisions.skipped, preview));
   }
 
-  /** Questions the file holds: the ones read and the rows that could not be read. */
-  private static int rowsRead(ImportResult result) {
+  /** "4,9,12" → the rows the user chose to skip (the contract checks the shape). */
+  private static Set<Integer> rows(String list) {
     Set<Integer> rows = new HashSet<>();
-    result.questions().forEach(q -> rows.add(q.row()));
-    result.errors().stream().filter(e -> e.row() > 0).forEach(e -> rows.add(e.row()));
-    return rows.size();
+    if (list != null) {
+      for (String part : list.split(",")) {
+        if (!part.isBlank()) {
+          rows.add(Integer.parseInt(part.strip()));
+        }
+      }
+    }
+    return rows;
   }
 
   private static ImportOptions options(RoutingContext ctx) {
@@ -190,6 +183,6 @@ public final class ImportRoutes {
   }
 
   private record Review(QuestionFormat format, int total, List<ImportError> errors, List<Accepted> accepted,
-                        ImportResult result, Map<String, Long> existing) {
+                        ImportResult result, Map<String, List<QuestionStore.Similar>> similar) {
   }
 }

@@ -185,14 +185,23 @@ public final class QuestionStore {
         });
   }
 
-  /** For each fingerprint already in the bank (retired questions aside), the id of one question having it. */
-  public Future<java.util.Map<String, Long>> existingFingerprints(List<String> fingerprints) {
-    return pool.preparedQuery("SELECT content_hash, min(id) FROM question WHERE content_hash = ANY($1) "
-            + "AND status <> 'RETIRED' GROUP BY content_hash")
+  /** A question in the bank whose fingerprint (folded text and answers) an imported question shares. */
+  public record Similar(long id, QuestionContent content) {
+  }
+
+  /**
+   * For each fingerprint already in the bank (retired questions aside), the questions having it,
+   * lowest id first: the caller tells exact repeats from near ones by their content.
+   */
+  public Future<java.util.Map<String, List<Similar>>> similar(List<String> fingerprints) {
+    return pool.preparedQuery("SELECT q.content_hash, q.id, v.content::text FROM question q "
+            + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
+            + "WHERE q.content_hash = ANY($1) AND q.status <> 'RETIRED' ORDER BY q.id")
         .execute(Tuple.of(fingerprints.toArray(String[]::new)))
         .map(rows -> {
-          java.util.Map<String, Long> found = new java.util.HashMap<>();
-          rows.forEach(r -> found.put(r.getString(0), r.getLong(1)));
+          java.util.Map<String, List<Similar>> found = new java.util.HashMap<>();
+          rows.forEach(r -> found.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+              .add(new Similar(r.getLong(1), Jsons.read(r.getString(2), QuestionContent.class))));
           return found;
         });
   }
@@ -252,6 +261,31 @@ public final class QuestionStore {
 
   public Future<Page<StoredQuestion>> search(SearchFilter f) {
     List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    String words = SearchQuery.tsquery(f.query());
+    List<Object> pageParams = new ArrayList<>(params);
+    String order = f.oldestFirst() ? "ASC" : "DESC";
+    String phrase = "false";
+    if (words != null) {
+      pageParams.add(SearchQuery.phrase(f.query()));
+      phrase = "q.search_vector @@ to_tsquery('simple', $" + pageParams.size() + ")";
+    }
+    pageParams.add(f.size());
+    pageParams.add((long) (f.page() - 1) * f.size());
+    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(phrase, where, order, pageParams.size() - 1,
+        pageParams.size()) + "ORDER BY page.phrase DESC, q.id " + order;
+    Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
+        .map(rows -> rows.iterator().next().getLong(0));
+    Future<List<StoredQuestion>> items = pool.preparedQuery(page).execute(Tuple.from(pageParams)).map(rows -> {
+      List<StoredQuestion> list = new ArrayList<>();
+      rows.forEach(r -> list.add(read(r)));
+      return list;
+    });
+    return Future.all(total, items).map(x -> new Page<>(total.result(), f.page(), f.size(), items.result()));
+  }
+
+  /** The WHERE clause of a search, its parameters added to {@code params}. */
+  private static String where(SearchFilter f, List<Object> params) {
     StringBuilder where = new StringBuilder("WHERE true");
     String words = SearchQuery.tsquery(f.query());
     if (words != null) {
@@ -304,28 +338,45 @@ public final class QuestionStore {
       params.add(f.visibleToAuthor());
       where.append(" AND (q.author_id = $").append(params.size()).append(" OR q.status = 'APPROVED')");
     }
-    List<Object> pageParams = new ArrayList<>(params);
-    String order = f.oldestFirst() ? "ASC" : "DESC";
-    String phrase = "false";
-    if (words != null) {
-      pageParams.add(SearchQuery.phrase(f.query()));
-      phrase = "q.search_vector @@ to_tsquery('simple', $" + pageParams.size() + ")";
-    }
-    pageParams.add(f.size());
-    pageParams.add((long) (f.page() - 1) * f.size());
-    String page = "SELECT " + COLUMNS + FROM_PAGE.formatted(phrase, where, order, pageParams.size() - 1,
-        pageParams.size()) + "ORDER BY page.phrase DESC, q.id " + order;
-    Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
-        .map(rows -> rows.iterator().next().getLong(0));
-    Future<List<StoredQuestion>> items = pool.preparedQuery(page).execute(Tuple.from(pageParams)).map(rows -> {
-      List<StoredQuestion> list = new ArrayList<>();
-      rows.forEach(r -> list.add(read(r)));
-      return list;
-    });
-    return Future.all(total, items).map(x -> new Page<>(total.result(), f.page(), f.size(), items.result()));
+    return where.toString();
   }
 
-  private static StoredQuestion read(Row r) {
+  /** A search without pages, as an export reads it: the statement and its parameters, for a cursor. */
+  public record Listing(String sql, Tuple params) {
+  }
+
+  /** Every question of the search, in its order (the words side by side first, then newest or oldest). */
+  public Listing listing(SearchFilter f) {
+    List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    String phrase = "";
+    if (SearchQuery.tsquery(f.query()) != null) {
+      params.add(SearchQuery.phrase(f.query()));
+      phrase = "q.search_vector @@ to_tsquery('simple', $" + params.size() + ") DESC, ";
+    }
+    String order = f.oldestFirst() ? "ASC" : "DESC";
+    return new Listing(SELECT + where + " ORDER BY " + phrase + "q.id " + order, Tuple.from(params));
+  }
+
+  /** A count of the questions of one type with so many choices. */
+  public record Shape(String type, int choices, long count) {
+  }
+
+  /** How many questions of the search there are of each type and number of choices (what decides what a format holds). */
+  public Future<List<Shape>> shapes(SearchFilter f) {
+    List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    return pool.preparedQuery("SELECT q.type, jsonb_array_length(coalesce(v.content->'choices', '[]'::jsonb)), "
+            + "count(*) FROM question q " + JOINS + where + " GROUP BY 1, 2")
+        .execute(Tuple.from(params))
+        .map(rows -> {
+          List<Shape> shapes = new ArrayList<>();
+          rows.forEach(r -> shapes.add(new Shape(r.getString(0), r.getInteger(1), r.getLong(2))));
+          return shapes;
+        });
+  }
+
+  static StoredQuestion read(Row r) {
     ReviewState state = new ReviewState(QuestionStatus.valueOf(r.getString("status")), r.getLong("author_id"),
         r.getInteger("version"), r.getBoolean("needs_review"));
     return new StoredQuestion(r.getLong("id"), r.getString("external_key"), state,

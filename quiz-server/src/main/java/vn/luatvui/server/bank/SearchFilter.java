@@ -14,7 +14,7 @@ public record SearchFilter(String query, List<QuestionStatus> statuses, Question
                            String document, Integer article, Integer difficulty, Boolean needsReview,
                            Long authorId, Long visibleToAuthor, boolean publicOnly, boolean oldestFirst, int page,
                            int size) {
-  /** The API allows pages of up to 100; exports read up to this many at once. */
+  /** The API allows pages of up to 100; no page is ever larger than this (exports read through a cursor instead). */
   public static final int MAX_SIZE = 10_000;
 
   public SearchFilter {

@@ -11,10 +11,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.luatvui.bank.formats.CsvCells;
 
 /**
  * Tables as files people open in a spreadsheet: CSV in UTF-8 with a byte-order mark (so that Excel
- * shows Vietnamese diacritics) and XLSX with one sheet per table, streamed so large results fit.
+ * shows Vietnamese diacritics) and XLSX with one sheet per table, streamed so large results fit. CSV
+ * text cells are neutralised against formula injection by the same rule as question exports
+ * ({@link CsvCells}).
  */
 public final class TableFiles {
   /** A named table: a header row and its rows (numbers stay numbers in XLSX). */
@@ -30,10 +33,10 @@ public final class TableFiles {
   public static byte[] csv(List<String> header, List<List<Object>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        CSVFormat.DEFAULT.builder().setHeader(header.stream().map(CsvCells::neutralise).toArray(String[]::new)).get())) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       for (List<Object> row : rows) {
-        printer.printRecord(row);
+        printer.printRecord(row.stream().map(CsvCells::cell).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -30,8 +30,9 @@ import vn.luatvui.server.support.TestRedis;
 import vn.luatvui.server.support.TestServer;
 
 /**
- * The bank's benchmark: search over 100,000 questions through the public API, and a 10,000-row
- * XLSX import. Prints its figures; run it with {@code scripts/bench-bank.sh}.
+ * The bank's benchmark: search over 100,000 questions through the public API, a 10,000-row XLSX
+ * import, and an export of the whole bank in every format. Prints its figures; run it with
+ * {@code scripts/bench-bank.sh}.
  */
 public final class BankBenchmark {
   private static final String[] SUBJECTS = {"người đi xe mô tô", "trẻ em", "người lao động", "thanh niên",
@@ -53,6 +54,7 @@ public final class BankBenchmark {
   public static void main(String[] args) throws Exception {
     int questions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int importRows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    boolean exportOnly = args.length > 2 && args[2].equals("export-only");
     TestDatabase database = TestDatabase.named();
     TestRedis redis = new TestRedis();
     try (QuizServer server = TestServer.start(database, redis)) {
@@ -60,8 +62,11 @@ public final class BankBenchmark {
       System.out.printf("Machine: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
       fill(server, database, questions);
-      search(http);
-      importXlsx(http, importRows);
+      if (!exportOnly) {
+        search(http);
+        importXlsx(http, importRows);
+      }
+      exportAll(http);
     } finally {
       database.close();
       redis.close();
@@ -137,6 +142,26 @@ public final class BankBenchmark {
     var report = Http.json(r);
     System.out.printf("XLSX import (LuậtVui layout, %,d rows, %.1f MB): HTTP %d, %d created, %d errors in %.1f s%n",
         rows, out.size() / 1e6, r.statusCode(), report.getInteger("created"), report.getJsonArray("errors").size(), seconds);
+  }
+
+  /** Every approved question (all of the bank) exported in each format, the file read and thrown away as it comes. */
+  private static void exportAll(Http http) throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    System.out.println("Export of the whole bank (GET /api/exports?status=APPROVED, streamed, no cap):");
+    for (QuestionFormat format : QuestionFormat.values()) {
+      long start = System.nanoTime();
+      HttpResponse<java.io.InputStream> r = client.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + http.port() + "/api/exports?status=APPROVED&format=" + format))
+          .header("Cookie", http.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      long bytes;
+      try (java.io.InputStream in = r.body()) {
+        bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("  %-13s HTTP %d, %6.1f MB, %s skipped, in %5.1f s%n", format, r.statusCode(), bytes / 1e6,
+          r.headers().firstValue("X-Skipped-Questions").orElse("?"), seconds);
+    }
   }
 
   private static QuestionContent randomQuestion(Random random, int n) {

@@ -1,0 +1,121 @@
+package vn.luatvui.server.bank;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Cursor;
+import io.vertx.sqlclient.Row;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import vn.luatvui.bank.formats.ExportedQuestion;
+import vn.luatvui.bank.formats.QuestionExporter;
+import vn.luatvui.bank.formats.QuestionFormat;
+import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.server.files.ResponseOutput;
+
+/**
+ * Exports stream: the questions of a search are read from PostgreSQL through a cursor, a few
+ * hundred at a time, and written to the response as they come, so memory stays the same for 100
+ * questions or 100,000 and there is no cap. How many the format cannot hold is counted first (by
+ * type and number of choices), for the {@code X-Skipped-Questions} header.
+ */
+final class QuestionExports {
+  private static final int FETCH = 500;
+  private static final long READ_SECONDS = 60;
+
+  private final Vertx vertx;
+  private final QuestionStore questions;
+
+  QuestionExports(Vertx vertx, QuestionStore questions) {
+    this.vertx = vertx;
+    this.questions = questions;
+  }
+
+  /** Streams every question of the search in the format. */
+  Future<Void> search(RoutingContext ctx, QuestionFormat format, SearchFilter filter) {
+    QuestionStore.Listing listing = questions.listing(filter);
+    return questions.shapes(filter).compose(shapes -> {
+      long skipped = shapes.stream()
+          .filter(s -> !format.canHold(QuestionType.valueOf(s.type()), s.choices()))
+          .mapToLong(QuestionStore.Shape::count).sum();
+      return questions.pool().getConnection().compose(conn -> conn.begin()
+          .compose(tx -> conn.prepare(listing.sql())
+              .compose(ps -> {
+                Cursor cursor = ps.cursor(listing.params());
+                return send(ctx, format, skipped, () -> new CursorIterator(cursor))
+                    .eventually(() -> cursor.close().eventually(ps::close));
+              })
+              .eventually(tx::rollback))
+          .eventually(conn::close));
+    });
+  }
+
+  /** Streams questions already at hand (a set). */
+  Future<Void> list(RoutingContext ctx, QuestionFormat format, java.util.List<ExportedQuestion> all) {
+    long skipped = all.stream().filter(q -> !format.canHold(q.content())).count();
+    return send(ctx, format, skipped, all);
+  }
+
+  private Future<Void> send(RoutingContext ctx, QuestionFormat format, long skipped, Iterable<ExportedQuestion> items) {
+    Context context = vertx.getOrCreateContext();
+    var response = ctx.response().setChunked(true)
+        .putHeader("X-Skipped-Questions", String.valueOf(skipped))
+        .putHeader("Content-Type", format.mediaType())
+        .putHeader("Content-Disposition", "attachment; filename=\"luatvui-cau-hoi." + format.extension() + "\"");
+    return vertx.<Void>executeBlocking(() -> {
+      try (ResponseOutput out = new ResponseOutput(context, response)) {
+        QuestionExporter.write(format, items, out);
+      }
+      return null;
+    }, false).compose(x -> response.end(), failure -> {
+      if (response.headWritten()) {
+        // The status and part of the file are already sent: cut the connection so the file is not taken as whole.
+        response.reset();
+      }
+      return Future.failedFuture(failure);
+    });
+  }
+
+  /** The cursor's rows as questions, read a batch at a time on the writer's thread. */
+  private static final class CursorIterator implements Iterator<ExportedQuestion> {
+    private final Cursor cursor;
+    private final ArrayDeque<ExportedQuestion> batch = new ArrayDeque<>();
+    private boolean started;
+
+    CursorIterator(Cursor cursor) {
+      this.cursor = cursor;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (batch.isEmpty() && (!started || cursor.hasMore())) {
+        started = true;
+        try {
+          for (Row r : cursor.read(FETCH).toCompletionStage().toCompletableFuture().get(READ_SECONDS, TimeUnit.SECONDS)) {
+            StoredQuestion q = QuestionStore.read(r);
+            batch.add(new ExportedQuestion(q.content(), null, null, q.key()));
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+          throw new IllegalStateException("reading questions to export failed", e);
+        }
+      }
+      return !batch.isEmpty();
+    }
+
+    @Override
+    public ExportedQuestion next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return batch.poll();
+    }
+  }
+}
