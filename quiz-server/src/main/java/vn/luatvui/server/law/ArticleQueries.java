@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.luatvui.bank.text.VietnameseText;
 import vn.luatvui.server.law.LawViews.ArticleView;
 import vn.luatvui.server.law.LawViews.DocumentHits;
 import vn.luatvui.server.law.LawViews.DocumentView;
@@ -90,8 +91,32 @@ final class ArticleQueries {
     }
   }
 
-  /** Articles in force on the day matching the terms, best first, grouped by document. */
+  /**
+   * Articles in force on the day matching the terms, best first, grouped by document. Documents whose
+   * name holds every word typed ("khoan 2 dieu 5 luat tre em") come first: the words name the law.
+   */
   Future<List<DocumentHits>> search(SearchTerms terms, LocalDate day) {
+    return named(terms).compose(named -> matching(terms, day, named));
+  }
+
+  /** The numbers of the documents whose folded name holds every word of the terms. */
+  private Future<String[]> named(SearchTerms terms) {
+    if (terms.words().isEmpty()) {
+      return Future.succeededFuture(new String[0]);
+    }
+    return pool.query("SELECT number, name FROM legal_document").execute().map(rows -> {
+      List<String> numbers = new ArrayList<>();
+      for (Row r : rows) {
+        List<String> nameWords = List.of(VietnameseText.fold(r.getString(1)).split("[^a-z0-9]+"));
+        if (terms.words().stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)))) {
+          numbers.add(r.getString(0));
+        }
+      }
+      return numbers.toArray(String[]::new);
+    });
+  }
+
+  private Future<List<DocumentHits>> matching(SearchTerms terms, LocalDate day, String[] named) {
     String ts = terms.tsQuery();
     return pool.preparedQuery("SELECT p.document_number, d.name, p.article, p.title, p.text, c.text "
             + "FROM law_provision p JOIN legal_document d ON d.number = p.document_number "
@@ -101,9 +126,10 @@ final class ArticleQueries {
             + "WHERE p.clause IS NULL AND p.point IS NULL AND p.effective_from <= $1 "
             + "AND (p.effective_to IS NULL OR p.effective_to >= $1) AND ($2::text IS NULL OR p.article = $2) "
             + "AND ($4 = '' OR p.search_vector @@ to_tsquery('simple', $4)) AND ($3::text IS NULL OR c.text IS NOT NULL) "
-            + "ORDER BY CASE WHEN $4 = '' THEN 0 ELSE ts_rank(p.search_vector, to_tsquery('simple', $4)) END DESC, "
+            + "ORDER BY p.document_number = ANY($5::text[]) DESC, "
+            + "CASE WHEN $4 = '' THEN 0 ELSE ts_rank(p.search_vector, to_tsquery('simple', $4)) END DESC, "
             + "p.document_number, p.position LIMIT " + SEARCH_LIMIT)
-        .execute(Tuple.of(day, terms.article(), terms.clause(), ts)).map(rows -> {
+        .execute(Tuple.of(day, terms.article(), terms.clause(), ts, named)).map(rows -> {
           Map<String, DocumentHits> byDocument = new LinkedHashMap<>();
           for (Row r : rows) {
             String number = r.getString(0);
