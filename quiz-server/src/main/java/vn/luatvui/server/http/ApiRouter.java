@@ -39,6 +39,7 @@ final class ApiRouter {
         "createContest", BodyRule.json(CONTEST_BYTES, Role.ORGANISER),
         "updateContest", BodyRule.json(CONTEST_BYTES, Role.ORGANISER),
         "replaceUnits", BodyRule.json(UNITS_BYTES, Role.ORGANISER),
+        "importOrgs", BodyRule.json(UNITS_BYTES, Role.ADMIN),
         "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
   }
 

@@ -78,6 +78,23 @@ class OrgApiTest {
 
   @Test
   @Order(3)
+  void a_city_sized_tree_larger_than_a_small_request_imports_whole() {
+    StringBuilder csv = new StringBuilder("ma,ten,loai,ma_cap_tren,thanh_thi_nong_thon,so_dan\n"
+        + "TPL,Thành phố Lớn,Thành phố,,,\n");
+    for (int i = 1; i <= 2_000; i++) {
+      csv.append("XL-").append(i).append(",Xã Lớn số ").append(i).append(",Xã,TPL,Nông thôn,").append(5000 + i)
+          .append('\n');
+    }
+    assertThat(csv.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(64 * 1024);
+
+    HttpResponse<String> imported = admin.post("/api/orgs/import", new JsonObject().put("csv", csv.toString()));
+
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(Http.json(imported).getInteger("added")).isEqualTo(2_001);
+  }
+
+  @Test
+  @Order(3)
   void the_template_opens_in_excel_as_utf8() {
     byte[] template = running.http().getBytes("/api/orgs/template.csv");
     assertThat(template).startsWith(0xEF, 0xBB, 0xBF);
