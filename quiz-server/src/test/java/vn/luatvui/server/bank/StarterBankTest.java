@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.luatvui.server.support.Http;
 import vn.luatvui.server.support.RunningServer;
@@ -26,17 +29,27 @@ class StarterBankTest {
         + "(SELECT 1 FROM question_citation c WHERE c.question_id = q.id)")).isZero();
   }
 
-  @Test
-  void questions_citing_the_2008_road_traffic_law_are_flagged_and_not_public() throws Exception {
+  @ParameterizedTest(name = "{0}, replaced by {1}")
+  @CsvSource({"23/2008/QH12, 36/2024/QH15", "73/2021/QH14, 120/2025/QH15"})
+  void questions_citing_a_replaced_law_are_flagged_with_the_reason_and_not_public(String replaced, String successor)
+      throws Exception {
     Map<String, Long> flags = rows("SELECT q.needs_review::text, count(DISTINCT q.id) FROM question q "
-        + "JOIN question_citation c ON c.question_id = q.id WHERE c.document_number = '23/2008/QH12' GROUP BY 1");
+        + "JOIN question_citation c ON c.question_id = q.id WHERE c.document_number = '" + replaced + "' GROUP BY 1");
     assertThat(flags).containsOnlyKeys("true");
-    assertThat(count("SELECT count(*) FROM question WHERE needs_review AND needs_review_reason LIKE '%23/2008/QH12%'"))
-        .isEqualTo(flags.get("true").intValue());
+    assertThat(count("SELECT count(*) FROM question WHERE needs_review AND needs_review_reason LIKE '%" + replaced
+        + "%'")).isEqualTo(flags.get("true").intValue());
 
     Http http = running.http();
-    assertThat(Http.json(http.get("/api/public/questions?document=23/2008/QH12")).getLong("total")).isZero();
-    assertThat(Http.json(http.get("/api/public/questions?document=36/2024/QH15")).getLong("total")).isPositive();
+    assertThat(Http.json(http.get("/api/public/questions?document=" + replaced)).getLong("total")).isZero();
+    JsonObject registry = Http.json(http.get("/api/laws/documents/" + replaced.replace('/', '-'))).getJsonObject("document");
+    assertThat(registry.getString("status")).isEqualTo("OUT_OF_FORCE");
+    assertThat(registry.getJsonArray("replacedBy").getList()).contains(successor);
+  }
+
+  @Test
+  void questions_on_laws_in_force_stay_public() {
+    assertThat(Http.json(running.http().get("/api/public/questions?document=36/2024/QH15")).getLong("total"))
+        .isPositive();
   }
 
   @Test
