@@ -95,6 +95,7 @@ describe(`live game at ${BASE_URL}`, () => {
     await hostPage.getByRole('button', { name: 'Đăng nhập' }).click();
     await hostPage.waitForURL((url) => url.pathname === '/host');
     await hostPage.getByRole('radio', { name: new RegExp(SET_TITLE) }).check();
+    await hostPage.getByText('Tuỳ chọn trò chơi').click();
     await hostPage.getByRole('radio', { name: /Chính xác trước hết/ }).check();
     await hostPage.getByLabel('Thời gian đọc câu hỏi trước khi mở trả lời (giây)').fill('0');
     await hostPage.getByRole('button', { name: 'Tạo trò chơi' }).click();

@@ -189,6 +189,30 @@ export interface QuestionSetSummary {
   shared: boolean;
   questionCount: number;
   updatedAt: string;
+  /** Set only on a ready set shipped with the starter bank (bộ câu hỏi mẫu). */
+  starterKey?: string | null;
+  topic?: string | null;
+  titleEn?: string | null;
+}
+
+/** Why a live game would not play a question of a set. */
+export type UnplayableReason = 'NEEDS_REVIEW' | 'NOT_APPROVED' | 'RETIRED' | 'MISSING';
+
+/** A question of a set a game would not play, and one citing the same article that could take its place. */
+export interface UnplayableItem {
+  position: number;
+  questionId: number;
+  text: string | null;
+  reason: UnplayableReason;
+  detail: string | null;
+  replacement: Question | null;
+}
+
+/** GET /api/question-sets/{id}/check. */
+export interface SetCheck {
+  setId: number;
+  playable: number;
+  unplayable: UnplayableItem[];
 }
 
 export interface SetEntry extends SetItem {

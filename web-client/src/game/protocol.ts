@@ -19,6 +19,8 @@ export interface GameOptionsBody {
   leaderboardShown: boolean;
   /** The most players the room takes (the server's default when left out). */
   maxPlayers?: number;
+  /** Questions to play in place of ones the game would not play (flagged for review, not approved). */
+  replacements?: { questionId: number; replacementId: number }[];
 }
 
 /** The answer of POST /api/games. */

@@ -128,7 +128,7 @@ export function SetEditor({ params }: RouteProps) {
             ) : null}
             <ErrorNotice error={error} planned />
           </form>
-          {owner ? <AddQuestions draft={draft} change={change} /> : null}
+          {owner ? <AddQuestions setId={id} draft={draft} change={change} /> : null}
           <section class="card-plain" aria-labelledby="set-export">
             <h2 id="set-export">{t('sets.export')}</h2>
             {dirty ? <p class="hint">{t('sets.exportSaved')}</p> : null}
@@ -235,7 +235,11 @@ function Items(props: { draft: SetDraft; owner: boolean; change: (next: SetDraft
 
 const SEARCH_SIZE = 10;
 
-function AddQuestions(props: { draft: SetDraft; change: (next: SetDraft, focus?: string) => void }) {
+/** Whether a live game plays the question: approved and not flagged for review. */
+const playable = (q: Question) => q.status === 'APPROVED' && !q.needsReview;
+
+function AddQuestions(props: { setId: number; draft: SetDraft; change: (next: SetDraft, focus?: string) => void }) {
+  const [warning, setWarning] = useState<{ question: Question; replacement?: Question | null } | null>(null);
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [approvedOnly, setApprovedOnly] = useState(true);
@@ -253,8 +257,26 @@ function AddQuestions(props: { draft: SetDraft; change: (next: SetDraft, focus?:
   const found = useApi<Page<Question>>(`/api/questions?${params.toString()}`);
   const inSet = new Set(props.draft.items.map((i) => i.questionId));
 
-  const add = (question: Question) =>
+  const add = (question: Question) => {
+    setWarning(null);
     props.change({ ...props.draft, items: [...props.draft.items, { questionId: question.id, ...DEFAULT_ITEM, question }] }, 'set-search');
+  };
+
+  /** A question a game would not play is not added silently: say why, and offer one on the same article. */
+  const ask = async (question: Question) => {
+    if (playable(question)) {
+      add(question);
+      return;
+    }
+    setWarning({ question });
+    try {
+      const found = await api<{ replacement: Question | null }>(`/api/questions/${question.id}/replacement?set=${props.setId}`);
+      const replacement = found.replacement && !inSet.has(found.replacement.id) ? found.replacement : null;
+      setWarning({ question, replacement });
+    } catch {
+      setWarning({ question, replacement: null });
+    }
+  };
 
   return (
     <section class="card-plain" aria-labelledby="set-add">
@@ -286,10 +308,33 @@ function AddQuestions(props: { draft: SetDraft; change: (next: SetDraft, focus?:
               <StatusBadges status={question.status} needsReview={question.needsReview} />
             </div>
             <p class="meta">{typeLabel(question.content.type)}</p>
-            <button type="button" class="button small" disabled={inSet.has(question.id)} onClick={() => add(question)}>
+            <button type="button" class="button small" disabled={inSet.has(question.id)} onClick={() => void ask(question)}>
               {inSet.has(question.id) ? t('sets.inSet') : t('sets.addOne')}
               <span class="sr-only"> ({t('detail.title', { id: question.id })})</span>
             </button>
+            {warning && warning.question.id === question.id ? (
+              <div class="notice notice-warn" role="alert">
+                <p>
+                  {t('sets.warnAdd', {
+                    reason: question.needsReview && question.status === 'APPROVED' ? t('sets.warnNeedsReview') : t('sets.warnNotApproved'),
+                  })}
+                  {question.needsReview && question.needsReviewReason ? ` (${question.needsReviewReason})` : ''}
+                </p>
+                <p class="actions">
+                  {warning.replacement ? (
+                    <button type="button" class="button small primary" onClick={() => add(warning.replacement!)}>
+                      {t('sets.warnReplace', { text: warning.replacement.content.text })}
+                    </button>
+                  ) : null}
+                  <button type="button" class="button small" onClick={() => add(question)}>
+                    {t('sets.warnAddAnyway')}
+                  </button>
+                  <button type="button" class="button small" onClick={() => setWarning(null)}>
+                    {t('common.cancel')}
+                  </button>
+                </p>
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api';
+import { currentUser, hasRole, useSession } from '../../auth';
 import { formatDate } from '../../bank/labels';
 import { setBody } from '../../bank/sets';
 import type { QuestionSet, QuestionSetSummary } from '../../bank/types';
@@ -15,6 +16,7 @@ import { useApi } from '../../useApi';
 /** Question sets: the ones the user owns or that are shared, and a form to start a new one. */
 export function SetList(_props: RouteProps) {
   const sets = useApi<QuestionSetSummary[]>('/api/question-sets');
+  const host = hasRole(currentUser(useSession()), 'HOST');
   const flash = useFlash();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -65,12 +67,17 @@ export function SetList(_props: RouteProps) {
                 <a class="q-link" href={`/bank/sets/${s.id}`}>
                   {s.title}
                 </a>
-                {s.shared ? <Badge tone="info">{t('sets.shared')}</Badge> : null}
+                {s.starterKey ? <Badge tone="info">{t('sets.ready')}</Badge> : s.shared ? <Badge tone="info">{t('sets.shared')}</Badge> : null}
               </div>
               {s.description ? <p>{s.description}</p> : null}
               <p class="meta">
                 {t('sets.meta', { count: s.questionCount, owner: s.ownerName, date: formatDate(s.updatedAt, true) })}
               </p>
+              {host && s.questionCount > 0 ? (
+                <a class="button small primary" href={`/host?set=${s.id}&play=1`} aria-label={t('sets.playNowNamed', { title: s.title })}>
+                  {t('sets.playNow')}
+                </a>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -102,6 +102,20 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
     requestAnimationFrame(() => document.getElementById('cform-problems')?.focus());
   };
 
+  /** "Tạo từ mẫu": the server makes a ready sample contest; its manage screen opens. */
+  const fromTemplate = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const made = await api<Contest>('/api/contests/from-template', { body: {} });
+      setFlash(t('manage.created'));
+      navigate(`/contests/${made.id}/manage`);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
   const save = async () => {
     setMessage('');
     setError(null);
@@ -198,6 +212,14 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
           </p>
         ) : null}
       </div>
+      {!contest ? (
+        <div class="notice notice-info from-template">
+          <p>{t('manage.fromTemplateHint')}</p>
+          <button type="button" class="button primary" disabled={busy} onClick={() => void fromTemplate()}>
+            {busy ? t('manage.fromTemplateBusy') : t('manage.fromTemplate')}
+          </button>
+        </div>
+      ) : null}
       {contest?.status === 'DRAFT' ? (
         <div class="notice notice-info publish-box">
           <p>{t('manage.draftHint')}</p>

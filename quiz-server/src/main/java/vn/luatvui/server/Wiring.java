@@ -37,6 +37,7 @@ import vn.luatvui.server.bank.QuestionSetStore;
 import vn.luatvui.server.bank.QuestionStore;
 import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.bank.StarterBank;
+import vn.luatvui.server.bank.StarterSets;
 import vn.luatvui.server.contest.Contests;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
@@ -129,7 +130,8 @@ final class Wiring {
   }
 
   /**
-   * The first admin, the registry and the curated starter bank, the flags of laws no longer in force,
+   * The first admin, the registry and the curated starter bank, the flags of laws no longer in force, the
+   * ready sets by topic (made after the flags, so a flagged question is left out of them),
    * then the live games a restart interrupted, then any contest leaderboard Redis lost.
    */
   Future<Void> prepareData() {
@@ -137,6 +139,7 @@ final class Wiring {
         .compose(x -> new StarterBank(documents, questions, users).load())
         .compose(x -> loadLaws())
         .compose(x -> registry.flagEnded())
+        .compose(x -> new StarterSets(questions.pool(), users).load())
         .compose(x -> rooms.start())
         .onSuccess(n -> {
           if (n > 0) {

@@ -33,10 +33,37 @@ public final class QuestionSetRoutes {
 
   private final QuestionSetStore sets;
   private final QuestionStore questions;
+  private final SetChecks checks;
 
   public QuestionSetRoutes(QuestionSetStore sets, QuestionStore questions) {
     this.sets = sets;
     this.questions = questions;
+    this.checks = new SetChecks(questions);
+  }
+
+  public SetChecks checks() {
+    return checks;
+  }
+
+  /** The questions of the set a game would not play, why, and a replacement for each when there is one. */
+  public void check(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
+    QuestionRoutes.send(ctx, view(user, id(ctx), false).compose(checks::check), 200);
+  }
+
+  /** A question that could take this one's place (same document and article), outside the given set. */
+  public void replacement(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
+    long questionId = id(ctx);
+    String setParam = ctx.queryParams().get("set");
+    Future<Set<Long>> exclude = setParam == null ? Future.succeededFuture(Set.of())
+        : view(user, Long.parseLong(setParam), false).map(set -> {
+          Set<Long> ids = new java.util.HashSet<>();
+          set.items().forEach(i -> ids.add(i.questionId()));
+          return ids;
+        });
+    QuestionRoutes.send(ctx, exclude.compose(ids -> checks.replacement(questionId, ids))
+        .map(found -> java.util.Collections.singletonMap("replacement", found)), 200);
   }
 
   public void list(RoutingContext ctx) {

@@ -12,12 +12,16 @@ import java.util.List;
 /** Question sets (bộ câu hỏi) in PostgreSQL. */
 public final class QuestionSetStore {
   private static final String SUMMARY = "SELECT s.id, s.title, s.description, s.owner_id, u.display_name, s.shared, "
-      + "s.updated_at, (SELECT count(*) FROM question_set_item i WHERE i.set_id = s.id) AS n "
+      + "s.updated_at, s.starter_key, s.topic, s.title_en, (SELECT count(*) FROM question_set_item i WHERE i.set_id = s.id) AS n "
       + "FROM question_set s JOIN app_user u ON u.id = s.owner_id ";
 
-  /** A set without its items. */
+  /**
+   * A set without its items. {@code starterKey}, {@code topic} and {@code titleEn} are set only on the
+   * ready sets shipped with the starter bank (bộ câu hỏi mẫu).
+   */
   public record SetSummary(long id, String title, String description, long ownerId, String ownerName, boolean shared,
-                           long questionCount, OffsetDateTime updatedAt) {
+                           long questionCount, OffsetDateTime updatedAt, String starterKey, String topic,
+                           String titleEn) {
   }
 
   /** One entry of a set: which question, how long to answer, how many points. */
@@ -99,6 +103,7 @@ public final class QuestionSetStore {
 
   private static SetSummary summary(Row r) {
     return new SetSummary(r.getLong("id"), r.getString("title"), r.getString("description"), r.getLong("owner_id"),
-        r.getString("display_name"), r.getBoolean("shared"), r.getLong("n"), r.getOffsetDateTime("updated_at"));
+        r.getString("display_name"), r.getBoolean("shared"), r.getLong("n"), r.getOffsetDateTime("updated_at"),
+        r.getString("starter_key"), r.getString("topic"), r.getString("title_en"));
   }
 }

@@ -14,11 +14,20 @@ public final class ContestRoutes {
   private final ContestService contests;
   private final RoundClosing closing;
   private final Clock clock;
+  private final ContestTemplate template;
 
-  public ContestRoutes(ContestService contests, RoundClosing closing, Clock clock) {
+  public ContestRoutes(ContestService contests, RoundClosing closing, ContestTemplate template, Clock clock) {
     this.contests = contests;
     this.closing = closing;
+    this.template = template;
     this.clock = clock;
+  }
+
+  /** "Tạo từ mẫu": a ready sample contest, a draft the organiser may publish at once. */
+  public void createFromTemplate(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.ORGANISER);
+    template.create(user).compose(id -> contests.view(id, user))
+        .onSuccess(view -> Jsons.send(ctx, 201, view)).onFailure(ctx::fail);
   }
 
   public void list(RoutingContext ctx) {

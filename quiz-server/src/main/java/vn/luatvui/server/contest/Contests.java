@@ -40,7 +40,7 @@ public final class Contests {
         meters, clock);
     this.rebuild = new BoardRebuild(contests, entries, boards);
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
-    this.organiser = new ContestRoutes(service, closing, clock);
+    this.organiser = new ContestRoutes(service, closing, new ContestTemplate(pool, service, clock), clock);
     this.personal = new PersonalData(vertx, pool, contestants, rebuild, clock);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
         new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter, addresses,

@@ -85,6 +85,8 @@ final class ApiRouter {
       bind.to("getSet", h.sets()::get);
       bind.to("updateSet", h.sets()::update);
       bind.to("deleteSet", h.sets()::delete);
+      bind.to("checkSet", h.sets()::check);
+      bind.to("questionReplacement", h.sets()::replacement);
 
       bind.to("importQuestions", h.transfers()::importQuestions);
       bind.to("exportQuestions", h.transfers()::exportQuestions);
@@ -95,6 +97,7 @@ final class ApiRouter {
 
       bind.to("listContests", h.contests()::list);
       bind.to("createContest", h.contests()::create);
+      bind.to("createContestFromTemplate", h.contests()::createFromTemplate);
       bind.to("getContest", h.contests()::get);
       bind.to("updateContest", h.contests()::update);
       bind.to("publishContest", h.contests()::publish);

@@ -4,13 +4,16 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.luatvui.bank.account.Role;
-import vn.luatvui.bank.review.QuestionStatus;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.bank.QuestionSetRoutes;
+import vn.luatvui.server.bank.QuestionView;
+import vn.luatvui.server.bank.SetChecks;
 import vn.luatvui.server.config.GameLimits;
 import vn.luatvui.server.game.room.GameOptions;
 import vn.luatvui.server.game.room.GameQuestion;
@@ -21,12 +24,18 @@ import vn.luatvui.server.json.Jsons;
 
 /**
  * Creating a live game from a question set: only approved questions not flagged for review are
- * played, each at the version it has now; the game gets a PIN and a room.
+ * played, each at the version it has now; the game gets a PIN and a room. The host may name, for a
+ * question that would not be played, an approved one to play in its place (the host screen offers one
+ * citing the same article, see {@code SetChecks}).
  */
 public final class GameRoutes {
   /** The host's choices. */
   public record CreateGame(long setId, ScoringMode scoring, Boolean lateJoinAllowed, Integer leadInSeconds,
-                           Boolean leaderboardShown, Integer maxPlayers) {
+                           Boolean leaderboardShown, Integer maxPlayers, List<Swap> replacements) {
+  }
+
+  /** Play {@code replacementId} where the set has {@code questionId}, which would not be played. */
+  public record Swap(long questionId, long replacementId) {
   }
 
   private final QuestionSetRoutes sets;
@@ -50,14 +59,7 @@ public final class GameRoutes {
     CurrentUser host = Authentication.require(ctx, Role.HOST);
     CreateGame body = Jsons.body(ctx, CreateGame.class);
     GameOptions options = options(body);
-    sets.view(host, body.setId(), false).compose(set -> {
-      List<GameQuestion> playable = new ArrayList<>();
-      for (QuestionSetRoutes.ItemView item : set.items()) {
-        var q = item.question();
-        if (q != null && q.status() == QuestionStatus.APPROVED && !q.needsReview()) {
-          playable.add(new GameQuestion(q.id(), q.version(), q.content(), item.timeLimitSeconds(), item.points()));
-        }
-      }
+    sets.view(host, body.setId(), false).compose(set -> questions(set, body.replacements()).compose(playable -> {
       if (playable.isEmpty()) {
         return Future.failedFuture(new ApiException(422, "invalid",
             "Bộ câu hỏi chưa có câu hỏi nào đã duyệt (và không cần rà soát) để chơi."));
@@ -72,7 +74,32 @@ public final class GameRoutes {
             GameSetup setup = GameSetup.of(Long.toString(created.id()), playable, options, created.id() * 7919L);
             return hub.open(game, setup).map(room -> game.welcome());
           }));
-    }).onSuccess(welcome -> Jsons.send(ctx, 201, welcome)).onFailure(ctx::fail);
+    })).onSuccess(welcome -> Jsons.send(ctx, 201, welcome)).onFailure(ctx::fail);
+  }
+
+  /** The set's playable questions in order, with the host's replacements in place of the others. */
+  private Future<List<GameQuestion>> questions(QuestionSetRoutes.SetView set, List<Swap> swaps) {
+    Map<Long, Long> instead = new HashMap<>();
+    if (swaps != null) {
+      swaps.forEach(s -> instead.put(s.questionId(), s.replacementId()));
+    }
+    List<Future<GameQuestion>> chosen = new ArrayList<>();
+    for (QuestionSetRoutes.ItemView item : set.items()) {
+      QuestionView q = item.question();
+      if (SetChecks.playable(q)) {
+        chosen.add(Future.succeededFuture(new GameQuestion(q.id(), q.version(), q.content(), item.timeLimitSeconds(),
+            item.points())));
+      } else if (instead.containsKey(item.questionId())) {
+        long replacementId = instead.get(item.questionId());
+        chosen.add(sets.checks().playableQuestion(replacementId).compose(r -> r == null
+            ? Future.failedFuture(new ApiException(422, "invalid", "Câu hỏi số " + replacementId
+                + " không chơi được (chưa duyệt hoặc đang cần rà soát); hãy chọn câu khác để thay câu số "
+                + item.questionId() + "."))
+            : Future.succeededFuture(new GameQuestion(r.id(), r.version(), r.content(), item.timeLimitSeconds(),
+                item.points()))));
+      }
+    }
+    return Future.all(chosen).map(all -> all.<GameQuestion>list());
   }
 
   private GameOptions options(CreateGame body) {

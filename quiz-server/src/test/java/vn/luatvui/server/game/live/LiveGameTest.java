@@ -125,7 +125,17 @@ class LiveGameTest {
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
       assertThat(book.getSheet("Người chơi").getLastRowNum()).isEqualTo(3);
       assertThat(book.getSheet("Câu hỏi").getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+      assertThat(book.getSheet("Câu hỏi").getRow(1).getCell(2).getStringCellValue()).isEqualTo("Đã chấm điểm");
+      assertThat(book.getSheet("Câu hỏi").getRow(1).getCell(5).getNumericCellValue()).isEqualTo(67.0);
+      assertThat(book.getSheet("Người chơi").getRow(1).getCell(2).getCellType())
+          .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+      var answers = book.getSheet("Từng câu trả lời");
+      assertThat(answers.getLastRowNum()).as("one row per student and question answered").isEqualTo(3);
+      assertThat(answers.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(answers.getRow(1).getCell(4).getStringCellValue()).isIn("Đúng", "Sai");
     }
+    assertThat(host.get("/api/games/" + gameId + "/report?format=csv&part=questions").body())
+        .contains("Đã chấm điểm").doesNotContain("SCORED");
     assertThat(new JsonArray(host.get("/api/games").body()).stream().map(g -> ((JsonObject) g).getLong("id")))
         .contains(gameId);
   }
