@@ -27,6 +27,10 @@ describe('search highlighting', () => {
     expect(marked('Điều 9. Quyền của trẻ em', 'Điều 9')).toEqual([]);
   });
 
+  it('ends a mark at the end of a line', () => {
+    expect(marked('Điều 40. Tử hình\n1. Tử hình là hình phạt', 'tu hinh')).toEqual(['Tử', 'hình', 'Tử', 'hình', 'hình']);
+  });
+
   it('keeps the whole text, in order, around the marks', () => {
     const text = 'Cấm lái xe khi trong máu có nồng độ cồn.';
     expect(highlight(text, searchWords('nong do con')).map((s) => s.text).join('')).toBe(text);

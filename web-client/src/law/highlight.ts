@@ -16,9 +16,13 @@ export interface Segment {
   mark: boolean;
 }
 
-/** One character folded; a lone combining mark folds to nothing. */
+const MARK = /[\u0300-\u036f]/;
+
+/** One character folded: a lone combining mark to nothing (it belongs to its letter), white space to a space. */
 function foldChar(c: string): string {
-  return c === ' ' ? ' ' : fold(c) || '';
+  const folded = fold(c);
+  if (folded) return folded;
+  return MARK.test(c) ? '' : ' ';
 }
 
 const WORD_CHAR = /[a-z0-9]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleParam, articlePath, documentPath, documentSlug, parseProvision, provisionAnchor } from './paths';
+import { articleParam, articlePath, day, documentPath, documentSlug, parseProvision, provisionAnchor } from './paths';
 
 describe('reader addresses', () => {
   it('write a document number as its address, without marks', () => {
@@ -31,5 +31,9 @@ describe('reader addresses', () => {
     expect(parseProvision('Điều 2 khoản 3 điểm đ')).toEqual({ article: '2', clause: '3', point: 'đ' });
     expect(parseProvision('Điều 256a')).toEqual({ article: '256a', clause: null, point: null });
     expect(parseProvision(null)).toBeNull();
+  });
+
+  it('write a day as Vietnamese documents do', () => {
+    expect(day('2025-07-01')).toBe('01/07/2025');
   });
 });

@@ -39,3 +39,9 @@ export function parseProvision(text: string | null | undefined): { article: stri
 export function searchPath(q: string): string {
   return `/van-ban/tim?q=${encodeURIComponent(q)}`;
 }
+
+/** An ISO day as Vietnamese documents write it ("2025-07-01" → "01/07/2025"). */
+export function day(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

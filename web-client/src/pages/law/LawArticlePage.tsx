@@ -2,13 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { t, type MessageKey } from '../../i18n';
 import { ArticleText, type Cited } from '../../law/ArticleText';
-import { articleParam, articlePath, documentPath, parseProvision } from '../../law/paths';
+import { articleParam, articlePath, day, documentPath, parseProvision } from '../../law/paths';
 import type { Article, Change } from '../../law/types';
 import { navigate, type RouteProps } from '../../router';
 import { useApi } from '../../useApi';
 import { NotFound } from '../NotFound';
 import { ArticlePractice } from './ArticlePractice';
-import { day } from './LawDocumentPage';
 import '../../law/law.css';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

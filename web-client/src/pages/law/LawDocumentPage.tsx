@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { t } from '../../i18n';
 import { ArticleText } from '../../law/ArticleText';
 import { LawBadges } from '../../law/LawBadges';
-import { articlePath, documentPath, documentSlug } from '../../law/paths';
+import { articlePath, day, documentPath, documentSlug } from '../../law/paths';
 import type { Article, Structure, TocArticle, TocGroup } from '../../law/types';
 import type { RouteProps } from '../../router';
 import { useApi } from '../../useApi';
@@ -60,11 +60,6 @@ export function LawDocumentPage({ params }: RouteProps) {
       {s.toc.length === 0 ? <p>{t('reader.noArticles')}</p> : <Toc number={d.number} groups={s.toc} />}
     </section>
   );
-}
-
-export function day(iso: string): string {
-  const [y, m, dd] = iso.split('-');
-  return `${dd}/${m}/${y}`;
 }
 
 /** The contents, a division's name shown where it begins (a Chương under its Phần, a Mục under its Chương). */
