@@ -15,6 +15,7 @@ interface PublicQuestion {
   type: string;
   text: string;
   choices: { text: string; correct: boolean }[];
+  accepted: string[];
   explanation: string | null;
   citations: Citation[];
 }
@@ -55,6 +56,18 @@ describe(`legal reader at ${BASE_URL}`, () => {
     await page.getByLabel('Loại văn bản').selectOption({ label: 'Bộ luật' });
     await page.getByLabel('Hiệu lực').selectOption({ label: 'Đã được sửa đổi, bổ sung' });
     await expect.poll(() => page.locator('.law-name').allTextContents()).toEqual(['Bộ luật Hình sự']);
+    expect(await noOverflow(page), 'list').toBeLessThanOrEqual(0);
+
+    // A code's contents come first, without texts; an article's text loads when asked for.
+    await page.getByRole('link', { name: 'Bộ luật Hình sự' }).click();
+    await page.waitForURL((url) => url.pathname === '/van-ban/100-2015-QH13');
+    await page.getByRole('heading', { name: 'Mục lục' }).waitFor();
+    expect(await page.locator('.toc-division').first().textContent()).toBe('Phần thứ nhất. NHỮNG QUY ĐỊNH CHUNG');
+    expect(await page.locator('.article-text').count()).toBe(0);
+    await page.getByRole('button', { name: 'Xem nội dung Điều 1', exact: true }).click();
+    await page.locator('.toc-article .article-text').first().waitFor();
+    expect(await page.locator('.toc-article .article-text').first().textContent()).toContain('Bộ luật Hình sự có nhiệm vụ');
+    expect(await noOverflow(page), 'contents').toBeLessThanOrEqual(0);
 
     await page.getByRole('searchbox', { name: 'Tìm trong nội dung văn bản' }).fill('thi hanh an tu hinh ung thu');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
@@ -93,22 +106,21 @@ describe(`legal reader at ${BASE_URL}`, () => {
   });
 
   it('shows the questions citing an article and practises one on a phone', async () => {
-    const lookup = await call<{ items: PublicQuestion[] }>(null, 'GET', '/api/public/questions?type=SINGLE_CHOICE&size=100');
-    let chosen: { q: PublicQuestion; path: string } | null = null;
-    for (const q of lookup.items) {
-      const c = q.citations[0];
-      if (!c || !q.explanation) continue;
-      const path = `/van-ban/${slug(c.document)}/dieu-${c.article}`;
-      const listing = await fetch(`${BASE_URL}/api/laws/documents/${slug(c.document)}/articles/${c.article}/questions`);
-      if (!listing.ok) continue;
-      const items = ((await listing.json()) as { items: PublicQuestion[] }).items;
-      if (items[0]?.id === q.id) {
-        chosen = { q, path };
+    // An article that public questions cite; the first one the page offers to practise.
+    const lookup = await call<{ items: PublicQuestion[] }>(null, 'GET', '/api/public/questions?type=SINGLE_CHOICE&size=50');
+    let c: Citation | undefined;
+    for (const item of lookup.items) {
+      const cited = item.citations[0];
+      if (cited && (await fetch(`${BASE_URL}/api/laws/documents/${slug(cited.document)}/articles/${cited.article}`)).ok) {
+        c = cited;
         break;
       }
     }
-    expect(chosen, 'a public question first among its article\'s questions').not.toBeNull();
-    const { q, path } = chosen!;
+    if (!c) throw new Error('no public question cites an article in the store');
+    const path = `/van-ban/${slug(c.document)}/dieu-${c.article}`;
+    const listing = await call<{ items: PublicQuestion[] }>(null, 'GET', `/api/laws/documents/${slug(c.document)}/articles/${c.article}/questions`);
+    const q = listing.items.find((x) => (x.type === 'TYPE_ANSWER' ? x.accepted.length > 0 : x.type !== 'ORDERING'))!;
+    expect(q, 'a question to practise').toBeTruthy();
     const page = await pages.open(PHONE);
     await page.goto(`${BASE_URL}${path}`);
     await page.getByRole('heading', { name: /Câu hỏi về điều này \(\d+\)/ }).waitFor();
@@ -116,8 +128,10 @@ describe(`legal reader at ${BASE_URL}`, () => {
 
     await page.getByRole('button', { name: 'Luyện tập điều này' }).click();
     await page.locator('.practice-question', { hasText: q.text }).waitFor();
-    const right = q.choices.find((c) => c.correct)!.text;
-    await page.getByRole('radio', { name: right, exact: true }).check();
+    if (q.type === 'TYPE_ANSWER') await page.getByLabel('Câu trả lời của bạn').fill(q.accepted[0]);
+    for (const choice of q.choices.filter((x) => x.correct)) {
+      await page.getByRole(q.type === 'MULTIPLE_SELECT' ? 'checkbox' : 'radio', { name: choice.text, exact: true }).check();
+    }
     await page.getByRole('button', { name: 'Trả lời', exact: true }).click();
     await page.getByText('Chính xác!').waitFor();
     expect(await page.locator('.practice .explanation').textContent()).toBe(q.explanation);

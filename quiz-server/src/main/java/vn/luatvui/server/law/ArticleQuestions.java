@@ -19,8 +19,11 @@ import vn.luatvui.server.json.Jsons;
  * not cached, since a contest opening takes its pool out of them at once.
  */
 public final class ArticleQuestions {
-  /** Requests from one address in a minute: a reader opens a few articles a minute, a scraper many. */
-  static final int PER_MINUTE = 60;
+  /**
+   * Requests from one address in a minute: a class behind one school address opens a few articles a
+   * minute each; a scraper walking every article of the store opens many more.
+   */
+  static final int PER_MINUTE = 300;
   static final int LIMIT = 20;
 
   /** The questions citing the article (its document as stored: "36/2024/QH15"). */
