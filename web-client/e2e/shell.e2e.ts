@@ -38,6 +38,7 @@ describe(`LuậtVui web shell at ${BASE_URL}`, () => {
       'Tổ chức trò chơi',
       'Cuộc thi',
       'Tra cứu',
+      'Văn bản',
       'Ngân hàng câu hỏi',
       'Đăng nhập',
     ]);

@@ -12,6 +12,7 @@ const NAV: readonly { href: string; labelKey: MessageKey; roles?: Role[] }[] = [
   { href: '/contests', labelKey: 'nav.contests' },
   { href: '/contests/new', labelKey: 'nav.organise', roles: ['ORGANISER'] },
   { href: '/lookup', labelKey: 'nav.lookup' },
+  { href: '/van-ban', labelKey: 'nav.reader' },
   { href: '/bank', labelKey: 'nav.bank' },
 ];
 

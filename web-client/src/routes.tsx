@@ -61,6 +61,19 @@ export const routes: readonly Route[] = [
     view: numericId(numericId(lazyView(() => import('./pages/contest/AttemptPage').then((m) => m.AttemptPage))), 'attemptId'),
   },
   { path: '/lookup', titleKey: 'lookup.title', view: lazyView(() => import('./pages/Lookup').then((m) => m.Lookup)) },
+  // The public reader of the legal store: its own chunks; "tim" (search) before a document's address.
+  { path: '/van-ban', titleKey: 'reader.title', view: lazyView(() => import('./pages/law/LawList').then((m) => m.LawList)) },
+  { path: '/van-ban/tim', titleKey: 'reader.searchTitle', view: lazyView(() => import('./pages/law/LawSearch').then((m) => m.LawSearch)) },
+  {
+    path: '/van-ban/:doc',
+    titleKey: 'reader.documentTitle',
+    view: lazyView(() => import('./pages/law/LawDocumentPage').then((m) => m.LawDocumentPage)),
+  },
+  {
+    path: '/van-ban/:doc/:article',
+    titleKey: 'reader.articleTitle',
+    view: lazyView(() => import('./pages/law/LawArticlePage').then((m) => m.LawArticlePage)),
+  },
   { path: '/login', titleKey: 'login.title', view: Login },
   { path: '/account', titleKey: 'account.title', view: lazyView(() => import('./pages/account/Account').then((m) => m.Account)) },
   {

@@ -1,5 +1,6 @@
 import { formatCitation } from '../bank/citation';
 import type { Citation } from '../bank/types';
+import { OpenCitation } from './OpenCitation';
 
 /**
  * Where the law says it, as a line: "khoản 2 Điều 9 — Luật Trật tự, an toàn giao thông đường bộ
@@ -10,6 +11,7 @@ export function CitationLine(props: { citation: Citation; names?: Record<string,
   return (
     <>
       <p class="citation">{formatCitation(citation, props.names?.[citation.document])}</p>
+      <OpenCitation citation={citation} />
       {props.quote !== false && citation.quote ? <blockquote class="quote">{citation.quote}</blockquote> : null}
     </>
   );

@@ -3,6 +3,7 @@ import { formatCitation } from '../bank/citation';
 import type { Choice, Citation, QuestionType } from '../bank/types';
 import { t } from '../i18n';
 import { AnswerShape, shapeOf } from './AnswerShape';
+import { OpenCitation } from './OpenCitation';
 
 /** What a preview shows: stored or edited content, or a lookup result. */
 export interface Viewable {
@@ -89,7 +90,14 @@ function Tiles(props: { items: { item: Choice; index: number }[]; trueFalse: boo
 }
 
 /** After the answer: the correct answer, the explanation and the law it rests on. */
-export function Reveal(props: { content: Viewable; names?: Map<string, string>; headingLevel?: 2 | 3; allOptions?: boolean }) {
+export function Reveal(props: {
+  content: Viewable;
+  names?: Map<string, string>;
+  headingLevel?: 2 | 3;
+  allOptions?: boolean;
+  /** Each citation with a button that opens the cited article (the public lookup, the reader's practice). */
+  openable?: boolean;
+}) {
   const { content } = props;
   const H = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -99,7 +107,7 @@ export function Reveal(props: { content: Viewable; names?: Map<string, string>; 
       <H class="reveal-heading">{t('preview.explanation')}</H>
       <p class="explanation">{content.explanation || <span class="placeholder">{t('preview.noExplanation')}</span>}</p>
       <H class="reveal-heading">{t('preview.citations')}</H>
-      <CitationList citations={content.citations} names={props.names} />
+      <CitationList citations={content.citations} names={props.names} openable={props.openable} />
     </div>
   );
 }
@@ -141,7 +149,7 @@ function Answer(props: { content: Viewable; allOptions: boolean }) {
   );
 }
 
-function CitationList(props: { citations: Viewable['citations']; names?: Map<string, string> }) {
+function CitationList(props: { citations: Viewable['citations']; names?: Map<string, string>; openable?: boolean }) {
   const shown = props.citations.filter((c) => c.document && c.article > 0);
   if (shown.length === 0) return <p class="placeholder">{t('preview.noCitation')}</p>;
   return (
@@ -149,6 +157,7 @@ function CitationList(props: { citations: Viewable['citations']; names?: Map<str
       {shown.map((c, i) => (
         <li key={i}>
           <p class="citation">{formatCitation(c, c.documentName ?? props.names?.get(c.document))}</p>
+          {props.openable ? <OpenCitation citation={c} /> : null}
           {c.quote ? <blockquote class="quote">{c.quote}</blockquote> : null}
         </li>
       ))}

@@ -264,6 +264,11 @@ export interface ReviewCitation {
   reference: string;
   documentName?: string | null;
   quote?: string | null;
+  /** Where it points, to open the cited article (absent from answers of older servers). */
+  document?: string;
+  article?: number;
+  clause?: number | null;
+  point?: string | null;
 }
 
 export interface ReviewItem {

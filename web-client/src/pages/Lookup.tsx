@@ -50,7 +50,7 @@ export function Lookup({ location }: RouteProps) {
                   {typeLabel(q.type)} · {difficultyLabel(q.difficulty)}
                   {q.tags.length > 0 ? ` · ${q.tags.join(', ')}` : ''}
                 </p>
-                <Reveal content={q} names={names} allOptions />
+                <Reveal content={q} names={names} allOptions openable />
               </article>
             </li>
           ))}

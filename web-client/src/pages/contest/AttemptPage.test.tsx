@@ -62,7 +62,17 @@ const SUBMITTED = attempt({
       points: 5,
       correctAnswer: { choice: 0 },
       explanation: 'Người điều khiển xe mô tô phải đội mũ bảo hiểm.',
-      citations: [{ reference: 'điểm b khoản 2 Điều 30', documentName: 'Luật Trật tự, an toàn giao thông đường bộ', quote: null }],
+      citations: [
+        {
+          reference: 'điểm b khoản 2 Điều 30',
+          documentName: 'Luật Trật tự, an toàn giao thông đường bộ',
+          quote: null,
+          document: '36/2024/QH15',
+          article: 30,
+          clause: 2,
+          point: 'b',
+        },
+      ],
     },
     { position: 1, correct: false, points: 0, correctAnswer: { choices: [0, 2] }, explanation: null, citations: [] },
     { position: 2, correct: true, points: 5, correctAnswer: { choice: 1 }, explanation: null, citations: [] },
@@ -166,6 +176,7 @@ describe('attempt screen', () => {
     const first = screen.root.querySelector('.review-item')!;
     expect(first.querySelector('.answer-line')?.textContent).toBe('Mũ bảo hiểm');
     expect(first.querySelector('.citation')?.textContent).toBe('điểm b khoản 2 Điều 30 — Luật Trật tự, an toàn giao thông đường bộ');
+    expect(first.querySelector('.cite-open')?.textContent, 'opens the cited article in place').toBe('Đọc điểm b khoản 2 Điều 30');
     expect(first.querySelector('.explanation')?.textContent).toBe('Người điều khiển xe mô tô phải đội mũ bảo hiểm.');
     expect(screen.root.querySelectorAll('.review-item')[1].querySelectorAll('.answer-lines li')).toHaveLength(2);
   });

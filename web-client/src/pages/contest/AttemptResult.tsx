@@ -1,6 +1,7 @@
 import { typeLabel } from '../../bank/labels';
 import { formatWhen } from '../../contest/rounds';
 import { Badge } from '../../components/Badge';
+import { OpenCitation } from '../../components/OpenCitation';
 import { answerWords, correctLines } from '../../contest/answers';
 import { spokenDuration } from '../../contest/clock';
 import { formatNumber } from '../../contest/standings';
@@ -112,6 +113,9 @@ function Review(props: { questions: AttemptQuestion[]; review: ReviewItem[] }) {
                         {item.citations.map((c, n) => (
                           <li key={n}>
                             <p class="citation">{c.documentName ? t('result.citation', { ref: c.reference, name: c.documentName }) : c.reference}</p>
+                            {c.document && c.article ? (
+                              <OpenCitation citation={{ document: c.document, article: c.article, clause: c.clause, point: c.point }} />
+                            ) : null}
                             {c.quote ? <blockquote class="quote">{c.quote}</blockquote> : null}
                           </li>
                         ))}

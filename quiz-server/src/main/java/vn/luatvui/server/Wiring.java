@@ -49,6 +49,7 @@ import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.law.LawFiles;
 import vn.luatvui.server.law.LawLoader;
+import vn.luatvui.server.law.ArticleQuestions;
 import vn.luatvui.server.law.LawRoutes;
 import vn.luatvui.server.law.CitationChecks;
 import vn.luatvui.server.law.ChangeFlags;
@@ -103,7 +104,8 @@ final class Wiring {
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings(),
         organisations.managers(), organisations.members(),
-        new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions)));
+        new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions),
+            new ArticleQuestions(pool, questions, documents, limiter, addresses)));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */

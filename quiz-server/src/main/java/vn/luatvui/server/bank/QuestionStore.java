@@ -284,6 +284,25 @@ public final class QuestionStore {
     return Future.all(total, items).map(x -> new Page<>(total.result(), f.page(), f.size(), items.result()));
   }
 
+  /**
+   * The public lookup's questions citing one Điều of a document, to practise it: exactly the lookup's
+   * rules (its {@link SearchFilter#publicOnly} condition, contest pools and live games left out), less the
+   * polls, which have no answer to get right. Oldest first, at most {@code limit}.
+   */
+  public Future<List<StoredQuestion>> practice(String document, int article, int limit) {
+    SearchFilter lookup = new SearchFilter(null, List.of(), null, null, document, article, null, null, null, null,
+        true, true, 1, limit);
+    List<Object> params = new ArrayList<>();
+    String where = where(lookup, params) + " AND q.type <> 'POLL'";
+    params.add(lookup.size());
+    return pool.preparedQuery(SELECT + where + " ORDER BY q.id LIMIT $" + params.size()).execute(Tuple.from(params))
+        .map(rows -> {
+          List<StoredQuestion> list = new ArrayList<>();
+          rows.forEach(r -> list.add(read(r)));
+          return list;
+        });
+  }
+
   /** The WHERE clause of a search, its parameters added to {@code params}. */
   private static String where(SearchFilter f, List<Object> params) {
     StringBuilder where = new StringBuilder("WHERE true");

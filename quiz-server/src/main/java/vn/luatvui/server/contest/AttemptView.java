@@ -30,7 +30,9 @@ public record AttemptView(long id, long contestId, Integer round, boolean practi
   public record CorrectAnswer(Integer choice, List<Integer> choices, List<Integer> order, List<String> accepted) {
   }
 
-  public record CitationView(String reference, String documentName, String quote) {
+  /** A citation of the review, with where it points so that the reader can open the cited article. */
+  public record CitationView(String reference, String documentName, String quote, String document, int article,
+                             Integer clause, String point) {
   }
 
   public record Review(int position, boolean correct, int points, CorrectAnswer correctAnswer, String explanation,

@@ -76,7 +76,8 @@ final class AttemptViews {
       Shuffle shuffle = new Shuffle(a.questions().get(i).choiceOrder());
       QuestionResult r = score.questions().get(i);
       List<AttemptView.CitationView> citations = c.citations().stream()
-          .map((Citation cite) -> new AttemptView.CitationView(cite.reference(), names.get(cite.document()), cite.quote()))
+          .map((Citation cite) -> new AttemptView.CitationView(cite.reference(), names.get(cite.document()), cite.quote(),
+              cite.document(), cite.article(), cite.clause(), cite.point()))
           .toList();
       review.add(new AttemptView.Review(i, r.correct(), r.points(), correct(c, shuffle), c.explanation(), citations));
     }

@@ -147,6 +147,7 @@ final class ApiRouter {
       bind.to("lawExport", h.laws()::export);
       bind.to("unresolvedCitations", h.laws()::unresolved);
       bind.to("checkCitations", h.laws()::check);
+      bind.to("lawArticleQuestions", h.laws()::questions);
       return api.createRouter();
     });
   }

@@ -4,10 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.luatvui.bank.text.VietnameseText;
 import vn.luatvui.server.law.LawViews.ChangeView;
 import vn.luatvui.server.law.LawViews.DocumentView;
 
@@ -24,6 +26,11 @@ final class LawQueries {
       + "ORDER BY 1) AS guides "
       + "FROM legal_document d LEFT JOIN law_text t ON t.document_number = d.number "
       + "LEFT JOIN law_source s ON s.document_number = d.number ";
+
+  /** The number as {@link #slug} writes it, folded like {@link VietnameseText#fold}, in SQL (numbers are short). */
+  private static final String FOLDED_SLUG = "translate(lower(replace(d.number, '/', '-')), "
+      + "'Đđàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ', "
+      + "'ddaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy')";
 
   private final Pool pool;
 
@@ -43,10 +50,15 @@ final class LawQueries {
     });
   }
 
-  /** The document whose number, with / written as -, is the slug ("36-2024-QH15"). */
+  /**
+   * The document a path names: its number ("36/2024/QH15"), its number with / written as - ("36-2024-QH15",
+   * "168-2024-NĐ-CP"), or that slug without marks and in any case ("168-2024-ND-CP", the form the reader's
+   * addresses use); an exact match first.
+   */
   Future<DocumentView> document(String slug, LocalDate day) {
-    return pool.preparedQuery(DOCUMENTS + "WHERE replace(d.number, '/', '-') = $2 OR d.number = $2")
-        .execute(Tuple.of(day, slug)).map(rows -> {
+    return pool.preparedQuery(DOCUMENTS + "WHERE d.number = $2 OR replace(d.number, '/', '-') = $2 OR "
+            + FOLDED_SLUG + " = $3 ORDER BY (d.number = $2 OR replace(d.number, '/', '-') = $2) DESC LIMIT 1")
+        .execute(Tuple.of(day, slug, VietnameseText.fold(slug))).map(rows -> {
           if (rows.size() == 0) {
             throw new LawNotFound("Không có văn bản " + slug + " trong kho.");
           }
@@ -54,8 +66,10 @@ final class LawQueries {
         });
   }
 
+  /** The address form of a number: / written as -, Vietnamese marks dropped ("168/2024/NĐ-CP" → "168-2024-ND-CP"). */
   static String slug(String number) {
-    return number.replace('/', '-');
+    String decomposed = Normalizer.normalize(number.replace('/', '-'), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd');
   }
 
   private static DocumentView view(Row r, LocalDate day) {

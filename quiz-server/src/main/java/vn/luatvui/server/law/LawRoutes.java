@@ -24,12 +24,15 @@ public final class LawRoutes {
   private final ArticleQueries articles;
   private final CitationChecks citations;
   private final ChangeFlags flags;
+  private final ArticleQuestions practice;
 
-  public LawRoutes(io.vertx.sqlclient.Pool pool, CitationChecks citations, ChangeFlags flags) {
+  public LawRoutes(io.vertx.sqlclient.Pool pool, CitationChecks citations, ChangeFlags flags,
+                   ArticleQuestions practice) {
     this.documents = new LawQueries(pool);
     this.articles = new ArticleQueries(pool);
     this.citations = citations;
     this.flags = flags;
+    this.practice = practice;
   }
 
   /** Reviewers: the questions whose citations did not resolve at the last check. */
@@ -109,6 +112,11 @@ public final class LawRoutes {
     }
     Cacheable.send(ctx, articles.search(terms, day).map(groups -> Jsons.write(new SearchResult(q, day,
         groups.stream().mapToInt(g -> g.articles().size()).sum(), groups))));
+  }
+
+  /** The approved public questions citing an article, to practise it on its page (rate-limited, not cached). */
+  public void questions(RoutingContext ctx) {
+    practice.list(ctx);
   }
 
   /** The whole store in its lossless JSON form. */

@@ -122,6 +122,23 @@ class LawApiTest {
   }
 
   @Test
+  void a_document_is_found_by_its_address_with_or_without_marks_and_its_slug_is_that_address() {
+    JsonObject decree = http().json("/api/laws/documents/168-2024-ND-CP").getJsonObject("document");
+    assertThat(decree.getString("number")).isEqualTo("168/2024/NĐ-CP");
+    assertThat(decree.getString("slug")).isEqualTo("168-2024-ND-CP");
+    assertThat(http().json("/api/laws/documents/168-2024-N%C4%90-CP").getJsonObject("document").getString("number"))
+        .as("the number with / written as -").isEqualTo("168/2024/NĐ-CP");
+    assertThat(http().json("/api/laws/documents/168-2024-nd-cp/articles/7").getString("document"))
+        .as("in any case, for an article too").isEqualTo("168/2024/NĐ-CP");
+    assertThat(http().json("/api/laws/documents/36-2024-QH15").getJsonObject("document").getString("slug"))
+        .isEqualTo("36-2024-QH15");
+    assertThat(http().get("/api/laws/documents/168-2024-ND").statusCode()).as("no partial match").isEqualTo(404);
+    JsonObject found = search("nong do con", LocalDate.now().toString());
+    assertThat(found.getJsonArray("documents").stream().map(g -> ((JsonObject) g).getString("slug")))
+        .as("search results link to the same address").allMatch(slug -> slug.matches("[A-Za-z0-9-]+"));
+  }
+
+  @Test
   void responses_carry_an_etag_and_a_repeat_with_it_gets_304() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     URI uri = URI.create("http://127.0.0.1:" + running.http().port() + "/api/laws/documents/901-2020-QH14/articles/2");
