@@ -25,12 +25,19 @@ public final class AuthRoutes {
   public record CodeNeeded(String challenge, long expiresInSeconds) {
   }
 
+  /** The signed-in user; {@code managesOrgs} (answered by "who am I" only): the account manages a unit. */
   public record Me(long id, String email, String displayName, Set<Role> roles, String csrfToken,
-                   boolean mustChangePassword, boolean totpEnabled, boolean totpEnrolmentRequired) {
+                   boolean mustChangePassword, boolean totpEnabled, boolean totpEnrolmentRequired,
+                   boolean managesOrgs) {
     static Me of(SessionStore.Session s, TwoFactorPolicy policy) {
       CurrentUser u = s.user();
       return new Me(u.id(), u.email(), u.displayName(), u.roles(), s.csrfToken(), s.mustChangePassword(),
-          s.totpEnabled(), policy.required(u) && !s.totpEnabled());
+          s.totpEnabled(), policy.required(u) && !s.totpEnabled(), false);
+    }
+
+    Me managing(boolean manages) {
+      return new Me(id, email, displayName, roles, csrfToken, mustChangePassword, totpEnabled, totpEnrolmentRequired,
+          manages);
     }
   }
 
@@ -129,8 +136,10 @@ public final class AuthRoutes {
   }
 
   public void me(RoutingContext ctx) {
-    Authentication.requireUser(ctx);
-    Jsons.send(ctx, 200, Me.of(Authentication.session(ctx), twoFactor));
+    CurrentUser user = Authentication.requireUser(ctx);
+    Me me = Me.of(Authentication.session(ctx), twoFactor);
+    (user.has(Role.ADMIN) ? Future.succeededFuture(true) : users.managesOrgs(user.id()))
+        .onSuccess(manages -> Jsons.send(ctx, 200, me.managing(manages))).onFailure(ctx::fail);
   }
 
   public void listUsers(RoutingContext ctx) {

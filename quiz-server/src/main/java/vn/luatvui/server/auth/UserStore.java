@@ -77,6 +77,12 @@ public final class UserStore {
         .map(rows -> rows.rowCount() == 1);
   }
 
+  /** Whether the account manages a unit of the organisation tree (the menu then offers it). */
+  public Future<Boolean> managesOrgs(long userId) {
+    return pool.preparedQuery("SELECT EXISTS (SELECT 1 FROM org_manager WHERE user_id = $1)").execute(Tuple.of(userId))
+        .map(rows -> rows.iterator().next().getBoolean(0));
+  }
+
   public Future<Boolean> anyAdmin() {
     return pool.query("SELECT 1 FROM app_user WHERE 'admin' = ANY (roles) AND active LIMIT 1").execute()
         .map(rows -> rows.size() > 0);
