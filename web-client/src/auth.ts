@@ -16,7 +16,7 @@ export interface Me {
   totpEnabled?: boolean;
   /** The role requires two-step verification and it is not set up: only enrolling is allowed. */
   totpEnrolmentRequired?: boolean;
-  /** Answered by /api/auth/me: an admin or a unit manager, who may open the organisation tree. */
+  /** Answered by sign-in and /api/auth/me: an admin or a unit manager, who may open the organisation tree. */
   managesOrgs?: boolean;
 }
 
@@ -72,22 +72,19 @@ export async function loadSession(): Promise<Session> {
 export async function signIn(email: string, password: string): Promise<SignInResult> {
   const answer = await api<Me | { challenge: string }>('/api/auth/login', { body: { email: email.trim(), password } });
   if ('challenge' in answer) return { kind: 'code', challenge: answer.challenge };
-  return { kind: 'signed-in', me: await withOrgAccess(signedIn(answer)) };
+  return { kind: 'signed-in', me: signedIn(answer) };
 }
 
 /** The second step: a 6-digit code from the app, or a recovery code. */
 export async function submitSignInCode(challenge: string, code: string): Promise<Me> {
-  return withOrgAccess(signedIn(await api<Me>('/api/auth/login/code', { body: { challenge, code: code.trim() } })));
-}
-
-/** Sign-in answers the session; "who am I" adds whether the person manages units (for the menu). */
-async function withOrgAccess(me: Me): Promise<Me> {
-  return currentUser(await loadSession()) ?? me;
+  return signedIn(await api<Me>('/api/auth/login/code', { body: { challenge, code: code.trim() } }));
 }
 
 /** Changes one's own password; the server ends every other session and answers this one as it now is. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<Me> {
-  return signedIn(await api<Me>('/api/auth/password', { body: { currentPassword, newPassword } }));
+  const answer = await api<Me>('/api/auth/password', { body: { currentPassword, newPassword } });
+  // The answer speaks of the password; what the menu knows of the person's units stays.
+  return signedIn({ ...answer, managesOrgs: currentUser()?.managesOrgs ?? answer.managesOrgs });
 }
 
 export async function signOut(): Promise<void> {

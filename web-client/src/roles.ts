@@ -65,6 +65,16 @@ const PUBLIC: readonly MenuItem[] = [
   { href: '/lookup', labelKey: 'nav.lookup' },
 ];
 
+/** Signed out: the public entries, and the staff's doors (they lead through sign-in). */
+const SIGNED_OUT: MenuItem[] = [
+  { href: '/', labelKey: 'nav.home' },
+  { href: '/play', labelKey: 'nav.play' },
+  { href: '/host', labelKey: 'nav.host' },
+  { href: '/contests', labelKey: 'nav.contests' },
+  { href: '/lookup', labelKey: 'nav.lookup' },
+  { href: '/bank', labelKey: 'nav.bank' },
+];
+
 /** The tools beside the homes, each for the roles that can use it. */
 const TOOLS: readonly { item: MenuItem; roles: Role[] }[] = [
   { item: { href: '/host', labelKey: 'nav.host' }, roles: ['HOST'] },
@@ -73,12 +83,12 @@ const TOOLS: readonly { item: MenuItem; roles: Role[] }[] = [
 ];
 
 /**
- * The main menu: signed out, the home page, the public entries and sign-in; signed in, the person's
+ * The main menu: signed out, the public entries and the staff's doors; signed in, the person's
  * homes first (they switch between them here), the tools their roles use, the organisation tree when
  * they may open it, then the public entries.
  */
 export function menuFor(me: Me | null): MenuItem[] {
-  if (!me) return [{ href: '/', labelKey: 'nav.home' }, ...PUBLIC];
+  if (!me) return SIGNED_OUT;
   const homes: MenuItem[] = homesFor(me).map((home) => ({
     href: home.href,
     labelKey: home.labelKey,

@@ -119,10 +119,10 @@ public final class AuthRoutes {
     Cookie presented = ctx.request().getCookie(Authentication.COOKIE);
     Future<Void> ended = presented == null || presented.getValue().isBlank()
         ? Future.succeededFuture() : sessions.close(presented.getValue());
-    return ended.map(x -> () -> {
+    return ended.compose(x -> managesOrgs(session.user())).map(manages -> () -> {
       ctx.response().addCookie(authentication.sessionCookie(session.token(), SessionStore.LIFETIME.toSeconds()));
       ctx.response().addCookie(devices.issue(session.user().id()));
-      Jsons.send(ctx, 200, Me.of(session, twoFactor));
+      Jsons.send(ctx, 200, Me.of(session, twoFactor).managing(manages));
     });
   }
 
@@ -138,8 +138,12 @@ public final class AuthRoutes {
   public void me(RoutingContext ctx) {
     CurrentUser user = Authentication.requireUser(ctx);
     Me me = Me.of(Authentication.session(ctx), twoFactor);
-    (user.has(Role.ADMIN) ? Future.succeededFuture(true) : users.managesOrgs(user.id()))
-        .onSuccess(manages -> Jsons.send(ctx, 200, me.managing(manages))).onFailure(ctx::fail);
+    managesOrgs(user).onSuccess(manages -> Jsons.send(ctx, 200, me.managing(manages))).onFailure(ctx::fail);
+  }
+
+  /** Whether the person may open the organisation tree: an admin, or a manager of a unit. */
+  private Future<Boolean> managesOrgs(CurrentUser user) {
+    return user.has(Role.ADMIN) ? Future.succeededFuture(true) : users.managesOrgs(user.id());
   }
 
   public void listUsers(RoutingContext ctx) {
