@@ -66,6 +66,7 @@ async function submitted(text: string, explanation: string): Promise<number> {
 /** Opens a question of the review queue (the oldest opens by itself; another one on request). */
 async function openInQueue(page: Page, id: number): Promise<void> {
   const card = page.locator('.review-card', { hasText: `Câu hỏi số ${id}` });
+  await page.locator('.review-card').first().waitFor();
   if (!(await card.isVisible())) {
     await page.getByRole('button', { name: `Mở để duyệt (Câu hỏi số ${id})` }).click();
   }
@@ -124,6 +125,57 @@ describe(`each role's own home at ${BASE_URL}`, () => {
     await form.getByLabel('Tên hiển thị').fill('Chưa vai trò');
     await form.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click();
     await form.getByText('Hãy chọn ít nhất một vai trò.').waitFor();
+  });
+
+  it('an admin invites a teacher who chooses a password from the link and lands on their home', async () => {
+    const invited = person('moi-giao-vien-vt', 'Giáo viên được mời');
+    const admin = await signInHome(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const form = admin.locator('form', { has: admin.getByRole('button', { name: 'Tạo tài khoản', exact: true }) });
+    await form.getByLabel('Email').fill(invited.email);
+    await form.getByLabel('Tên hiển thị').fill(invited.displayName);
+    await form.getByRole('checkbox', { name: /^Người dẫn trò chơi/ }).check();
+    await form.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click();
+    const link = admin.getByLabel(`Liên kết đặt mật khẩu cho ${invited.email}`);
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toContain('/dat-mat-khau#');
+
+    const page = await pages.open({ width: 390, height: 844 });
+    await page.goto(url);
+    await page.getByText(`tài khoản ${invited.email}`).waitFor();
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('matkhau123456');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('matkhau123456');
+    await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await page.getByRole('alert').filter({ hasText: 'danh sách mật khẩu phổ biến' }).waitFor();
+    const chosen = `phan-trang-bang-den-${RUN}`;
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(chosen);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(chosen);
+    await page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    expect(await page.getByLabel('Email').inputValue()).toBe(invited.email);
+    await page.getByLabel('Mật khẩu').fill(chosen);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => u.pathname === '/giao-vien');
+
+    const reused = await pages.open({ width: 390, height: 844 });
+    await reused.goto(url);
+    await reused.getByText('đã được dùng hoặc đã hết hạn').waitFor();
+  });
+
+  it('the editor’s action bar never covers the document picker', async () => {
+    const page = await signInHome(author.email);
+    await page.goto(`${BASE_URL}/bank/new`);
+    await heading(page).waitFor();
+    const bar = page.locator('.sticky-actions');
+    const toggle = page.locator('.editor-form [aria-controls][aria-expanded]').last();
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
+    await page.locator('.editor-form [aria-expanded="true"]').first().waitFor();
+    expect(await bar.evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    const panelId = (await page.locator('.editor-form [aria-expanded="true"]').first().getAttribute('aria-controls'))!;
+    const panel = await page.locator(`[id="${panelId}"]`).boundingBox();
+    const barBox = await bar.boundingBox();
+    expect(panel && barBox && panel.y + panel.height <= barBox.y).toBe(true);
   });
 
   it('someone who is author and reviewer switches between their two homes', async () => {

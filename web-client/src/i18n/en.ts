@@ -1267,7 +1267,7 @@ export const en: Dictionary = {
   'org.settlement.RURAL': 'Rural',
   // Staff homes, the admin area, invitations and the review loop.
   'nav.orgs': 'Organisations',
-  'nav.returnedCount': 'returned questions to fix',
+  'nav.returnedCount': 'returned questions',
   'nav.waitingCount': 'questions waiting for review',
   'homes.ADMIN': 'Administration',
   'homes.ORGANISER': 'My contests',
@@ -1275,6 +1275,7 @@ export const en: Dictionary = {
   'homes.AUTHOR': 'My questions',
   'homes.HOST': 'My classes',
   'homes.switch': 'My pages by role',
+  'homes.hello': 'Hello {name}. Your pages:',
   'homes.seeAll': 'See all {count}',
   'authorHome.title': 'My questions',
   'authorHome.returned': 'Returned, to fix ({count})',

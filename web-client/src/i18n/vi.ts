@@ -1268,7 +1268,7 @@ export const vi = {
   'org.settlement.RURAL': 'Nông thôn',
   // Staff homes, the admin area, invitations and the review loop.
   'nav.orgs': 'Tổ chức, đơn vị',
-  'nav.returnedCount': 'câu hỏi bị trả lại cần sửa',
+  'nav.returnedCount': 'câu hỏi bị trả lại',
   'nav.waitingCount': 'câu hỏi chờ duyệt',
   'homes.ADMIN': 'Quản trị',
   'homes.ORGANISER': 'Cuộc thi của tôi',
@@ -1276,6 +1276,7 @@ export const vi = {
   'homes.AUTHOR': 'Câu hỏi của tôi',
   'homes.HOST': 'Lớp học của tôi',
   'homes.switch': 'Trang của tôi theo vai trò',
+  'homes.hello': 'Chào {name}. Trang của bạn:',
   'homes.seeAll': 'Xem cả {count} câu',
   'authorHome.title': 'Câu hỏi của tôi',
   'authorHome.returned': 'Bị trả lại, cần sửa ({count})',
