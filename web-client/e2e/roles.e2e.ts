@@ -91,7 +91,7 @@ describe(`each role's own home at ${BASE_URL}`, () => {
     await page.getByRole('heading', { name: /Bị trả lại, cần sửa/ }).waitFor();
   });
 
-  it('a reviewer lands on the review queue, its count on the tab', async () => {
+  it('a reviewer lands on the review queue', async () => {
     const page = await signInHome(reviewer.email);
     expect(new URL(page.url()).pathname).toBe('/bank/review');
     await heading(page).filter({ hasText: 'Duyệt câu hỏi' }).waitFor();
@@ -196,6 +196,7 @@ describe(`the return loop at ${BASE_URL}`, () => {
 
     // The reviewer sees the whole question, the cited article's text, and returns it with a comment.
     const review = await signInHome(reviewer.email);
+    expect(Number(await review.locator('.bank-nav .nav-count').textContent())).toBeGreaterThanOrEqual(1);
     await openInQueue(review, first);
     const card = review.locator('.review-card', { hasText: `Câu hỏi số ${first}` });
     await card.locator('.article-text', { hasText: 'Trẻ em là người dưới 16 tuổi.' }).waitFor();
