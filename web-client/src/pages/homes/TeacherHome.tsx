@@ -1,3 +1,4 @@
+import { currentUser, useSession } from '../../auth';
 import { formatDate } from '../../bank/labels';
 import type { QuestionSetSummary } from '../../bank/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,9 +18,12 @@ interface GameSummary {
 
 /** A teacher's home: their question sets (to start a game from) and their recent games (to read the report). */
 export function TeacherHome(_props: RouteProps) {
+  const me = currentUser(useSession());
   const sets = useApi<QuestionSetSummary[]>('/api/question-sets');
   const games = useApi<GameSummary[]>('/api/games');
   const recent = (games.data ?? []).slice(0, 10);
+  const mine = (sets.data ?? []).filter((s) => s.ownerId === me?.id);
+  const shared = (sets.data ?? []).filter((s) => s.ownerId !== me?.id).slice(0, 5);
 
   return (
     <section class="page">
@@ -31,21 +35,16 @@ export function TeacherHome(_props: RouteProps) {
         </a>
       </div>
       <section aria-labelledby="teacher-sets">
-        <h2 id="teacher-sets">{t('teacherHome.sets', { count: sets.data?.length ?? 0 })}</h2>
+        <h2 id="teacher-sets">{t('teacherHome.sets', { count: mine.length })}</h2>
         <ErrorNotice error={sets.error} />
-        {sets.data && sets.data.length === 0 ? <p>{t('teacherHome.noSets')}</p> : null}
-        <ul class="q-list">
-          {(sets.data ?? []).map((s) => (
-            <li key={s.id} class="q-row">
-              <a class="q-link" href={`/bank/sets/${s.id}`}>
-                {s.title}
-              </a>
-              <p class="meta">
-                {t('teacherHome.setMeta', { count: s.questionCount, owner: s.ownerName, date: formatDate(s.updatedAt) })}
-              </p>
-            </li>
-          ))}
-        </ul>
+        {sets.data && mine.length === 0 ? <p>{t('teacherHome.noSets')}</p> : null}
+        <SetList sets={mine} />
+        {shared.length > 0 ? (
+          <>
+            <h3>{t('teacherHome.shared')}</h3>
+            <SetList sets={shared} />
+          </>
+        ) : null}
         <p>
           <a href="/bank/sets">{t('teacherHome.allSets')}</a>
         </p>
@@ -66,5 +65,20 @@ export function TeacherHome(_props: RouteProps) {
         </ul>
       </section>
     </section>
+  );
+}
+
+function SetList(props: { sets: QuestionSetSummary[] }) {
+  return (
+    <ul class="q-list">
+      {props.sets.map((s) => (
+        <li key={s.id} class="q-row">
+          <a class="q-link" href={`/bank/sets/${s.id}`}>
+            {s.title}
+          </a>
+          <p class="meta">{t('teacherHome.setMeta', { count: s.questionCount, owner: s.ownerName, date: formatDate(s.updatedAt) })}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

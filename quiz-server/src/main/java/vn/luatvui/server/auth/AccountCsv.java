@@ -16,7 +16,7 @@ import vn.luatvui.bank.text.VietnameseText;
 
 /**
  * Reads accounts to create from CSV (tạo nhiều tài khoản): columns email; họ tên (ho_ten, ten, name);
- * vai trò (vai_tro, roles), several roles in one cell separated by ";" (Giáo viên; Tác giả). Headers
+ * vai trò (vai_tro, roles), several roles in one cell separated by ";" or "," (Giáo viên; Tác giả). Headers
  * in Vietnamese or English, with or without diacritics; comma or semicolon separated; UTF-8 with or
  * without a byte-order mark. Problems name the row (the header is row 1) and the column as written.
  */
@@ -55,7 +55,8 @@ public final class AccountCsv {
     String text = csvText == null ? "" : csvText.startsWith("\uFEFF") ? csvText.substring(1) : csvText;
     char delimiter = firstLine(text).chars().filter(c -> c == ';').count()
         > firstLine(text).chars().filter(c -> c == ',').count() ? ';' : ',';
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+    // Blank lines are read (and skipped below) so that row numbers match what a spreadsheet shows.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> at = null;
