@@ -69,16 +69,22 @@ describe(`question bank at ${BASE_URL}`, () => {
     expect(await preview.locator('.reveal .citation').textContent()).toBe('Điều 1 — Luật Trẻ em (102/2016/QH13)');
 
     await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await heading(page).filter({ hasText: 'Đã gửi duyệt' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Soạn câu hỏi tiếp' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Xem câu hỏi vừa gửi' }).click();
     await page.waitForURL(/\/bank\/\d+$/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
-    await page.getByText('Đã lưu và gửi duyệt.').waitFor();
+    await page.locator('.detail-main .badge').first().waitFor();
     expect(await page.locator('.detail-main .badge').first().textContent()).toBe('Chờ duyệt');
 
     // The reviewer approves it from the review queue.
     const review = await newPage();
     await signIn(review, '/bank/review', reviewer.email);
-    const row = review.locator('.q-row', { hasText: text });
-    await row.getByRole('button', { name: `Duyệt (Câu hỏi số ${id})` }).click();
+    const card = review.locator('.review-card', { hasText: `Câu hỏi số ${id}` });
+    await review.locator('.review-card').first().waitFor();
+    if (!(await card.isVisible())) await review.getByRole('button', { name: `Mở để duyệt (Câu hỏi số ${id})` }).click();
+    await card.locator('.article-text').waitFor();
+    await card.getByRole('button', { name: `Duyệt (Câu hỏi số ${id})` }).click();
     await review.getByRole('status').filter({ hasText: `Đã duyệt câu hỏi số ${id}.` }).waitFor();
 
     // Signed out, the lookup finds it typed without diacritics, with its explanation and citation.
@@ -126,7 +132,7 @@ describe(`question bank at ${BASE_URL}`, () => {
     await box.fill(comment);
     await review.getByRole('button', { name: 'Trả lại cho tác giả' }).click();
     await review.getByText('Đã trả lại câu hỏi cho tác giả.').waitFor();
-    expect(await review.locator('.detail-main .badge').first().textContent()).toBe('Nháp');
+    expect(await review.locator('.detail-main .badge').first().textContent()).toBe('Bị trả lại');
 
     const page = await newPage();
     await signIn(page, `/bank/${question.id}`, author.email);
@@ -144,7 +150,7 @@ describe(`question bank at ${BASE_URL}`, () => {
     const first = page.locator('.q-link').first();
     await first.waitFor();
     const question = (await first.getAttribute('href'))!;
-    const paths = ['/bank', '/bank/new', '/bank/review', '/bank/registry', '/bank/import', '/bank/sets', '/bank/users', question, `${question}/edit`, '/lookup?q=giao+thong', '/login'];
+    const paths = ['/bank', '/bank/new', '/bank/review', '/bank/registry', '/bank/import', '/bank/sets', '/bank/users', '/quan-tri', '/tac-gia', '/giao-vien', question, `${question}/edit`, '/lookup?q=giao+thong', '/login'];
     for (const path of paths) {
       await page.goto(BASE_URL + path);
       await heading(page).waitFor();

@@ -1,26 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentUser, hasRole, signOut, useSession, type Role } from './auth';
+import { currentUser, signOut, useSession } from './auth';
+import { refreshCounts, shownCount, useCounts } from './bank/counts';
 import { roleLabel } from './bank/labels';
-import { getLang, setLang, t, type Lang, type MessageKey } from './i18n';
+import { getLang, setLang, t, type Lang } from './i18n';
+import { menuFor, rememberHome } from './roles';
 import { navigate, useLocation } from './router';
-
-/** The main navigation; an entry with `roles` is shown to those roles only. */
-const NAV: readonly { href: string; labelKey: MessageKey; roles?: Role[] }[] = [
-  { href: '/', labelKey: 'nav.home' },
-  { href: '/play', labelKey: 'nav.play' },
-  { href: '/host', labelKey: 'nav.host' },
-  { href: '/contests', labelKey: 'nav.contests' },
-  { href: '/contests/new', labelKey: 'nav.organise', roles: ['ORGANISER'] },
-  { href: '/lookup', labelKey: 'nav.lookup' },
-  { href: '/van-ban', labelKey: 'nav.reader' },
-  { href: '/bank', labelKey: 'nav.bank' },
-];
 
 export function Header() {
   const { path } = useLocation();
   const me = currentUser(useSession());
   const [open, setOpen] = useState(false);
+  const counts = useCounts();
   useEffect(() => setOpen(false), [path]);
+  useEffect(() => {
+    if (me) void refreshCounts(me);
+  }, [path, me?.id]);
 
   return (
     <header class="site-header">
@@ -42,13 +36,27 @@ export function Header() {
       </div>
       <nav id="main-nav" class={open ? 'main-nav open' : 'main-nav'} aria-label={t('nav.label')}>
         <ul>
-          {NAV.filter((item) => !item.roles || hasRole(me, ...item.roles)).map((item) => (
-            <li key={item.href}>
-              <a href={item.href} aria-current={item.href === path ? 'page' : undefined}>
-                {t(item.labelKey)}
-              </a>
-            </li>
-          ))}
+          {menuFor(me).map((item) => {
+            const count = item.count ? shownCount(counts[item.count]) : null;
+            return (
+              <li key={item.href} class={item.home ? 'nav-home' : undefined}>
+                <a
+                  href={item.href}
+                  aria-current={item.href === path ? 'page' : undefined}
+                  onClick={item.home ? () => rememberHome(item.href) : undefined}
+                >
+                  {t(item.labelKey)}
+                  {count ? (
+                    <>
+                      {' '}
+                      <span class="nav-count">{count}</span>
+                      <span class="sr-only"> {t(item.count === 'returned' ? 'nav.returnedCount' : 'nav.waitingCount')}</span>
+                    </>
+                  ) : null}
+                </a>
+              </li>
+            );
+          })}
           {me ? (
             <li class="account">
               <span class="account-name">

@@ -16,6 +16,8 @@ export interface Me {
   totpEnabled?: boolean;
   /** The role requires two-step verification and it is not set up: only enrolling is allowed. */
   totpEnrolmentRequired?: boolean;
+  /** Answered by sign-in and /api/auth/me: an admin or a unit manager, who may open the organisation tree. */
+  managesOrgs?: boolean;
 }
 
 /** The password step's answer: signed in, or a code from the authenticator app is needed. */
@@ -80,7 +82,9 @@ export async function submitSignInCode(challenge: string, code: string): Promise
 
 /** Changes one's own password; the server ends every other session and answers this one as it now is. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<Me> {
-  return signedIn(await api<Me>('/api/auth/password', { body: { currentPassword, newPassword } }));
+  const answer = await api<Me>('/api/auth/password', { body: { currentPassword, newPassword } });
+  // The answer speaks of the password; what the menu knows of the person's units stays.
+  return signedIn({ ...answer, managesOrgs: currentUser()?.managesOrgs ?? answer.managesOrgs });
 }
 
 export async function signOut(): Promise<void> {

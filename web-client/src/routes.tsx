@@ -126,6 +126,33 @@ export const routes: readonly Route[] = [
     titleKey: 'users.title',
     view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Users').then((m) => m.Users))),
   },
+  // The staff homes and the admin area (each role lands on its home after sign-in; see roles.ts).
+  { path: '/quan-tri', titleKey: 'admin.title', view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Users').then((m) => m.Users))) },
+  {
+    path: '/quan-tri/van-ban',
+    titleKey: 'registry.title',
+    view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Registry').then((m) => m.Registry))),
+  },
+  {
+    path: '/tac-gia',
+    titleKey: 'authorHome.title',
+    view: guarded(['AUTHOR'], lazyView(() => import('./pages/homes/AuthorHome').then((m) => m.AuthorHome))),
+  },
+  {
+    path: '/giao-vien',
+    titleKey: 'teacherHome.title',
+    view: guarded(['HOST'], lazyView(() => import('./pages/homes/TeacherHome').then((m) => m.TeacherHome))),
+  },
+  {
+    path: '/cuoc-thi-cua-toi',
+    titleKey: 'organiserHome.title',
+    view: guarded(ORGANISERS, lazyView(() => import('./pages/homes/OrganiserHome').then((m) => m.OrganiserHome))),
+  },
+  {
+    path: '/dat-mat-khau',
+    titleKey: 'invite.title',
+    view: lazyView(() => import('./pages/account/SetPassword').then((m) => m.SetPassword)),
+  },
   {
     path: '/bank/:id',
     titleKey: 'detail.docTitle',

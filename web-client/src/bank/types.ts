@@ -80,6 +80,9 @@ export interface Question {
   needsReviewReason: string | null;
   updatedAt: string;
   content: QuestionContent;
+  /** The version a reviewer returned (until approved): a draft with it is being fixed, one in review was resubmitted. */
+  returnedVersion?: number | null;
+  returnComment?: string | null;
 }
 
 export interface Page<T> {
@@ -142,6 +145,11 @@ export interface User {
   displayName: string;
   roles: Role[];
   active: boolean;
+  /** No password yet: the invitation link sets one. */
+  invited?: boolean;
+  /** Only in the answer that made an invitation: the link, shown this once. */
+  inviteUrl?: string | null;
+  inviteExpiresAt?: string | null;
 }
 
 export type ImportFormat = 'XLSX_KAHOOT' | 'XLSX_LUATVUI' | 'CSV_KAHOOT' | 'CSV_LUATVUI' | 'JSON' | 'AIKEN' | 'GIFT';

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { hasRole, useSession, type Role } from '../auth';
 import { t } from '../i18n';
+import { homesFor } from '../roles';
 import { navigate, useLocation, type RouteProps } from '../router';
 
 /** The path to come back to after signing in: only this site's own paths. */
@@ -29,9 +30,16 @@ export function guarded(roles: Role[], View: ComponentType<RouteProps>): Compone
         <section class="page narrow">
           <h1 tabIndex={-1}>{t('auth.forbiddenTitle')}</h1>
           <p>{t('auth.forbidden')}</p>
-          <p>
-            <a href="/">{t('soon.home')}</a>
-          </p>
+          <ul class="plain-list">
+            {homesFor(session.me).map((home) => (
+              <li key={home.href}>
+                <a href={home.href}>{t(home.labelKey)}</a>
+              </li>
+            ))}
+            <li>
+              <a href="/">{t('soon.home')}</a>
+            </li>
+          </ul>
         </section>
       );
     }

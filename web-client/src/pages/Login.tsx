@@ -1,17 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { roleLabel } from '../bank/labels';
-import { currentUser, signIn, signOut, submitSignInCode, useSession } from '../auth';
+import { currentUser, signIn, signOut, submitSignInCode, useSession, type Me } from '../auth';
 import { Field } from '../components/Field';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { safeNext } from '../components/RequireRole';
+import { landingFor } from '../roles';
 import { t } from '../i18n';
 import { navigate, type RouteProps } from '../router';
 
 /** Sign-in for hosts, authors, reviewers and admins; then back to where they were going. */
 export function Login({ location }: RouteProps) {
   const me = currentUser(useSession());
-  const next = safeNext(location.query.get('next'));
-  const [email, setEmail] = useState('');
+  const wanted = location.query.get('next');
+  /** Where to go once signed in: the page asked for, else the person's own home. */
+  const target = (who: typeof me) => (wanted ? safeNext(wanted) : landingFor(who));
+  const next = target(me);
+  const [email, setEmail] = useState(location.query.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<'email' | 'password' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -42,7 +46,7 @@ export function Login({ location }: RouteProps) {
         setPassword('');
         return;
       }
-      navigate(next, { replace: true });
+      navigate(target(result.me), { replace: true });
     } catch (e) {
       setError(e);
       setPassword('');
@@ -71,12 +75,17 @@ export function Login({ location }: RouteProps) {
   }
 
   if (challenge) {
-    return <CodeStep challenge={challenge} onSignedIn={() => navigate(next, { replace: true })} onRestart={() => setChallenge(null)} />;
+    return <CodeStep challenge={challenge} onSignedIn={(who) => navigate(target(who), { replace: true })} onRestart={() => setChallenge(null)} />;
   }
 
   return (
     <section class="page narrow">
       <h1 tabIndex={-1}>{t('login.title')}</h1>
+      {location.query.get('set') ? (
+        <p class="notice notice-ok" role="status">
+          {t('invite.done')}
+        </p>
+      ) : null}
       <p>{t('login.intro')}</p>
       <form class="form" onSubmit={onSubmit} noValidate>
         <ErrorNotice error={error} />
@@ -120,7 +129,7 @@ export function Login({ location }: RouteProps) {
 }
 
 /** The second sign-in step: a code from the authenticator app, or a recovery code. */
-function CodeStep(props: { challenge: string; onSignedIn: () => void; onRestart: () => void }) {
+function CodeStep(props: { challenge: string; onSignedIn: (me: Me) => void; onRestart: () => void }) {
   const [code, setCode] = useState('');
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -138,8 +147,7 @@ function CodeStep(props: { challenge: string; onSignedIn: () => void; onRestart:
     }
     setBusy(true);
     try {
-      await submitSignInCode(props.challenge, code);
-      props.onSignedIn();
+      props.onSignedIn(await submitSignInCode(props.challenge, code));
     } catch (e) {
       setError(e);
       setCode('');

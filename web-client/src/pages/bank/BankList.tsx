@@ -80,7 +80,7 @@ export function QuestionRow(props: { question: Question; children?: ComponentChi
         <a class="q-link" href={`/bank/${q.id}`}>
           {q.content.text || t('bank.untitled', { id: q.id })}
         </a>
-        <StatusBadges status={q.status} needsReview={q.needsReview} />
+        <StatusBadges status={q.status} needsReview={q.needsReview} returned={!!q.returnedVersion} />
       </div>
       <p class="meta">
         {typeLabel(q.content.type)}

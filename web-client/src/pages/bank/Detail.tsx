@@ -47,8 +47,14 @@ export function QuestionDetail({ params }: RouteProps) {
         <div class="detail-layout">
           <div class="detail-main">
             <p>
-              <StatusBadges status={q.status} needsReview={q.needsReview} />
+              <StatusBadges status={q.status} needsReview={q.needsReview} returned={!!q.returnedVersion} />
             </p>
+            {q.status === 'DRAFT' && q.returnedVersion && q.returnComment ? (
+              <div class="notice notice-warn return-note">
+                <h2>{t('status.returned')}</h2>
+                <p>{q.returnComment}</p>
+              </div>
+            ) : null}
             {q.needsReview ? (
               <div class="notice notice-warn needs-review">
                 <h2>{t('status.needsReview')}</h2>

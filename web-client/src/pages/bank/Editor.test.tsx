@@ -168,7 +168,7 @@ describe('question editor', () => {
     expect($('.error-summary').textContent).toContain('Có 2 chỗ cần sửa');
   });
 
-  it('saves, submits for review and opens the question', async () => {
+  it('saves, submits for review, and offers the next question or the one just sent', async () => {
     const question = { id: 41, status: 'DRAFT', version: 1 };
     const calls = fakeServer({
       'GET /api/legal-documents': { body: REGISTRY },
@@ -179,7 +179,11 @@ describe('question editor', () => {
     await fillValid();
     await click(byText('button', 'Lưu và gửi duyệt'));
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual(['/api/questions', '/api/questions/41/actions/submit']);
-    expect(window.location.pathname).toBe('/bank/41');
+    expect($('h1').textContent).toBe('Đã gửi duyệt');
+    expect($('a[href="/bank/41"]').textContent).toBe('Xem câu hỏi vừa gửi');
+    await click(byText('button', 'Soạn câu hỏi tiếp'));
+    expect(window.location.pathname).toBe('/bank/new');
+    expect($<HTMLTextAreaElement>('#q-text').value).toBe('');
   });
 
   it('previews the question as a player sees it, with shapes as well as colours', async () => {

@@ -37,6 +37,8 @@ export function QuestionEditor({ params }: RouteProps) {
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const [dirty, setDirty] = useState(false);
+  const [submitted, setSubmitted] = useState<{ id: number; message: string } | null>(null);
+  const submittedRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const focusSummary = useRef(false);
@@ -56,6 +58,17 @@ export function QuestionEditor({ params }: RouteProps) {
     );
   };
   useEffect(load, [id]);
+  useEffect(() => {
+    if (submitted) submittedRef.current?.focus();
+  }, [submitted]);
+  const writeNext = () => {
+    setSubmitted(null);
+    setAttempted(false);
+    setServerErrors({});
+    setBase(null);
+    setState(emptyEditor());
+    navigate('/bank/new');
+  };
 
   useEffect(() => {
     if (pendingFocus.current) {
@@ -76,6 +89,32 @@ export function QuestionEditor({ params }: RouteProps) {
   }, [dirty]);
 
   const title = id ? t('editor.editTitle', { id }) : t('editor.newTitle');
+  if (submitted) {
+    return (
+      <section class="page">
+        <BankNav />
+        <h1 tabIndex={-1} ref={submittedRef}>
+          {t('editor.submittedTitle')}
+        </h1>
+        <p class="notice notice-ok" role="status">
+          {submitted.message}
+        </p>
+        <p class="actions">
+          <button type="button" class="button primary" onClick={writeNext}>
+            {t('editor.writeNext')}
+          </button>
+          <a class="button" href={`/bank/${submitted.id}`}>
+            {t('editor.viewSubmitted')}
+          </a>
+          {hasRole(me, 'AUTHOR') ? (
+            <a class="button" href="/tac-gia">
+              {t('homes.AUTHOR')}
+            </a>
+          ) : null}
+        </p>
+      </section>
+    );
+  }
   if (loadError) {
     return (
       <section class="page">
@@ -125,7 +164,9 @@ export function QuestionEditor({ params }: RouteProps) {
       if (submit) {
         try {
           await api(`/api/questions/${saved.id}/actions/submit`, { method: 'POST' });
-          setFlash(t('editor.submitted'));
+          // Stay here: the next question is one step away, the one just sent one link away.
+          setSubmitted({ id: saved.id, message: t('editor.submittedId', { id: saved.id }) });
+          return;
         } catch (e) {
           setFlash(t('editor.savedNotSubmitted', { message: errorMessage(e) }));
         }
@@ -158,6 +199,13 @@ export function QuestionEditor({ params }: RouteProps) {
           {t('editor.baseVersion', { version: base.version })}
           {base.status === 'APPROVED' ? ` ${t('editor.approvedNote')}` : ''}
         </p>
+      ) : null}
+      {base?.status === 'DRAFT' && base.returnedVersion ? (
+        <div class="notice notice-warn return-note" role="note">
+          <h2>{t('editor.returnedTitle')}</h2>
+          <p>{base.returnComment ?? ''}</p>
+          <p class="hint">{t('editor.returnedHint')}</p>
+        </div>
       ) : null}
       {inReview ? <p class="notice notice-warn">{t('editor.inReview')}</p> : null}
       {!mayEdit ? <p class="notice notice-warn">{t('editor.notYours')}</p> : null}

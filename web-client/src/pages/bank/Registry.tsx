@@ -6,6 +6,7 @@ import { formatDate, kindLabel } from '../../bank/labels';
 import { DOCUMENT_KINDS, type DocumentKind, type LegalDocument, type LegalDocumentView, type Page, type Question } from '../../bank/types';
 import { Badge } from '../../components/Badge';
 import { BankNav } from '../../components/BankNav';
+import { AdminNav } from '../admin/AdminNav';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -34,7 +35,7 @@ export function parseNumbers(text: string): string[] {
 type Editing = { mode: 'add' } | { mode: 'edit'; doc: LegalDocumentView } | { mode: 'end'; doc: LegalDocumentView };
 
 /** The legal-document registry: what questions may cite, and which laws are still in force. */
-export function Registry(_props: RouteProps) {
+export function Registry(props: RouteProps) {
   const me = currentUser(useSession());
   const admin = hasRole(me, 'ADMIN');
   const registry = useRegistry();
@@ -51,7 +52,7 @@ export function Registry(_props: RouteProps) {
 
   return (
     <section class="page">
-      <BankNav />
+      {props.location.path.startsWith('/quan-tri') ? <AdminNav /> : <BankNav />}
       <div class="page-head">
         <h1 tabIndex={-1}>{t('registry.title')}</h1>
         {admin ? (

@@ -1,34 +1,56 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '../../api';
+import { useEffect, useState } from 'preact/hooks';
 import { currentUser, useSession } from '../../auth';
+import { refreshCounts } from '../../bank/counts';
+import { namesOf, useRegistry } from '../../bank/documents';
 import type { Page, Question } from '../../bank/types';
 import { BankNav } from '../../components/BankNav';
-import { ErrorNotice, errorMessage } from '../../components/ErrorNotice';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
 import { fetchAllPages } from '../../useApi';
 import { QuestionRow } from './BankList';
+import { ReviewCard } from './ReviewCard';
 
 /** Oldest first: the question that has waited longest is reviewed first. */
 export function oldestFirst(questions: readonly Question[]): Question[] {
   return [...questions].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id - b.id);
 }
 
-/** The reviewer's queue: questions waiting for review, and questions flagged because a law changed. */
+/**
+ * The next question to open after a decision: the first one after the decided one (then from the
+ * top) that the reviewer may decide (not their own) and has not decided yet.
+ */
+export function nextToReview(queue: readonly Question[], after: number | null, handled: ReadonlySet<number>, meId: number | undefined): number | null {
+  const open = (q: Question) => !handled.has(q.id) && q.authorId !== meId;
+  const from = after === null ? -1 : queue.findIndex((q) => q.id === after);
+  const later = queue.slice(from + 1).find(open) ?? queue.slice(0, Math.max(from, 0)).find(open);
+  return later?.id ?? null;
+}
+
+/** The reviewer's queue: questions waiting for review, one opened whole at a time, and questions flagged because a law changed. */
 export function ReviewQueue(_props: RouteProps) {
   const me = currentUser(useSession());
+  const registry = useRegistry();
+  const names = namesOf(registry.items);
   const waiting = useAllPages('/api/questions?status=IN_REVIEW');
   const flagged = useAllPages('/api/questions?needsReview=true');
   const [handled, setHandled] = useState<Record<number, string>>({});
   const [message, setMessage] = useState('');
-
-  const done = (q: Question, text: string) => {
-    setHandled({ ...handled, [q.id]: text });
-    setMessage(text);
-  };
+  const [opened, setOpened] = useState<number | null | undefined>(undefined);
 
   const inReview = oldestFirst(waiting.data?.items ?? []);
   const needsReview = oldestFirst((flagged.data?.items ?? []).filter((q) => q.status !== 'IN_REVIEW'));
+  const decided = new Set(Object.keys(handled).map(Number));
+  const current = opened === undefined ? nextToReview(inReview, null, decided, me?.id) : opened;
+
+  const done = (q: Question, text: string) => {
+    const nowHandled = new Set([...decided, q.id]);
+    setHandled({ ...handled, [q.id]: text });
+    const next = nextToReview(inReview, q.id, nowHandled, me?.id);
+    setMessage(next === null ? `${text} ${t('review.queueEmpty')}` : text);
+    setOpened(next);
+    void refreshCounts(me);
+  };
 
   return (
     <section class="page">
@@ -39,22 +61,33 @@ export function ReviewQueue(_props: RouteProps) {
         {message}
       </p>
       <section aria-labelledby="review-waiting">
-        <h2 id="review-waiting">{t('review.waiting', { count: waiting.data?.total ?? 0 })}</h2>
+        <h2 id="review-waiting">{t('review.waiting', { count: Math.max(0, (waiting.data?.total ?? 0) - decided.size) })}</h2>
         <ErrorNotice error={waiting.error} />
         {waiting.loading && !waiting.data ? <p class="loading">{t('common.loading')}</p> : null}
         {waiting.data && inReview.length === 0 ? <p>{t('review.noneWaiting')}</p> : null}
         <ul class="q-list">
-          {inReview.map((q) => (
-            <QuestionRow key={q.id} question={q}>
-              {handled[q.id] ? (
-                <p class="meta ok-text">{handled[q.id]}</p>
-              ) : q.authorId === me?.id ? (
-                <p class="meta">{t('detail.ownQuestion')}</p>
-              ) : (
-                <QuickReview question={q} onDone={done} />
-              )}
-            </QuestionRow>
-          ))}
+          {inReview.map((q) =>
+            q.id === current && !handled[q.id] ? (
+              <li key={q.id} class="q-row q-row-open">
+                <ReviewCard question={q} names={names} onDecided={done} />
+              </li>
+            ) : (
+              <QuestionRow key={q.id} question={q}>
+                {handled[q.id] ? (
+                  <p class="meta ok-text">{handled[q.id]}</p>
+                ) : q.authorId === me?.id ? (
+                  <p class="meta">{t('detail.ownQuestion')}</p>
+                ) : (
+                  <p class="actions">
+                    <button type="button" class="button small" onClick={() => setOpened(q.id)}>
+                      {t('review.openHere')}
+                      <span class="sr-only"> ({t('detail.title', { id: q.id })})</span>
+                    </button>
+                  </p>
+                )}
+              </QuestionRow>
+            ),
+          )}
         </ul>
       </section>
       <section aria-labelledby="review-flagged">
@@ -102,90 +135,4 @@ function useAllPages(path: string) {
     return () => controller.abort();
   }, [path]);
   return { data, error, loading };
-}
-
-function QuickReview(props: { question: Question; onDone: (q: Question, message: string) => void }) {
-  const q = props.question;
-  const [returning, setReturning] = useState(false);
-  const [comment, setComment] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const commentId = `return-${q.id}`;
-  const commentBox = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (returning) commentBox.current?.focus();
-  }, [returning]);
-
-  const act = async (step: 'approve' | 'return') => {
-    if (step === 'return' && !comment.trim()) {
-      setMissing(true);
-      document.getElementById(commentId)?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const updated = await api<Question>(`/api/questions/${q.id}/actions/${step}`, {
-        method: 'POST',
-        body: step === 'return' ? { comment: comment.trim() } : undefined,
-      });
-      props.onDone(updated, t(step === 'approve' ? 'review.approved' : 'review.returned', { id: q.id }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <div class="quick-review">
-      <p class="actions">
-        <button type="button" class="button primary small" disabled={busy} onClick={() => void act('approve')}>
-          {t('step.approve')}
-          <span class="sr-only"> ({t('detail.title', { id: q.id })})</span>
-        </button>
-        <button type="button" class="button small" aria-expanded={returning ? 'true' : 'false'} onClick={() => setReturning(!returning)}>
-          {t('step.return')}
-          <span class="sr-only"> ({t('detail.title', { id: q.id })})</span>
-        </button>
-      </p>
-      {returning ? (
-        <form
-          class="form action-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act('return');
-          }}
-        >
-          <label for={commentId}>{t('stepComment.return')}</label>
-          <textarea
-            id={commentId}
-            ref={commentBox}
-            class="input"
-            rows={2}
-            value={comment}
-            maxLength={2000}
-            aria-invalid={missing ? 'true' : undefined}
-            aria-describedby={missing ? `${commentId}-error` : undefined}
-            onInput={(e) => setComment(e.currentTarget.value)}
-          />
-          {missing ? (
-            <p id={`${commentId}-error`} class="field-error" role="alert">
-              {t('valid.returnComment')}
-            </p>
-          ) : null}
-          <button type="submit" class="button small" disabled={busy}>
-            {t('stepConfirm.return')}
-          </button>
-        </form>
-      ) : null}
-      {error ? (
-        <p class="notice notice-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      ) : null}
-    </div>
-  );
 }

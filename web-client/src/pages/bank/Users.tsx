@@ -4,12 +4,14 @@ import { currentUser, ROLES, useSession, type Role } from '../../auth';
 import { roleLabel } from '../../bank/labels';
 import type { User } from '../../bank/types';
 import { Badge } from '../../components/Badge';
-import { BankNav } from '../../components/BankNav';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { ErrorNotice, errorMessage } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
 import { useApi } from '../../useApi';
+import { AdminNav } from '../admin/AdminNav';
+import { InviteLink } from '../admin/InviteLink';
+import { UsersImport } from '../admin/UsersImport';
 import { ResetPassword } from './ResetPassword';
 
 const MIN_PASSWORD = 10;
@@ -21,13 +23,19 @@ export interface NewAccount {
   roles: Role[];
 }
 
-/** The admin form's checks (the server's): a plausible email, a name, a password of 10 or more. */
-export function accountProblems(account: NewAccount): Partial<Record<'email' | 'displayName' | 'password', string>> {
-  const problems: Partial<Record<'email' | 'displayName' | 'password', string>> = {};
+type AccountField = 'email' | 'displayName' | 'password' | 'roles';
+
+/**
+ * The admin form's checks (the server's): a plausible email, a name, at least one role, and a
+ * password of 10 or more unless left empty (then the account gets an invitation link instead).
+ */
+export function accountProblems(account: NewAccount): Partial<Record<AccountField, string>> {
+  const problems: Partial<Record<AccountField, string>> = {};
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(account.email.trim())) problems.email = t('users.emailInvalid');
   const name = account.displayName.trim();
   if (!name || name.length > 100) problems.displayName = t('users.nameInvalid');
-  if (account.password.length < MIN_PASSWORD) problems.password = t('users.passwordShort', { min: MIN_PASSWORD });
+  if (account.password && account.password.length < MIN_PASSWORD) problems.password = t('users.passwordShort', { min: MIN_PASSWORD });
+  if (account.roles.length === 0) problems.roles = t('users.rolesMissing');
   return problems;
 }
 
@@ -41,22 +49,39 @@ export function Users(_props: RouteProps) {
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState<number | null>(null);
   const [resetting, setResetting] = useState<number | null>(null);
+  const [invited, setInvited] = useState<User | null>(null);
 
   const changed = (text: string, user?: User) => {
     setMessage(text);
+    setInvited(user?.inviteUrl ? user : null);
     setEditing(null);
     setResetting(null);
     if (user && users.data) users.setData(users.data.map((u) => (u.id === user.id ? user : u)));
     users.reload();
   };
 
+  const invite = async (user: User) => {
+    try {
+      const answer = await api<User>(`/api/users/${user.id}/invitation`, { method: 'POST' });
+      changed(t('users.invitedAgain', { name: user.displayName }), answer);
+    } catch (e) {
+      setMessage(errorMessage(e));
+    }
+  };
+
   return (
     <section class="page">
-      <BankNav />
+      <AdminNav />
       <h1 tabIndex={-1}>{t('users.title')}</h1>
       <p class="notice notice-ok" role="status" hidden={!message}>
         {message}
       </p>
+      {invited?.inviteUrl ? (
+        <div class="notice notice-info">
+          <p>{t('invite.once')}</p>
+          <InviteLink email={invited.email} url={invited.inviteUrl} expiresAt={invited.inviteExpiresAt ?? null} />
+        </div>
+      ) : null}
       <ErrorNotice error={users.error} />
       {users.loading && !users.data ? <p class="loading">{t('common.loading')}</p> : null}
       {users.data ? (
@@ -91,15 +116,29 @@ export function Users(_props: RouteProps) {
                     <th scope="row">{u.displayName}</th>
                     <td>{u.email}</td>
                     <td>{u.roles.map(roleLabel).join(', ') || '—'}</td>
-                    <td>{u.active ? <Badge tone="ok">{t('users.active')}</Badge> : <Badge tone="muted">{t('users.locked')}</Badge>}</td>
+                    <td>
+                      {!u.active ? (
+                        <Badge tone="muted">{t('users.locked')}</Badge>
+                      ) : u.invited ? (
+                        <Badge tone="warn">{t('users.invited')}</Badge>
+                      ) : (
+                        <Badge tone="ok">{t('users.active')}</Badge>
+                      )}
+                    </td>
                     <td>
                       <button type="button" class="button small" onClick={() => setEditing(u.id)}>
                         {t('users.change')}
                         <span class="sr-only"> {u.displayName}</span>
                       </button>{' '}
-                      {u.id !== me?.id ? (
+                      {u.id !== me?.id && !u.invited ? (
                         <button type="button" class="button small" onClick={() => setResetting(u.id)}>
                           {t('users.reset')}
+                          <span class="sr-only"> {u.displayName}</span>
+                        </button>
+                      ) : null}{' '}
+                      {u.id !== me?.id && u.active ? (
+                        <button type="button" class="button small" onClick={() => void invite(u)}>
+                          {t('users.invite')}
                           <span class="sr-only"> {u.displayName}</span>
                         </button>
                       ) : null}
@@ -111,15 +150,28 @@ export function Users(_props: RouteProps) {
           </table>
         </div>
       ) : null}
-      <NewUserForm onCreated={(u) => changed(t('users.created', { email: u.email }))} />
+      <NewUserForm onCreated={(u) => changed(t(u.inviteUrl ? 'users.createdInvited' : 'users.created', { email: u.email }), u)} />
+      <UsersImport onCreated={() => users.reload()} />
     </section>
   );
 }
 
-function RoleChecks(props: { idPrefix: string; roles: Role[]; disabled?: (role: Role) => boolean; onChange: (roles: Role[]) => void }) {
+function RoleChecks(props: {
+  idPrefix: string;
+  roles: Role[];
+  error?: string;
+  disabled?: (role: Role) => boolean;
+  onChange: (roles: Role[]) => void;
+}) {
+  const errorId = `${props.idPrefix}-error`;
   return (
-    <fieldset class="group role-checks">
+    <fieldset class="group role-checks" id={props.idPrefix} aria-describedby={props.error ? errorId : undefined} tabIndex={-1}>
       <legend>{t('users.roles')}</legend>
+      {props.error ? (
+        <p id={errorId} class="field-error">
+          {props.error}
+        </p>
+      ) : null}
       {ROLES.map((role) => (
         <label key={role} class="check block">
           <input
@@ -181,7 +233,7 @@ function UserEditor(props: { user: User; self: boolean; onDone: (message: string
 }
 
 function NewUserForm(props: { onCreated: (user: User) => void }) {
-  const empty: NewAccount = { email: '', displayName: '', password: '', roles: ['AUTHOR'] };
+  const empty: NewAccount = { email: '', displayName: '', password: '', roles: [] };
   const [account, setAccount] = useState<NewAccount>(empty);
   const [problems, setProblems] = useState<ReturnType<typeof accountProblems>>({});
   const [error, setError] = useState<unknown>(null);
@@ -192,16 +244,21 @@ function NewUserForm(props: { onCreated: (user: User) => void }) {
     event.preventDefault();
     const found = accountProblems(account);
     setProblems(found);
-    const first = (['email', 'displayName', 'password'] as const).find((k) => found[k]);
+    const first = (['email', 'displayName', 'password', 'roles'] as const).find((k) => found[k]);
     if (first) {
-      document.getElementById(`new-user-${first}`)?.focus();
+      document.getElementById(first === 'roles' ? 'new-user-role' : `new-user-${first}`)?.focus();
       return;
     }
     setBusy(true);
     setError(null);
     try {
       const user = await api<User>('/api/users', {
-        body: { email: account.email.trim(), displayName: account.displayName.trim(), password: account.password, roles: account.roles },
+        body: {
+          email: account.email.trim(),
+          displayName: account.displayName.trim(),
+          ...(account.password ? { password: account.password } : {}),
+          roles: account.roles,
+        },
       });
       setAccount(empty);
       props.onCreated(user);
@@ -224,10 +281,10 @@ function NewUserForm(props: { onCreated: (user: User) => void }) {
         <Field id="new-user-displayName" label={t('users.name')} errors={errors('displayName')}>
           {(p) => <input {...p} class="input" type="text" maxLength={100} value={account.displayName} onInput={(e) => set({ displayName: e.currentTarget.value })} />}
         </Field>
-        <Field id="new-user-password" label={t('users.password')} hint={t('users.passwordHint', { min: MIN_PASSWORD })} errors={errors('password')}>
+        <Field id="new-user-password" label={t('users.passwordOptional')} hint={t('users.passwordInviteHint', { min: MIN_PASSWORD })} errors={errors('password')}>
           {(p) => <input {...p} class="input" type="password" autoComplete="new-password" value={account.password} onInput={(e) => set({ password: e.currentTarget.value })} />}
         </Field>
-        <RoleChecks idPrefix="new-user-role" roles={account.roles} onChange={(roles) => set({ roles })} />
+        <RoleChecks idPrefix="new-user-role" roles={account.roles} error={problems.roles} onChange={(roles) => set({ roles })} />
         <button type="submit" class="button primary" disabled={busy}>
           {t('users.create')}
         </button>

@@ -58,12 +58,17 @@ describe('registry', () => {
 });
 
 describe('new accounts', () => {
-  it('need an email, a name and a password of at least 10 characters', () => {
+  it('need an email, a name, at least one role, and a password of at least 10 characters when one is typed', () => {
     expect(accountProblems({ email: 'a@b', displayName: ' ', password: 'ngan', roles: [] })).toEqual({
       email: 'Email không hợp lệ.',
       displayName: 'Tên hiển thị cần từ 1 đến 100 ký tự.',
       password: 'Mật khẩu cần ít nhất 10 ký tự.',
+      roles: 'Hãy chọn ít nhất một vai trò.',
     });
     expect(accountProblems({ email: 'tac.gia@truong.edu.vn', displayName: 'Cô Lan', password: '0123456789', roles: ['AUTHOR'] })).toEqual({});
+  });
+
+  it('without a password, the account is invited to choose its own', () => {
+    expect(accountProblems({ email: 'tac.gia@truong.edu.vn', displayName: 'Cô Lan', password: '', roles: ['HOST'] })).toEqual({});
   });
 });

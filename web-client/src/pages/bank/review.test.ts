@@ -4,7 +4,7 @@ import type { Question } from '../../bank/types';
 import { fakeServer } from '../../test/server';
 import { fetchAllPages } from '../../useApi';
 import { allowedSteps } from './Detail';
-import { oldestFirst } from './ReviewQueue';
+import { nextToReview, oldestFirst } from './ReviewQueue';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -63,5 +63,23 @@ describe('the review queue', () => {
       '/api/questions?status=IN_REVIEW&page=2&size=100',
       '/api/questions?status=IN_REVIEW&page=3&size=100',
     ]);
+  });
+});
+
+describe('after a decision the next question opens', () => {
+  const queue = [question('IN_REVIEW', 1, 'a', 1), question('IN_REVIEW', 9, 'b', 2), question('IN_REVIEW', 1, 'c', 3), question('IN_REVIEW', 1, 'd', 4)];
+
+  it('opens the first one the reviewer may decide at the start', () => {
+    expect(nextToReview(queue, null, new Set(), 1)).toBe(2);
+  });
+
+  it('opens the one after the decided one, skipping the reviewer’s own and those decided', () => {
+    expect(nextToReview(queue, 1, new Set([1]), 9)).toBe(3);
+    expect(nextToReview(queue, 3, new Set([1, 3]), 9)).toBe(4);
+  });
+
+  it('goes back to the top for one left behind, and to none when all are decided', () => {
+    expect(nextToReview(queue, 4, new Set([3, 4]), 9)).toBe(1);
+    expect(nextToReview(queue, 4, new Set([1, 3, 4]), 9)).toBeNull();
   });
 });

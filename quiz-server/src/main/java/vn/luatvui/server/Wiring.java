@@ -16,6 +16,8 @@ import vn.luatvui.server.auth.AccountKey;
 import vn.luatvui.server.auth.AccountRoutes;
 import vn.luatvui.server.auth.AccountSecurityStore;
 import vn.luatvui.server.auth.AuthRoutes;
+import vn.luatvui.server.auth.InvitationRoutes;
+import vn.luatvui.server.auth.InvitationStore;
 import vn.luatvui.server.auth.Credentials;
 import vn.luatvui.server.auth.DeviceCookies;
 import vn.luatvui.server.auth.PasswordHasher;
@@ -120,7 +122,8 @@ final class Wiring {
     SignIn signIn = new SignIn(vertx, users, security, sessions, limiter, credentials, secondFactor, redis, keys);
     DeviceCookies devices = new DeviceCookies(key, "https".equals(config.publicBaseUrl().getScheme()), Clock.systemUTC());
     return new AuthRoutes(vertx, users, sessions, signIn, addresses, authentication, devices, twoFactor,
-        new AccountRoutes(vertx, users, security, sessions, limiter, credentials, secondFactor, twoFactor));
+        new AccountRoutes(vertx, users, security, sessions, limiter, credentials, secondFactor, twoFactor),
+        new InvitationRoutes(vertx, users, new InvitationStore(pool), sessions, limiter, addresses, config.publicBaseUrl()));
   }
 
   Contests contests() {

@@ -25,12 +25,19 @@ public final class AuthRoutes {
   public record CodeNeeded(String challenge, long expiresInSeconds) {
   }
 
+  /** The signed-in user; {@code managesOrgs} (answered by "who am I" only): the account manages a unit. */
   public record Me(long id, String email, String displayName, Set<Role> roles, String csrfToken,
-                   boolean mustChangePassword, boolean totpEnabled, boolean totpEnrolmentRequired) {
+                   boolean mustChangePassword, boolean totpEnabled, boolean totpEnrolmentRequired,
+                   boolean managesOrgs) {
     static Me of(SessionStore.Session s, TwoFactorPolicy policy) {
       CurrentUser u = s.user();
       return new Me(u.id(), u.email(), u.displayName(), u.roles(), s.csrfToken(), s.mustChangePassword(),
-          s.totpEnabled(), policy.required(u) && !s.totpEnabled());
+          s.totpEnabled(), policy.required(u) && !s.totpEnabled(), false);
+    }
+
+    Me managing(boolean manages) {
+      return new Me(id, email, displayName, roles, csrfToken, mustChangePassword, totpEnabled, totpEnrolmentRequired,
+          manages);
     }
   }
 
@@ -40,7 +47,8 @@ public final class AuthRoutes {
   public record UserChange(Set<Role> roles, boolean active) {
   }
 
-  public record UserView(long id, String email, String displayName, Set<Role> roles, boolean active) {
+  /** An account as the admin sees it; {@code invited}: no password yet, its invitation link sets one. */
+  public record UserView(long id, String email, String displayName, Set<Role> roles, boolean active, boolean invited) {
   }
 
   private final Vertx vertx;
@@ -52,10 +60,11 @@ public final class AuthRoutes {
   private final DeviceCookies devices;
   private final TwoFactorPolicy twoFactor;
   private final AccountRoutes account;
+  private final InvitationRoutes invitations;
 
   public AuthRoutes(Vertx vertx, UserStore users, SessionStore sessions, SignIn signIn, ClientAddress addresses,
                     Authentication authentication, DeviceCookies devices, TwoFactorPolicy twoFactor,
-                    AccountRoutes account) {
+                    AccountRoutes account, InvitationRoutes invitations) {
     this.vertx = vertx;
     this.users = users;
     this.sessions = sessions;
@@ -65,6 +74,12 @@ public final class AuthRoutes {
     this.devices = devices;
     this.twoFactor = twoFactor;
     this.account = account;
+    this.invitations = invitations;
+  }
+
+  /** Accounts that choose their own password through an invitation link; many accounts from a CSV file. */
+  public InvitationRoutes invitations() {
+    return invitations;
   }
 
   /** Changing one's own password and two-factor sign-in; the admin's password reset. */
@@ -104,10 +119,10 @@ public final class AuthRoutes {
     Cookie presented = ctx.request().getCookie(Authentication.COOKIE);
     Future<Void> ended = presented == null || presented.getValue().isBlank()
         ? Future.succeededFuture() : sessions.close(presented.getValue());
-    return ended.map(x -> () -> {
+    return ended.compose(x -> managesOrgs(session.user())).map(manages -> () -> {
       ctx.response().addCookie(authentication.sessionCookie(session.token(), SessionStore.LIFETIME.toSeconds()));
       ctx.response().addCookie(devices.issue(session.user().id()));
-      Jsons.send(ctx, 200, Me.of(session, twoFactor));
+      Jsons.send(ctx, 200, Me.of(session, twoFactor).managing(manages));
     });
   }
 
@@ -121,22 +136,35 @@ public final class AuthRoutes {
   }
 
   public void me(RoutingContext ctx) {
-    Authentication.requireUser(ctx);
-    Jsons.send(ctx, 200, Me.of(Authentication.session(ctx), twoFactor));
+    CurrentUser user = Authentication.requireUser(ctx);
+    Me me = Me.of(Authentication.session(ctx), twoFactor);
+    managesOrgs(user).onSuccess(manages -> Jsons.send(ctx, 200, me.managing(manages))).onFailure(ctx::fail);
+  }
+
+  /** Whether the person may open the organisation tree: an admin, or a manager of a unit. */
+  private Future<Boolean> managesOrgs(CurrentUser user) {
+    return user.has(Role.ADMIN) ? Future.succeededFuture(true) : users.managesOrgs(user.id());
   }
 
   public void listUsers(RoutingContext ctx) {
     Authentication.require(ctx, Role.ADMIN);
     users.list().onSuccess(list -> Jsons.send(ctx, 200, list.stream()
-        .map(s -> new UserView(s.user().id(), s.user().email(), s.user().displayName(), s.user().roles(), s.active()))
+        .map(s -> new UserView(s.user().id(), s.user().email(), s.user().displayName(), s.user().roles(), s.active(),
+            !PasswordHasher.isHash(s.passwordHash())))
         .toList())).onFailure(ctx::fail);
   }
 
+  /** Admin: an account with a password, or, without one, an account and its invitation link. */
   public void createUser(RoutingContext ctx) {
-    Authentication.require(ctx, Role.ADMIN);
+    CurrentUser admin = Authentication.require(ctx, Role.ADMIN);
     NewUser body = Jsons.body(ctx, NewUser.class);
+    if (body.password() == null || body.password().isEmpty()) {
+      invitations.createInvited(ctx, admin, body);
+      return;
+    }
     createAccount(vertx, users, body).onSuccess(id -> Jsons.send(ctx, 201,
-            new UserView(id, body.email().strip(), VietnameseText.nfc(body.displayName().strip()), body.roles(), true)))
+            new UserView(id, body.email().strip(), VietnameseText.nfc(body.displayName().strip()), body.roles(), true,
+                false)))
         .onFailure(ctx::fail);
   }
 
@@ -159,25 +187,45 @@ public final class AuthRoutes {
 
   /** Creates an account after checking it; shared by the admin screen, the bootstrap admin and the CLI. */
   public static Future<Long> createAccount(Vertx vertx, UserStore users, NewUser body) {
-    List<String> problems = new java.util.ArrayList<>();
-    if (body.email() == null || !body.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add("email không hợp lệ");
-    }
-    if (body.displayName() == null || body.displayName().isBlank() || body.displayName().length() > 100) {
-      problems.add("tên hiển thị cần từ 1 đến 100 ký tự");
-    }
-    PasswordPolicy.check(body.password(), body.email(), body.displayName())
-        .ifPresent(p -> problems.add(lowerFirst(p.vi())));
-    if (!problems.isEmpty()) {
-      return Future.failedFuture(new ApiException(400, "bad_request", "Không tạo được tài khoản: "
-          + String.join("; ", problems.stream().map(AuthRoutes::withoutStop).toList()) + "."));
+    try {
+      checkAccount(body.email(), body.displayName(), body.password(), body.roles());
+    } catch (ApiException e) {
+      return Future.failedFuture(e);
     }
     Set<Role> roles = body.roles() == null || body.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(body.roles());
     return vertx.executeBlocking(() -> PasswordHasher.hash(body.password()))
         .compose(hash -> users.insert(VietnameseText.nfc(body.email().strip()),
             VietnameseText.nfc(body.displayName().strip()), hash, roles))
-        .recover(e -> Future.failedFuture(e.getMessage() != null && e.getMessage().contains("app_user_email_key")
-            ? new ApiException(409, "conflict", "Email này đã có tài khoản.") : e));
+        .recover(AuthRoutes::duplicateEmail);
+  }
+
+  /**
+   * The checks of a new account, refused with every problem at once: a plausible email, a name, at
+   * least one role, and (unless the account is invited to choose it) a password the policy accepts.
+   */
+  static void checkAccount(String email, String displayName, String password, Set<Role> roles) {
+    List<String> problems = new java.util.ArrayList<>();
+    if (!Emails.plausible(email)) {
+      problems.add("email không hợp lệ");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+      problems.add("tên hiển thị cần từ 1 đến 100 ký tự");
+    }
+    if (roles == null || roles.isEmpty()) {
+      problems.add("hãy chọn ít nhất một vai trò");
+    }
+    if (password != null) {
+      PasswordPolicy.check(password, email, displayName).ifPresent(p -> problems.add(lowerFirst(p.vi())));
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException(400, "bad_request", "Không tạo được tài khoản: "
+          + String.join("; ", problems.stream().map(AuthRoutes::withoutStop).toList()) + ".");
+    }
+  }
+
+  static <T> Future<T> duplicateEmail(Throwable e) {
+    return Future.failedFuture(e.getMessage() != null && e.getMessage().contains("app_user_email_key")
+        ? new ApiException(409, "conflict", "Email này đã có tài khoản.") : e);
   }
 
   private static String lowerFirst(String text) {

@@ -12,4 +12,9 @@ public final class Emails {
   public static String normalise(String email) {
     return email == null ? "" : VietnameseText.nfc(email.strip()).toLowerCase(Locale.ROOT);
   }
+
+  /** Something@somewhere.tld without spaces: what the admin's forms and files accept as an email. */
+  public static boolean plausible(String email) {
+    return email != null && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  }
 }

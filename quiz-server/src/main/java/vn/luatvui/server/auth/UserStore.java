@@ -48,16 +48,39 @@ public final class UserStore {
   }
 
   public Future<Long> insert(String email, String displayName, String passwordHash, Set<Role> roles) {
-    return pool.preparedQuery("INSERT INTO app_user (email, display_name, password_hash, roles) "
+    return insert(pool, email, displayName, passwordHash, roles);
+  }
+
+  public Future<Long> insert(io.vertx.sqlclient.SqlClient client, String email, String displayName, String passwordHash,
+                             Set<Role> roles) {
+    return client.preparedQuery("INSERT INTO app_user (email, display_name, password_hash, roles) "
             + "VALUES ($1, $2, $3, $4) RETURNING id")
         .execute(Tuple.of(email, displayName, passwordHash, names(roles)))
         .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /** Which of the emails already have an account, normalised (see {@link Emails#normalise}). */
+  public Future<Set<String>> existingEmails(List<String> emails) {
+    String[] wanted = emails.stream().map(Emails::normalise).distinct().toArray(String[]::new);
+    return pool.preparedQuery("SELECT lower(email) FROM app_user WHERE lower(email) = ANY($1)")
+        .execute(Tuple.of(wanted))
+        .map(rows -> {
+          Set<String> found = new java.util.HashSet<>();
+          rows.forEach(r -> found.add(r.getString(0)));
+          return found;
+        });
   }
 
   public Future<Boolean> update(long id, Set<Role> roles, boolean active) {
     return pool.preparedQuery("UPDATE app_user SET roles = $2, active = $3 WHERE id = $1 AND password_hash <> '!'")
         .execute(Tuple.of(id, names(roles), active))
         .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Whether the account manages a unit of the organisation tree (the menu then offers it). */
+  public Future<Boolean> managesOrgs(long userId) {
+    return pool.preparedQuery("SELECT EXISTS (SELECT 1 FROM org_manager WHERE user_id = $1)").execute(Tuple.of(userId))
+        .map(rows -> rows.iterator().next().getBoolean(0));
   }
 
   public Future<Boolean> anyAdmin() {

@@ -41,8 +41,12 @@ public final class QuestionRoutes {
   static SearchFilter bankFilter(RoutingContext ctx, CurrentUser user) {
     String status = ctx.queryParams().get("status");
     boolean mine = "true".equals(ctx.queryParams().get("mine"));
-    return filter(ctx, status == null ? List.of() : List.of(QuestionStatus.valueOf(status)),
+    SearchFilter f = filter(ctx, status == null ? List.of() : List.of(QuestionStatus.valueOf(status)),
         bool(ctx, "needsReview"), mine ? user.id() : null, user.has(Role.REVIEWER) ? null : user.id(), false);
+    Boolean returned = bool(ctx, "returned");
+    return returned == null ? f : new SearchFilter(f.query(), f.statuses(), f.type(), f.tag(), f.document(),
+        f.article(), f.difficulty(), f.needsReview(), f.authorId(), f.visibleToAuthor(), f.publicOnly(),
+        f.oldestFirst(), f.page(), f.size(), returned);
   }
 
   public void create(RoutingContext ctx) {

@@ -73,6 +73,7 @@ public final class QuestionService {
           return moved.compose(ok -> ok ? Future.succeededFuture() : Future.failedFuture(staleVersion(current)))
               .compose(x -> questions.record(tx, id, decision.next().version(), user.id(), decision.action(),
                   decision.comment()))
+              .compose(x -> questions.noteReturn(tx, id, decision.action(), decision.next().version(), decision.comment()))
               .compose(x -> questions.find(tx, id));
         })));
   }

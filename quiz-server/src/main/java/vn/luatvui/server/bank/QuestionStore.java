@@ -21,7 +21,8 @@ import vn.luatvui.server.json.Jsons;
 /** Questions, their versions, citations and history in PostgreSQL. All of the bank's SQL for questions is here. */
 public final class QuestionStore {
   private static final String COLUMNS = "q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
-      + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content ";
+      + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content, "
+      + "q.returned_version, q.return_comment ";
   private static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
       + "JOIN app_user u ON u.id = q.author_id ";
   private static final String SELECT = "SELECT " + COLUMNS + "FROM question q " + JOINS;
@@ -138,6 +139,22 @@ public final class QuestionStore {
             + "WHERE id = $1 AND status = $2 AND version = $3")
         .execute(Tuple.of(id, from.status().name(), from.version(), to.status().name(), to.needsReview(), reviewerId))
         .map(rows -> rows.rowCount() == 1);
+  }
+
+  /**
+   * Keeps what a return says until the question is next approved or retired: the version returned and
+   * the comment (a return), or nothing (an approval, a retirement).
+   */
+  public Future<Void> noteReturn(SqlClient tx, long id, ReviewAction action, int version, String comment) {
+    if (action == ReviewAction.RETURNED) {
+      return tx.preparedQuery("UPDATE question SET returned_version = $2, return_comment = $3 WHERE id = $1")
+          .execute(Tuple.of(id, version, comment)).mapEmpty();
+    }
+    if (action == ReviewAction.APPROVED || action == ReviewAction.RETIRED) {
+      return tx.preparedQuery("UPDATE question SET returned_version = NULL, return_comment = NULL WHERE id = $1")
+          .execute(Tuple.of(id)).mapEmpty();
+    }
+    return Future.succeededFuture();
   }
 
   public Future<Void> record(SqlClient tx, long id, int version, Long actorId, ReviewAction action, String comment) {
@@ -349,6 +366,9 @@ public final class QuestionStore {
       params.add(f.needsReview());
       where.append(" AND q.needs_review = $").append(params.size());
     }
+    if (f.returned() != null) {
+      where.append(f.returned() ? " AND q.returned_version IS NOT NULL" : " AND q.returned_version IS NULL");
+    }
     if (f.authorId() != null) {
       params.add(f.authorId());
       where.append(" AND q.author_id = $").append(params.size());
@@ -400,7 +420,9 @@ public final class QuestionStore {
         r.getInteger("version"), r.getBoolean("needs_review"));
     return new StoredQuestion(r.getLong("id"), r.getString("external_key"), state,
         Jsons.read(r.getString("content"), QuestionContent.class), r.getString("author_name"),
-        r.getLong("reviewer_id"), r.getString("needs_review_reason"), r.getOffsetDateTime("updated_at"));
+        r.getLong("reviewer_id"), r.getString("needs_review_reason"), r.getOffsetDateTime("updated_at"),
+        r.getInteger("returned_version") == null ? null
+            : new StoredQuestion.Returned(r.getInteger("returned_version"), r.getString("return_comment")));
   }
 
   /** What is stored beside the content for search and duplicate detection. */

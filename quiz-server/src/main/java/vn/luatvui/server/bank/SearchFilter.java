@@ -13,9 +13,17 @@ import vn.luatvui.bank.review.QuestionStatus;
 public record SearchFilter(String query, List<QuestionStatus> statuses, QuestionType type, String tag,
                            String document, Integer article, Integer difficulty, Boolean needsReview,
                            Long authorId, Long visibleToAuthor, boolean publicOnly, boolean oldestFirst, int page,
-                           int size) {
+                           int size, Boolean returned) {
   /** The API allows pages of up to 100; no page is ever larger than this (exports read through a cursor instead). */
   public static final int MAX_SIZE = 10_000;
+
+  /** A search that does not ask whether a reviewer returned the question. */
+  public SearchFilter(String query, List<QuestionStatus> statuses, QuestionType type, String tag, String document,
+                      Integer article, Integer difficulty, Boolean needsReview, Long authorId, Long visibleToAuthor,
+                      boolean publicOnly, boolean oldestFirst, int page, int size) {
+    this(query, statuses, type, tag, document, article, difficulty, needsReview, authorId, visibleToAuthor, publicOnly,
+        oldestFirst, page, size, null);
+  }
 
   public SearchFilter {
     statuses = statuses == null ? List.of() : List.copyOf(statuses);

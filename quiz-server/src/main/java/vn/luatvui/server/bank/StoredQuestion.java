@@ -4,7 +4,14 @@ import java.time.OffsetDateTime;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.review.ReviewState;
 
-/** A question as stored: its review state, the content of its current version, and who wrote it. */
+/**
+ * A question as stored: its review state, the content of its current version, and who wrote it;
+ * {@code returned} is set while a reviewer's return is not yet followed by an approval.
+ */
 public record StoredQuestion(long id, String key, ReviewState state, QuestionContent content, String authorName,
-                             Long reviewerId, String needsReviewReason, OffsetDateTime updatedAt) {
+                             Long reviewerId, String needsReviewReason, OffsetDateTime updatedAt, Returned returned) {
+
+  /** The version a reviewer returned and why: shown to the author while fixing, compared when resubmitted. */
+  public record Returned(int version, String comment) {
+  }
 }

@@ -70,7 +70,8 @@ public final class ContestService {
             .map(c -> store.rounds(pool, c.id()).compose(rounds -> counts.of(c.id()).map(n -> {
               Round current = ContestViews.current(rounds, now);
               return new ContestViews.ContestSummary(c.id(), c.title(), c.organiser(), c.status(), n.contestants(),
-                  current == null ? null : ContestViews.RoundView.of(current, n, now));
+                  current == null ? null : ContestViews.RoundView.of(current, n, now),
+                  ownerId != null && ownerId == c.ownerId());
             }))).toList())
         .map(all -> all.<ContestViews.ContestSummary>list()));
   }

@@ -29,8 +29,9 @@ final class ContestViews {
     }
   }
 
+  /** A contest in the list; {@code mine}: the signed-in organiser created it (their home lists these). */
   record ContestSummary(long id, String title, String organiser, Contest.Status status, long contestants,
-                        RoundView currentRound) {
+                        RoundView currentRound, boolean mine) {
   }
 
   private ContestViews() {

@@ -30,6 +30,8 @@ final class ApiRouter {
   static final long CONTEST_BYTES = 512 * 1024;
   /** A unit list: 20,000 rows or a CSV text of up to 2,000,000 characters. */
   static final long UNITS_BYTES = 8L * 1024 * 1024;
+  /** An accounts file: up to 1,000 rows. */
+  static final long USERS_BYTES = 1024 * 1024;
 
   /** Operations whose bodies may be larger than {@link BodyRule#SMALL}, and who may send them. */
   static Map<String, BodyRule> larger(long uploadMaxBytes) {
@@ -40,6 +42,7 @@ final class ApiRouter {
         "updateContest", BodyRule.json(CONTEST_BYTES, Role.ORGANISER),
         "replaceUnits", BodyRule.json(UNITS_BYTES, Role.ORGANISER),
         "importOrgs", BodyRule.json(UNITS_BYTES, Role.ADMIN),
+        "importUsers", BodyRule.json(USERS_BYTES, Role.ADMIN),
         "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
   }
 
@@ -65,6 +68,11 @@ final class ApiRouter {
       bind.to("listUsers", h.auth()::listUsers);
       bind.to("createUser", h.auth()::createUser);
       bind.to("updateUser", h.auth()::updateUser);
+      bind.to("importUsers", h.auth().invitations()::importCsv);
+      bind.to("usersTemplate", h.auth().invitations()::template);
+      bind.to("inviteUser", h.auth().invitations()::reissue);
+      bind.to("checkInvitation", h.auth().invitations()::check);
+      bind.to("acceptInvitation", h.auth().invitations()::accept);
 
       bind.to("listDocuments", h.registry()::list);
       bind.to("createDocument", h.registry()::create);

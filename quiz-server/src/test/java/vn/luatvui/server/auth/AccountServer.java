@@ -65,4 +65,22 @@ final class AccountServer implements BeforeAllCallback, AfterAllCallback {
     }
     return new JsonObject(created.body()).getLong("id");
   }
+
+  /** Runs a statement on the server's database (to move a clock-bound state, like an expiry, into the past). */
+  void sql(String statement) {
+    try (var connection = database.connect(); var st = connection.createStatement()) {
+      st.execute(statement);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  long sqlCount(String query) {
+    try (var connection = database.connect(); var st = connection.createStatement(); var rs = st.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
 }

@@ -139,6 +139,34 @@ class BankApiTest {
   }
 
   @Test
+  void a_returned_question_keeps_the_comment_and_the_returned_version_until_it_is_approved() {
+    String document = newDocument();
+    long id = created(author.post("/api/questions", question(document, "Trả lại lần một?"))).getLong("id");
+    author.post("/api/questions/" + id + "/actions/submit", "{}");
+    JsonObject returned = Http.json(reviewer.post("/api/questions/" + id + "/actions/return",
+        new JsonObject().put("comment", "Ghi rõ khoản được trích dẫn.")));
+    assertThat(returned.getString("status")).isEqualTo("DRAFT");
+    assertThat(returned.getInteger("returnedVersion")).isEqualTo(1);
+    assertThat(returned.getString("returnComment")).isEqualTo("Ghi rõ khoản được trích dẫn.");
+    assertThat(ids(author.get("/api/questions?status=DRAFT&mine=true&returned=true"))).containsExactly(id);
+    assertThat(ids(author.get("/api/questions?status=DRAFT&mine=true&returned=false"))).doesNotContain(id);
+
+    author.put("/api/questions/" + id, new JsonObject().put("baseVersion", 1)
+        .put("content", question(document, "Trả lại lần một, đã sửa?")));
+    JsonObject resubmitted = Http.json(author.post("/api/questions/" + id + "/actions/submit", "{}"));
+    assertThat(resubmitted.getString("status")).isEqualTo("IN_REVIEW");
+    assertThat(resubmitted.getInteger("version")).isEqualTo(2);
+    assertThat(resubmitted.getInteger("returnedVersion")).as("the reviewer compares with the returned version").isEqualTo(1);
+    assertThat(Http.json(reviewer.get("/api/questions/" + id + "/versions/1")).getString("text")).isEqualTo("Trả lại lần một?");
+    assertThat(ids(author.get("/api/questions?status=DRAFT&mine=true&returned=true"))).doesNotContain(id);
+
+    JsonObject approved = Http.json(reviewer.post("/api/questions/" + id + "/actions/approve", "{}"));
+    assertThat(approved.getString("status")).isEqualTo("APPROVED");
+    assertThat(approved.getValue("returnedVersion")).isNull();
+    assertThat(approved.getValue("returnComment")).isNull();
+  }
+
+  @Test
   void a_reviewer_who_edits_an_approved_question_cannot_approve_the_edit_alone() {
     String document = newDocument();
     long id = approve(created(author.post("/api/questions", question(document, "Bốn mắt duyệt?"))));
