@@ -48,6 +48,7 @@ import vn.luatvui.server.game.live.ReportRoutes;
 import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.ClientAddress;
+import vn.luatvui.server.http.PublicReads;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.law.LawFiles;
 import vn.luatvui.server.law.LawLoader;
@@ -107,7 +108,8 @@ final class Wiring {
         contests.organiser(), contests.contestant(), contests.standings(),
         organisations.managers(), organisations.members(),
         new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions),
-            new ArticleQuestions(pool, questions, documents, limiter, addresses)));
+            new ArticleQuestions(pool, questions, documents)),
+        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute()));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */

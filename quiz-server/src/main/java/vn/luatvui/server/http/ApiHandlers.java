@@ -21,5 +21,6 @@ public record ApiHandlers(Authentication authentication, AuthRoutes auth, Regist
                           QuestionRoutes questions, QuestionSetRoutes sets, ImportRoutes transfers,
                           GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
                           ContestantRoutes contestants, StandingsRoutes standings,
-                          OrgRoutes orgs, MemberRoutes orgMembers, LawRoutes laws) {
+                          OrgRoutes orgs, MemberRoutes orgMembers, LawRoutes laws,
+                          PublicReads publicReads) {
 }

@@ -52,7 +52,7 @@ final class ApiRouter {
       Map<String, BodyRule> larger = larger(uploadMaxBytes);
       Handler<RoutingContext> small = RequestBodies.reader(BodyRule.json(), uploadsDirectory);
       Binder bind = new Binder(contract, api, operation -> larger.containsKey(operation)
-          ? RequestBodies.reader(larger.get(operation), uploadsDirectory) : small);
+          ? RequestBodies.reader(larger.get(operation), uploadsDirectory) : small, h.publicReads());
       api.rootHandler(RequestBodies::hold);
       api.rootHandler(h.authentication());
 
@@ -165,12 +165,15 @@ final class ApiRouter {
    * that throws fails the request into the error mapper).
    */
   private record Binder(OpenAPIContract contract, RouterBuilder api,
-                        java.util.function.Function<String, Handler<RoutingContext>> bodies) {
+                        java.util.function.Function<String, Handler<RoutingContext>> bodies, PublicReads publicReads) {
     void to(String operationId, Handler<RoutingContext> handler) {
       OpenAPIRoute route = api.getRoute(operationId);
       ContractValidation validation = ContractValidation.of(contract, route.getOperation()).orElseThrow(() ->
           new IllegalStateException("Operation " + operationId + " has input the contract check does not read"));
       route.setDoValidation(false);
+      if (PublicReads.OPERATIONS.contains(operationId)) {
+        route.addHandler(publicReads.guard(operationId));
+      }
       route.addHandler(bodies.apply(operationId));
       route.addHandler(validation);
       route.addHandler(handler);

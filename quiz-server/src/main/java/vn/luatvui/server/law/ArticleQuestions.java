@@ -2,15 +2,11 @@ package vn.luatvui.server.law;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
 import java.util.List;
-import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.bank.PublicQuestion;
 import vn.luatvui.server.bank.QuestionStore;
-import vn.luatvui.server.http.ApiException;
-import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.json.Jsons;
 
 /**
@@ -19,11 +15,6 @@ import vn.luatvui.server.json.Jsons;
  * not cached, since a contest opening takes its pool out of them at once.
  */
 public final class ArticleQuestions {
-  /**
-   * Requests from one address in a minute: a class behind one school address opens a few articles a
-   * minute each; a scraper walking every article of the store opens many more.
-   */
-  static final int PER_MINUTE = 300;
   static final int LIMIT = 20;
 
   /** The questions citing the article (its document as stored: "36/2024/QH15"). */
@@ -33,24 +24,16 @@ public final class ArticleQuestions {
   private final LawQueries documents;
   private final QuestionStore questions;
   private final LegalDocumentStore registry;
-  private final RateLimiter limiter;
-  private final ClientAddress addresses;
 
-  public ArticleQuestions(io.vertx.sqlclient.Pool pool, QuestionStore questions, LegalDocumentStore registry,
-                          RateLimiter limiter, ClientAddress addresses) {
+  public ArticleQuestions(io.vertx.sqlclient.Pool pool, QuestionStore questions, LegalDocumentStore registry) {
     this.documents = new LawQueries(pool);
     this.questions = questions;
     this.registry = registry;
-    this.limiter = limiter;
-    this.addresses = addresses;
   }
 
   void list(RoutingContext ctx) {
     String article = ctx.pathParam("article");
-    limiter.allow("law-questions", addresses.of(ctx.request()), PER_MINUTE, Duration.ofMinutes(1))
-        .compose(ok -> ok ? documents.document(ctx.pathParam("document"), BankClock.today())
-            : Future.failedFuture(new ApiException(429, "rate_limited",
-                "Quá nhiều yêu cầu câu hỏi luyện tập từ địa chỉ này; hãy đợi một phút rồi thử lại.")))
+    documents.document(ctx.pathParam("document"), BankClock.today())
         .compose(doc -> citing(doc.number(), article))
         .onSuccess(listing -> Jsons.send(ctx, 200, listing)).onFailure(ctx::fail);
   }

@@ -94,21 +94,6 @@ class ArticleQuestionsApiTest {
         .isEmpty();
   }
 
-  @Test
-  @Order(5)
-  void one_address_asking_too_often_is_told_to_wait() {
-    String path = practice(citation(other));
-    int refused = 0;
-    for (int i = 0; i <= ArticleQuestions.PER_MINUTE; i++) {
-      HttpResponse<String> answer = running.http().get(path);
-      if (answer.statusCode() == 429) {
-        refused++;
-        assertThat(Http.json(answer).getJsonObject("error").getString("code")).isEqualTo("rate_limited");
-      }
-    }
-    assertThat(refused).as("past %d a minute", ArticleQuestions.PER_MINUTE).isGreaterThanOrEqualTo(1);
-  }
-
   private static long publishedContestWith(JsonObject question) {
     HttpResponse<String> set = admin.post("/api/question-sets", new JsonObject().put("title", "Bộ đề điều luật")
         .put("shared", false).put("items", new JsonArray().add(new JsonObject().put("questionId", question.getLong("id"))

@@ -1,0 +1,47 @@
+package vn.luatvui.server.http;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.Set;
+import vn.luatvui.server.auth.RateLimiter;
+
+/**
+ * The reads anyone may make without signing in (the question lookup, the legal store, a contest's
+ * public pages), each limited per client address and per route: a class behind one school address
+ * reads freely, a scraper walking the whole store is told to wait. The count is atomic
+ * ({@link RateLimiter#allow}), so parallel requests cannot slip past it.
+ */
+public final class PublicReads {
+  /** The operations of the contract this limit guards. */
+  static final Set<String> OPERATIONS = Set.of("publicQuestions", "lawDocuments", "lawDocument", "lawArticle",
+      "lawChanges", "lawSearch", "lawExport", "lawArticleQuestions", "listContests", "getContest", "participation",
+      "leaderboard", "unitRanking");
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
+  private final RateLimiter limiter;
+  private final ClientAddress addresses;
+  private final int perMinute;
+
+  public PublicReads(RateLimiter limiter, ClientAddress addresses, int perMinute) {
+    this.limiter = limiter;
+    this.addresses = addresses;
+    this.perMinute = perMinute;
+  }
+
+  /** The guard placed before the handler of a public read. */
+  Handler<RoutingContext> guard(String operation) {
+    String action = "public-read:" + operation;
+    return ctx -> limiter.allow(action, addresses.of(ctx.request()), perMinute, MINUTE).onComplete(allowed -> {
+      if (allowed.failed()) {
+        ctx.fail(allowed.cause());
+      } else if (allowed.result()) {
+        ctx.next();
+      } else {
+        ctx.response().putHeader("Retry-After", "60");
+        ctx.fail(new ApiException(429, "rate_limited",
+            "Quá nhiều yêu cầu từ địa chỉ này tới cùng một trang; hãy đợi một phút rồi thử lại."));
+      }
+    });
+  }
+}
