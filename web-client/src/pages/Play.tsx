@@ -49,11 +49,15 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
           <h1 id="play-heading" tabIndex={-1}>
             {t('play.title')}
           </h1>
-          {game.pin ? <p class="pin-display">{t('play.pin', { pin: formatPin(game.pin) })}</p> : <p>{t('play.noPin')}</p>}
+          {game.check?.status === 'found' || game.check?.status === 'unknown' ? null : <p>{t('play.noPin')}</p>}
           <JoinPanel
             pin={game.pin}
             nickname={game.nickname}
             busy={screen === 'connecting'}
+            check={game.check}
+            onWarm={game.warm}
+            onCheck={game.checkPin}
+            onChangePin={game.changePin}
             refusal={
               state.rejection
                 ? { code: state.rejection.reason, message: state.rejection.message }

@@ -1,0 +1,114 @@
+// The player's socket, opened before the join: while the page loads or the PIN is typed, so that
+// the PIN is checked before the nickname is asked and the join itself costs no handshake.
+import { parseFrame, PROTOCOL_VERSION, type SocketFactory, type SocketLike } from '../../game/protocol';
+
+/** What the room said about a PIN. `unknown`: no answer (network, server busy): the join will tell. */
+export type PinCheck =
+  | { pin: string; status: 'checking' | 'found' | 'unknown' }
+  | { pin: string; status: 'notFound' | 'refused'; message: string };
+
+const CONNECTING = 0;
+const OPEN = 1;
+/** After this long without an answer the nickname is asked anyway; the join then says what is wrong. */
+const CHECK_PATIENCE_MILLIS = 6000;
+
+export class EarlySocket {
+  private socket: SocketLike | null = null;
+  private checking: { pin: string; done: (check: PinCheck) => void; timer: ReturnType<typeof setTimeout> } | null = null;
+  private foundPin: string | null = null;
+
+  constructor(
+    private readonly url: string,
+    private readonly create: SocketFactory,
+  ) {}
+
+  /** Opens the socket if there is none (a valid PIN was typed, or the page came with one). */
+  warm(): void {
+    if (this.socket) return;
+    let socket: SocketLike;
+    try {
+      socket = this.create(this.url);
+    } catch {
+      return;
+    }
+    this.socket = socket;
+    this.foundPin = null;
+    socket.onopen = () => {
+      if (this.checking && this.socket === socket) this.send(this.checking.pin);
+    };
+    socket.onmessage = (event) => this.onMessage(socket, event.data);
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      // The server closes a socket that names no game in time: the next check or join opens another.
+      this.socket = null;
+      this.foundPin = null;
+      this.finish({ pin: this.checking?.pin ?? '', status: 'unknown' });
+    };
+    socket.onerror = () => undefined;
+  }
+
+  /** Asks the room whether the PIN has a game; `done` is called once with the answer. */
+  check(pin: string, done: (check: PinCheck) => void): void {
+    this.finish(null);
+    if (this.foundPin === pin && this.socket?.readyState === OPEN) {
+      done({ pin, status: 'found' });
+      return;
+    }
+    this.warm();
+    const timer = setTimeout(() => this.finish({ pin, status: 'unknown' }), CHECK_PATIENCE_MILLIS);
+    this.checking = { pin, done, timer };
+    if (this.socket?.readyState === OPEN) this.send(pin);
+    else if (!this.socket) this.finish({ pin, status: 'unknown' });
+  }
+
+  /**
+   * Hands the socket over to the game when it found this PIN (open or still opening, nothing in
+   * flight); otherwise closes it, and the game opens its own.
+   */
+  take(pin: string): SocketLike | null {
+    const socket = this.socket;
+    this.socket = null;
+    this.finish(null);
+    if (!socket) return null;
+    socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+    const usable = this.foundPin === pin && (socket.readyState === OPEN || socket.readyState === CONNECTING);
+    this.foundPin = null;
+    if (usable) return socket;
+    try {
+      socket.close(1000, 'bye');
+    } catch {
+      // closing already
+    }
+    return null;
+  }
+
+  close(): void {
+    this.take('');
+  }
+
+  private send(pin: string): void {
+    this.socket?.send(JSON.stringify({ type: 'check', v: PROTOCOL_VERSION, pin }));
+  }
+
+  private onMessage(socket: SocketLike, data: unknown): void {
+    if (this.socket !== socket || !this.checking) return;
+    const frame = parseFrame(data);
+    const pin = this.checking.pin;
+    if (frame?.type === 'PinFound' && frame.pin === pin) {
+      this.foundPin = pin;
+      this.finish({ pin, status: 'found' });
+    } else if (frame?.type === 'Error') {
+      if (frame.code === 'GAME_NOT_FOUND') this.finish({ pin, status: 'notFound', message: frame.message });
+      else if (frame.code === 'RATE_LIMITED') this.finish({ pin, status: 'refused', message: frame.message });
+      else this.finish({ pin, status: 'unknown' });
+    }
+  }
+
+  private finish(check: PinCheck | null): void {
+    const pending = this.checking;
+    if (!pending) return;
+    this.checking = null;
+    clearTimeout(pending.timer);
+    if (check) pending.done(check);
+  }
+}
