@@ -105,7 +105,7 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
       const q = state.question!;
       const answered = screen === 'answered';
       return (
-        <section class="play-screen" aria-labelledby="play-heading">
+        <section class="play-screen question-screen" aria-labelledby="play-heading">
           <div class="question-head">
             <p class="question-number">{t('game.questionOf', { number: q.number, total: q.total })}</p>
             {state.timer ? <Countdown timer={state.timer} totalSeconds={q.timeLimitSeconds} /> : null}
@@ -278,6 +278,7 @@ function useFocusOnScreenChange(screen: PlayerScreen, question: number) {
     }
     const active = document.activeElement;
     const lost = !active || active === document.body || !document.contains(active) || (active as HTMLButtonElement).disabled;
-    if (lost) document.getElementById('play-heading')?.focus({ preventScroll: false });
+    // Without scrolling: on an open question the page must not move its answers out of view.
+    if (lost) document.getElementById('play-heading')?.focus({ preventScroll: true });
   }, [screen, question]);
 }

@@ -39,6 +39,19 @@ class WebClientServingTest {
   }
 
   @Test
+  void the_player_page_is_its_own_small_page_with_its_styles_inside() {
+    HttpResponse<String> play = http.get("/play?pin=123456");
+
+    assertThat(play.statusCode()).isEqualTo(200);
+    assertThat(play.headers().firstValue("cache-control")).hasValue("no-cache");
+    assertThat(play.headers().firstValue("etag")).isPresent();
+    assertThat(play.body()).contains("lang=\"vi\"").contains("<style>").contains("id=\"play-pin\"")
+        .containsPattern("src=\"/assets/play-[A-Za-z0-9_-]+\\.js\"")
+        .doesNotContain("rel=\"stylesheet\"");
+    assertThat(http.get("/").body()).doesNotContain("/assets/play-");
+  }
+
+  @Test
   void an_unknown_api_path_answers_json_not_the_client() {
     HttpResponse<String> response = http.get("/api/no-such-thing");
 
