@@ -48,6 +48,48 @@ export function usedKeys(files: string[], all: readonly string[]): Set<string> {
   return used;
 }
 
+/** Words the player's modules and page could put in a class attribute, and prefixes of built ones (`tile-${tone}`). */
+export function classWords(root: string): { words: Set<string>; prefixes: string[] } {
+  const files = [...playerModules(root), resolve(root, 'play.html')];
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/[A-Za-z_][\w-]*/g)) words.add(m[0]);
+    for (const m of code.matchAll(/([A-Za-z_][\w-]*-)\$\{/g)) prefixes.add(m[1]);
+  }
+  return { words, prefixes: [...prefixes] };
+}
+
+/**
+ * Leaves out of the player's stylesheet the rules for classes no player module names (the bank's
+ * editor, the contests' forms…): less to send and, on a slow phone, less to parse before the first paint.
+ */
+function pruneStyles(root: string) {
+  let used: ReturnType<typeof classWords> | null = null;
+  const kept = (selector: string) => {
+    used ??= classWords(root);
+    const { words, prefixes } = used;
+    return [...selector.matchAll(/\.([A-Za-z_][\w-]*)/g)].every(([, name]) => words.has(name) || prefixes.some((p) => name.startsWith(p)));
+  };
+  type Node = { type: string; selectors?: string[]; selector?: string; nodes?: Node[]; parent?: Node; remove(): void };
+  const empty = (node: Node | undefined) => !!node && node.type === 'atrule' && !!node.nodes && node.nodes.length === 0;
+  return {
+    postcssPlugin: 'luatvui-player-styles',
+    Once(css: { walkRules(fn: (rule: Node) => void): void; walkAtRules(fn: (rule: Node) => void): void }) {
+      css.walkRules((rule) => {
+        if (rule.parent?.type === 'atrule' && /keyframes/.test(String((rule.parent as { name?: string }).name))) return;
+        const selectors = (rule.selectors ?? []).filter(kept);
+        if (selectors.length === 0) rule.remove();
+        else rule.selector = selectors.join(',');
+      });
+      css.walkAtRules((at) => {
+        if (empty(at)) at.remove();
+      });
+    },
+  };
+}
+
 /** The player's dictionaries: only the keys its modules use. */
 function playerDictionary(root: string): Plugin {
   let keys: Set<string> | null = null;
@@ -111,4 +153,9 @@ function escapeHtml(text: string): string {
 
 export function playerPlugins(root: string): Plugin[] {
   return [playerDictionary(root), playerPage(root), inlineStyles()];
+}
+
+/** The PostCSS plugins of the player's build. */
+export function playerStylePlugins(root: string) {
+  return [pruneStyles(root)];
 }

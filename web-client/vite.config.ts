@@ -1,6 +1,6 @@
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
-import { playerPlugins } from './playerBuild';
+import { playerPlugins, playerStylePlugins } from './playerBuild';
 
 // Paths the Java server (quiz-server) answers itself; the dev server forwards them to
 // API_TARGET (default http://localhost:8080), e.g. API_TARGET=http://localhost:8090 npm run dev.
@@ -22,6 +22,7 @@ export default defineConfig(({ mode }) => ({
       logLevel: 'silent',
     }),
   ],
+  ...(mode === 'player' ? { css: { postcss: { plugins: playerStylePlugins(__dirname) } } } : {}),
   build: {
     outDir: 'dist',
     assetsDir: 'assets',

@@ -16,6 +16,8 @@ export class EarlySocket {
   private socket: SocketLike | null = null;
   private checking: { pin: string; done: (check: PinCheck) => void; timer: ReturnType<typeof setTimeout> } | null = null;
   private foundPin: string | null = null;
+  /** The last answer, for a listener that comes after it (the app renders after the check went out). */
+  private answered: PinCheck | null = null;
 
   constructor(
     private readonly url: string,
@@ -49,9 +51,16 @@ export class EarlySocket {
 
   /** Asks the room whether the PIN has a game; `done` is called once with the answer. */
   check(pin: string, done: (check: PinCheck) => void): void {
+    if (this.checking?.pin === pin) {
+      // Asked already (at page load): the answer on its way goes to the new listener.
+      this.checking.done = done;
+      return;
+    }
     this.finish(null);
-    if (this.foundPin === pin && this.socket?.readyState === OPEN) {
-      done({ pin, status: 'found' });
+    const known = this.answered;
+    this.answered = null;
+    if (known?.pin === pin && (known.status !== 'found' || this.socket?.readyState === OPEN)) {
+      done(known);
       return;
     }
     this.warm();
@@ -109,6 +118,27 @@ export class EarlySocket {
     if (!pending) return;
     this.checking = null;
     clearTimeout(pending.timer);
-    if (check) pending.done(check);
+    if (check) {
+      this.answered = check.status === 'unknown' ? null : check;
+      pending.done(check);
+    }
   }
+}
+
+let prepared: EarlySocket | null = null;
+
+/**
+ * Opens the socket and checks the PIN of the link as the very first thing the page does, before
+ * the app has rendered: on a slow phone that is most of a second earlier.
+ */
+export function prepareEarlySocket(url: string, pin: string): void {
+  prepared = new EarlySocket(url, (address) => new WebSocket(address) as unknown as SocketLike);
+  prepared.check(pin, () => undefined);
+}
+
+/** The socket prepared at page load, once (the app's player game takes it over). */
+export function takePrepared(): EarlySocket | null {
+  const early = prepared;
+  prepared = null;
+  return early;
 }

@@ -4,7 +4,10 @@ import { render } from 'preact';
 import { initLang, loadDictionary } from '../../i18n';
 import { validatePin } from '../../pin';
 import { startRouter } from '../../router';
+import { socketUrl } from '../../game/protocol';
+import { prepareEarlySocket } from './earlySocket';
 import { PlayerApp } from './PlayerApp';
+import { loadStoredPlayer } from './usePlayerGame';
 import '../../styles.css';
 
 // A PIN typed into the still form before the app came is kept: it is checked at once.
@@ -12,6 +15,10 @@ const typed = validatePin(document.querySelector<HTMLInputElement>('#play-pin')?
 if (typed.ok && !new URLSearchParams(window.location.search).has('pin')) {
   window.history.replaceState(null, '', `/play?pin=${typed.pin}`);
 }
+// The socket opens and the PIN of the link is checked before anything is rendered. Not when this
+// phone is coming back into that game (a reload): the app then reconnects with its stored session.
+const linked = validatePin(new URLSearchParams(window.location.search).get('pin') ?? '');
+if (linked.ok && loadStoredPlayer()?.pin !== linked.pin) prepareEarlySocket(socketUrl(), linked.pin);
 const lang = initLang();
 startRouter();
 const app = document.getElementById('app')!;

@@ -11,7 +11,7 @@ import {
   type SocketFactory,
   type SocketLike,
 } from '../../game/protocol';
-import { EarlySocket, type PinCheck } from './earlySocket';
+import { EarlySocket, takePrepared, type PinCheck } from './earlySocket';
 
 /** What brings a player back after a reload or a dropped connection. */
 export interface StoredPlayer {
@@ -77,7 +77,7 @@ export function usePlayerGame(urlPin: string | null, create?: SocketFactory): Pl
   const [check, setCheck] = useState<PinCheck | null>(null);
   const makeSocket: SocketFactory = create ?? ((url) => new WebSocket(url) as unknown as SocketLike);
   const early = useRef<EarlySocket | null>(null);
-  early.current ??= new EarlySocket(socketUrl(), makeSocket);
+  early.current ??= (create ? null : takePrepared()) ?? new EarlySocket(socketUrl(), makeSocket);
   const live = useRef(true);
   const checkPin = (pin: string) => {
     setCheck({ pin, status: 'checking' });
