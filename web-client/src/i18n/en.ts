@@ -113,6 +113,9 @@ export const en: Dictionary = {
   'play.next': 'Continue',
   'play.checking': 'Checking the PIN…',
   'play.changePin': 'Change PIN',
+  'play.readAloud': 'Read the question',
+  'play.lowData': 'Save data: no images, no animations',
+  'play.imageHidden': 'The question’s image was not loaded (saving data).',
 
   'game.questionOf': 'Question {number} of {total}',
   'game.timeLeft': '{n} seconds left',

@@ -357,4 +357,50 @@ describe('the player screen', () => {
     await act(() => settle(5));
     expect(factory.sockets).toHaveLength(1);
   });
+
+  it('reads the question and its answers aloud with a Vietnamese voice, and offers nothing without one', async () => {
+    const spoken: { text: string; lang: string }[] = [];
+    let voices: { lang: string }[] = [];
+    const synth = { getVoices: () => voices, speak: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined };
+    Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: class { voice: unknown = null; lang = ''; constructor(public text: string) {} } });
+    try {
+      sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+      show();
+      await act(() => factory.last().open());
+      await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0));
+      expect(buttonNamed(/Đọc câu hỏi/)).toBeUndefined();
+      unmount();
+      voices = [{ lang: 'vi-VN' }];
+      show();
+      await act(() => factory.last().open());
+      await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0));
+      click(buttonNamed(/^Đọc câu hỏi$/));
+      expect(spoken).toHaveLength(1);
+      expect(spoken[0].lang).toBe('vi-VN');
+      expect(spoken[0].text).toMatch(/^Câu hỏi số 1\?\. Tam giác: Dưới 16 tuổi\. Hình thoi: /);
+      unmount();
+    } finally {
+      delete (window as unknown as Record<string, unknown>).speechSynthesis;
+    }
+  });
+
+  it('low-data mode, remembered on the phone, leaves the question image out', async () => {
+    show('');
+    const toggle = root.querySelector<HTMLInputElement>('.low-data-toggle input')!;
+    act(() => toggle.click());
+    expect(localStorage.getItem('luatvui.lowData')).toBe('1');
+    expect(document.documentElement.classList.contains('low-data')).toBe(true);
+    unmount();
+    sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0, 20_000, { imageUrl: '/anh.png' }));
+    expect(root.querySelector('img')).toBeNull();
+    expect(text()).toContain('Ảnh của câu hỏi không được tải (tiết kiệm dữ liệu).');
+    unmount();
+    sessionStorage.clear();
+    show('');
+    act(() => root.querySelector<HTMLInputElement>('.low-data-toggle input')!.click());
+    expect(localStorage.getItem('luatvui.lowData')).toBeNull();
+  });
 });
