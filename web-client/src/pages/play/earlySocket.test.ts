@@ -52,3 +52,28 @@ describe('the socket opened before the join', () => {
     ]);
   });
 });
+
+describe('the socket the page opened before the app', () => {
+  it('is taken over with its check and the answers that came before', () => {
+    const factory = socketFactory();
+    const early = new EarlySocket('ws://x/ws', factory.create);
+    const first = factory.create('ws://x/ws');
+    first.open();
+    first.send(JSON.stringify({ type: 'check', v: 1, pin: '123456' }));
+    early.adopt(first, '123456', true, [JSON.stringify({ type: 'PinFound', pin: '123456' })]);
+    const heard: PinCheck[] = [];
+    early.check('123456', (c) => heard.push(c));
+    expect(heard).toEqual([{ pin: '123456', status: 'found' }]);
+    expect(first.frames()).toHaveLength(1);
+    expect(early.take('123456')).toBe(first);
+  });
+
+  it('sends the check itself when the socket opens after the take-over', () => {
+    const factory = socketFactory();
+    const early = new EarlySocket('ws://x/ws', factory.create);
+    const first = factory.create('ws://x/ws');
+    early.adopt(first, '123456', false, []);
+    first.open();
+    expect(first.frames()).toEqual([{ type: 'check', v: 1, pin: '123456' }]);
+  });
+});

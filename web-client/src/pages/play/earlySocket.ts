@@ -33,6 +33,22 @@ export class EarlySocket {
     } catch {
       return;
     }
+    this.attach(socket);
+  }
+
+  /**
+   * Takes over the socket the page's first script opened (public/play-early.js), with the check it
+   * sent and what the room has answered so far.
+   */
+  adopt(socket: SocketLike, pin: string, sent: boolean, frames: unknown[]): void {
+    this.attach(socket);
+    const timer = setTimeout(() => this.finish({ pin, status: 'unknown' }), CHECK_PATIENCE_MILLIS);
+    this.checking = { pin, done: () => undefined, timer };
+    if (socket.readyState === OPEN && !sent) this.send(pin);
+    for (const frame of frames) this.onMessage(socket, frame);
+  }
+
+  private attach(socket: SocketLike): void {
     this.socket = socket;
     this.foundPin = null;
     socket.onopen = () => {
@@ -133,7 +149,18 @@ let prepared: EarlySocket | null = null;
  */
 export function prepareEarlySocket(url: string, pin: string): void {
   prepared = new EarlySocket(url, (address) => new WebSocket(address) as unknown as SocketLike);
-  prepared.check(pin, () => undefined);
+  const early = (window as unknown as { luatvuiEarly?: EarlyStart }).luatvuiEarly;
+  delete (window as unknown as { luatvuiEarly?: EarlyStart }).luatvuiEarly;
+  if (early && early.pin === pin && early.socket.readyState <= OPEN) prepared.adopt(early.socket, pin, early.sent, early.frames);
+  else prepared.check(pin, () => undefined);
+}
+
+/** What public/play-early.js leaves for the app. */
+interface EarlyStart {
+  socket: SocketLike;
+  pin: string;
+  sent: boolean;
+  frames: unknown[];
 }
 
 /** The socket prepared at page load, once (the app's player game takes it over). */
