@@ -15,7 +15,8 @@ export function PlayerApp() {
   }, [lang]);
   useEffect(() => {
     // Any other page of the site is the full app: load it.
-    if (!here) window.location.assign(location.path + (location.query.size ? `?${location.query}` : ''));
+    const query = location.query.toString();
+    if (!here) window.location.assign(location.path + (query ? `?${query}` : ''));
   }, [here]);
 
   return (
