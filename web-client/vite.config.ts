@@ -1,5 +1,6 @@
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
+import { playerPlugins, playerStylePlugins } from './playerBuild';
 
 // Paths the Java server (quiz-server) answers itself; the dev server forwards them to
 // API_TARGET (default http://localhost:8080), e.g. API_TARGET=http://localhost:8090 npm run dev.
@@ -7,11 +8,13 @@ const backend = process.env.API_TARGET || 'http://localhost:8080';
 // Keep the browser's Host: the server accepts a POST only when its Origin names the host it was sent to.
 const forward = { target: backend, changeOrigin: false };
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   // Hashed assets are compressed once at build time (brotli and gzip, kept beside the original)
   // and the server sends the variant the browser asks for; nothing is compressed per request.
   plugins: [
+    // `vite build --mode player`: the player's page (/play) on its own, after the main build.
+    ...(mode === 'player' ? playerPlugins(__dirname) : []),
     compression({
       include: /\.(js|css|svg|json|txt)$/,
       threshold: 512,
@@ -19,11 +22,15 @@ export default defineConfig({
       logLevel: 'silent',
     }),
   ],
+  ...(mode === 'player' ? { css: { postcss: { plugins: playerStylePlugins(__dirname) } } } : {}),
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
     // Old phones: keep the syntax conservative.
     target: 'es2019',
+    ...(mode === 'player'
+      ? { emptyOutDir: false, copyPublicDir: false, modulePreload: false, rollupOptions: { input: 'play.html' } }
+      : {}),
   },
   server: {
     proxy: {
@@ -38,4 +45,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
   },
-});
+}));

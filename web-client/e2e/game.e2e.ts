@@ -258,6 +258,8 @@ describe(`live game at ${BASE_URL}`, () => {
     expect(await kien.locator('.notice').textContent()).toBe('Bạn đã bị chủ phòng mời ra khỏi trò chơi.');
     await expect.poll(() => chips.allTextContents()).toEqual(['Mai']);
     await kien.getByRole('button', { name: 'Vào trò chơi khác' }).click();
+    // The PIN is asked again (filled in) and checked before the nickname.
+    await kien.getByRole('button', { name: 'Tiếp tục' }).click();
     await kien.getByLabel('Biệt danh').fill('kien');
     await kien.getByRole('button', { name: 'Vào phòng' }).click();
     await kien.locator('#play-nickname-error').filter({ hasText: 'chặn' }).waitFor();

@@ -7,7 +7,6 @@ import { lazyView } from './lazy';
 import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
-import { Play } from './pages/Play';
 import type { Route, RouteProps } from './router';
 
 const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
@@ -27,7 +26,9 @@ function numericId(View: ComponentType<RouteProps>, param = 'id'): ComponentType
 
 export const routes: readonly Route[] = [
   { path: '/', titleKey: 'home.title', view: () => <Home /> },
-  { path: '/play', titleKey: 'play.title', view: (props) => <Play {...props} /> },
+  // A phone opening /play gets play.html, the player's own small page; this route serves a move to
+  // /play from inside the site (the PIN form on the home page), loaded on first visit.
+  { path: '/play', titleKey: 'play.title', view: lazyView(() => import('./pages/Play').then((m) => m.Play)) },
   {
     path: '/host',
     titleKey: 'host.title',

@@ -39,6 +39,8 @@ export type AnswerPayload = { choice: number } | { choices: number[] } | { text:
 
 export type HelloFrame =
   | { type: 'host'; v: number; gameId: number }
+  /** Whether a game has this PIN, before the nickname is asked (answered with PinFound or GAME_NOT_FOUND). */
+  | { type: 'check'; v: number; pin: string }
   | { type: 'join'; v: number; pin: string; nickname: string }
   | { type: 'reconnect'; v: number; pin: string; token: string };
 
@@ -131,6 +133,11 @@ export interface ErrorFrame {
 export interface Pong {
   type: 'pong';
   now: number;
+}
+/** The answer to a `check` whose PIN has a game: the socket may now join it. */
+export interface PinFound {
+  type: 'PinFound';
+  pin: string;
 }
 export interface PlayerJoined {
   type: 'PlayerJoined';
@@ -289,6 +296,7 @@ export type ServerFrame =
   | CommandRejected
   | ErrorFrame
   | Pong
+  | PinFound
   | PlayerJoined
   | PlayerLeft
   | PresenceChanged
@@ -319,6 +327,7 @@ const SERVER_TYPES: readonly string[] = [
   'CommandRejected',
   'Error',
   'pong',
+  'PinFound',
   'PlayerJoined',
   'PlayerLeft',
   'PresenceChanged',
@@ -504,7 +513,7 @@ export class GameSocket {
       return;
     }
     this.socket = socket;
-    socket.onopen = () => {
+    const onOpen = () => {
       if (this.socket !== socket) return;
       this.lastHeard = this.o.now();
       this.attempt = 0;
@@ -512,6 +521,7 @@ export class GameSocket {
       this.setStatus('open');
       this.startPing();
     };
+    socket.onopen = onOpen;
     socket.onmessage = (event) => {
       if (this.socket !== socket) return;
       this.lastHeard = this.o.now();
@@ -533,6 +543,8 @@ export class GameSocket {
     socket.onerror = () => {
       // onclose follows and decides.
     };
+    // A socket opened ahead (while the player typed a nickname) is open already: say hello now.
+    if (socket.readyState === OPEN) onOpen();
   }
 
   private dropped(): void {

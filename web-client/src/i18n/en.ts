@@ -110,6 +110,12 @@ export const en: Dictionary = {
   'play.kicked.banned': 'This nickname cannot be used again in this game.',
   'play.announce.intro': 'Question {number} of {total}. Get ready…',
   'play.announce.open': 'Question {number} of {total}: answers are open.',
+  'play.next': 'Continue',
+  'play.checking': 'Checking the PIN…',
+  'play.changePin': 'Change PIN',
+  'play.readAloud': 'Read the question',
+  'play.lowData': 'Save data: no images, no animations',
+  'play.imageHidden': 'The question’s image was not loaded (saving data).',
 
   'game.questionOf': 'Question {number} of {total}',
   'game.timeLeft': '{n} seconds left',

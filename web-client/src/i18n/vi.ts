@@ -109,6 +109,12 @@ export const vi = {
   'play.kicked.banned': 'Biệt danh này không được dùng lại trong trò chơi này.',
   'play.announce.intro': 'Câu {number}/{total}. Chuẩn bị…',
   'play.announce.open': 'Câu {number}/{total}: đã mở trả lời.',
+  'play.next': 'Tiếp tục',
+  'play.checking': 'Đang kiểm tra mã PIN…',
+  'play.changePin': 'Đổi mã PIN',
+  'play.readAloud': 'Đọc câu hỏi',
+  'play.lowData': 'Tiết kiệm dữ liệu: không tải ảnh, không hiệu ứng',
+  'play.imageHidden': 'Ảnh của câu hỏi không được tải (tiết kiệm dữ liệu).',
 
   'game.questionOf': 'Câu {number}/{total}',
   'game.timeLeft': 'Còn {n} giây',

@@ -63,14 +63,23 @@ afterEach(() => {
 });
 
 describe('the player screen', () => {
-  it('joins with the PIN from the link and a nickname, and keeps the session', async () => {
+  it('checks the PIN of the link on a socket opened at once, then joins on it with a nickname, and keeps the session', async () => {
     show();
-    expect(input('play-pin').value).toBe('123 456');
+    expect(factory.sockets).toHaveLength(1);
+    expect(root.querySelector('#play-nickname')).toBeNull();
+    expect(buttonNamed(/Đang kiểm tra mã PIN/)?.disabled).toBe(true);
+    await act(() => factory.last().open());
+    expect(factory.last().frames()).toEqual([{ type: 'check', v: 1, pin: '123456' }]);
+    await receive(factory.last(), { type: 'PinFound', pin: '123456' });
+    expect(root.querySelector('.pin-display')?.textContent).toContain('Mã PIN: 123 456');
+    expect(document.activeElement).toBe(input('play-nickname'));
     type('play-nickname', '  Lan   Anh ');
     submit();
     expect(factory.sockets).toHaveLength(1);
-    await act(() => factory.last().open());
-    expect(factory.last().frames()).toEqual([{ type: 'join', v: 1, pin: '123456', nickname: 'Lan Anh' }]);
+    expect(factory.last().frames()).toEqual([
+      { type: 'check', v: 1, pin: '123456' },
+      { type: 'join', v: 1, pin: '123456', nickname: 'Lan Anh' },
+    ]);
     await receive(factory.last(), welcome());
     expect(text()).toContain('Bạn đã vào phòng!');
     expect(text()).toContain('Chờ giáo viên bắt đầu trò chơi');
@@ -78,23 +87,49 @@ describe('the player screen', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Bạn đã vào phòng!');
   });
 
-  it('checks the form before connecting', () => {
+  it('says a wrong PIN at once, before any nickname is asked', async () => {
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), { type: 'Error', code: 'GAME_NOT_FOUND', message: 'Không có trò chơi nào với mã PIN này.' });
+    expect(root.querySelector('#play-pin-error')?.textContent).toBe('Không có trò chơi nào với mã PIN này.');
+    expect(root.querySelector('#play-nickname')).toBeNull();
+    expect(document.activeElement).toBe(input('play-pin'));
+    type('play-pin', '654 321');
+    submit();
+    expect(factory.last().frames()).toEqual([
+      { type: 'check', v: 1, pin: '123456' },
+      { type: 'check', v: 1, pin: '654321' },
+    ]);
+    await receive(factory.last(), { type: 'PinFound', pin: '654321' });
+    expect(root.querySelector('.pin-display')?.textContent).toContain('Mã PIN: 654 321');
+  });
+
+  it('checks the form before asking the room, and opens the socket once a whole PIN is typed', async () => {
     show('');
     submit();
     expect(factory.sockets).toHaveLength(0);
     expect(root.querySelector('#play-pin-error')?.textContent).toBe('Vui lòng nhập mã PIN.');
+    type('play-pin', '65432');
+    expect(factory.sockets).toHaveLength(0);
     type('play-pin', '654321');
+    expect(factory.sockets).toHaveLength(1);
+    await act(() => factory.last().open());
+    expect(factory.last().frames()).toEqual([]);
+    submit();
+    expect(factory.last().frames()).toEqual([{ type: 'check', v: 1, pin: '654321' }]);
+    await receive(factory.last(), { type: 'PinFound', pin: '654321' });
     submit();
     expect(root.querySelector('#play-nickname-error')?.textContent).toBe('Hãy nhập biệt danh.');
     expect(input('play-nickname').getAttribute('aria-invalid')).toBe('true');
-    expect(factory.sockets).toHaveLength(0);
+    expect(factory.last().frames()).toHaveLength(1);
   });
 
   it('shows a refused nickname at its field and closes that connection', async () => {
     show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), { type: 'PinFound', pin: '123456' });
     type('play-nickname', 'Bình');
     submit();
-    await act(() => factory.last().open());
     await receive(factory.last(), { type: 'CommandRejected', reason: 'NICKNAME_TAKEN', message: 'Biệt danh đã có người dùng.' });
     expect(root.querySelector('#play-nickname-error')?.textContent).toBe('Biệt danh đã có người dùng.');
     expect(document.activeElement).toBe(input('play-nickname'));
@@ -102,13 +137,17 @@ describe('the player screen', () => {
     expect(sessionStorage.getItem(PLAYER_STORAGE_KEY)).toBeNull();
   });
 
-  it('shows an unknown PIN at the PIN field', async () => {
+  it('joins on a new socket when the early one was closed while the nickname was typed', async () => {
     show();
+    const early = factory.last();
+    await act(() => early.open());
+    await receive(early, { type: 'PinFound', pin: '123456' });
+    await act(() => early.drop(1008));
     type('play-nickname', 'Bình');
     submit();
+    expect(factory.sockets).toHaveLength(2);
     await act(() => factory.last().open());
-    await receive(factory.last(), { type: 'Error', code: 'GAME_NOT_FOUND', message: 'Không có trò chơi nào với mã PIN này.' });
-    expect(root.querySelector('#play-pin-error')?.textContent).toBe('Không có trò chơi nào với mã PIN này.');
+    expect(factory.last().frames()).toEqual([{ type: 'join', v: 1, pin: '123456', nickname: 'Bình' }]);
   });
 
   it('comes back after a reload with reconnect and the stored token', async () => {
@@ -133,17 +172,25 @@ describe('the player screen', () => {
     await receive(factory.last(), { type: 'CommandRejected', reason: 'UNKNOWN_SESSION', message: 'Phiên chơi không còn hiệu lực, hãy vào lại phòng.' });
     expect(sessionStorage.getItem(PLAYER_STORAGE_KEY)).toBeNull();
     expect(root.querySelector('form')).not.toBeNull();
-    expect(input('play-nickname').value).toBe('Lan Anh');
     expect(root.querySelector('.notice-error')?.textContent).toBe('Phiên chơi không còn hiệu lực, hãy vào lại phòng.');
+    // The game may still be there: its PIN is checked again before the nickname.
+    const early = factory.last();
+    await act(() => early.open());
+    expect(early.frames()).toEqual([{ type: 'check', v: 1, pin: '123456' }]);
+    await receive(early, { type: 'PinFound', pin: '123456' });
+    expect(input('play-nickname').value).toBe('Lan Anh');
     submit();
-    await act(() => factory.last().open());
-    expect(factory.last().frames()).toEqual([{ type: 'join', v: 1, pin: '123456', nickname: 'Lan Anh' }]);
+    expect(early.frames()).toEqual([
+      { type: 'check', v: 1, pin: '123456' },
+      { type: 'join', v: 1, pin: '123456', nickname: 'Lan Anh' },
+    ]);
   });
 
-  it('a stored session for another game waits for the form', () => {
+  it('a stored session for another game waits for the form', async () => {
     sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '999999', token: 't', playerId: 1, nickname: 'X' }));
     show();
-    expect(factory.sockets).toHaveLength(0);
+    await act(() => factory.last().open());
+    expect(factory.last().frames()).toEqual([{ type: 'check', v: 1, pin: '123456' }]);
   });
 
   it('answers with one tap, shows the wait, then the result and the law', async () => {
@@ -309,5 +356,51 @@ describe('the player screen', () => {
     expect(sessionStorage.getItem(PLAYER_STORAGE_KEY)).toBeNull();
     await act(() => settle(5));
     expect(factory.sockets).toHaveLength(1);
+  });
+
+  it('reads the question and its answers aloud with a Vietnamese voice, and offers nothing without one', async () => {
+    const spoken: { text: string; lang: string }[] = [];
+    let voices: { lang: string }[] = [];
+    const synth = { getVoices: () => voices, speak: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined };
+    Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: class { voice: unknown = null; lang = ''; constructor(public text: string) {} } });
+    try {
+      sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+      show();
+      await act(() => factory.last().open());
+      await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0));
+      expect(buttonNamed(/Đọc câu hỏi/)).toBeUndefined();
+      unmount();
+      voices = [{ lang: 'vi-VN' }];
+      show();
+      await act(() => factory.last().open());
+      await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0));
+      click(buttonNamed(/^Đọc câu hỏi$/));
+      expect(spoken).toHaveLength(1);
+      expect(spoken[0].lang).toBe('vi-VN');
+      expect(spoken[0].text).toMatch(/^Câu hỏi số 1\?\. Tam giác: Dưới 16 tuổi\. Hình thoi: /);
+      unmount();
+    } finally {
+      delete (window as unknown as Record<string, unknown>).speechSynthesis;
+    }
+  });
+
+  it('low-data mode, remembered on the phone, leaves the question image out', async () => {
+    show('');
+    const toggle = root.querySelector<HTMLInputElement>('.low-data-toggle input')!;
+    act(() => toggle.click());
+    expect(localStorage.getItem('luatvui.lowData')).toBe('1');
+    expect(document.documentElement.classList.contains('low-data')).toBe(true);
+    unmount();
+    sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0, 20_000, { imageUrl: '/anh.png' }));
+    expect(root.querySelector('img')).toBeNull();
+    expect(text()).toContain('Ảnh của câu hỏi không được tải (tiết kiệm dữ liệu).');
+    unmount();
+    sessionStorage.clear();
+    show('');
+    act(() => root.querySelector<HTMLInputElement>('.low-data-toggle input')!.click());
+    expect(localStorage.getItem('luatvui.lowData')).toBeNull();
   });
 });

@@ -10,6 +10,9 @@ import { AnswerPanel } from './play/AnswerPanel';
 import { JoinPanel } from './play/JoinPanel';
 import { FinalPanel, RevealPanel, ScoreboardPanel } from './play/Results';
 import { usePlayerGame, type PlayerGame } from './play/usePlayerGame';
+import { ReadAloud } from './play/ReadAloud';
+import { setLowData, useLowData } from './play/lowData';
+import { shapeName } from '../components/AnswerShape';
 import { questionLength } from '../text/length';
 
 /** The player's screen (on a phone): join with PIN and nickname, then follow the game. */
@@ -40,6 +43,7 @@ export function Play({ location, socketFactory }: RouteProps & { socketFactory?:
 
 function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
   const { state } = game;
+  const lowData = useLowData();
   switch (screen) {
     case 'form':
     case 'connecting':
@@ -49,11 +53,15 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
           <h1 id="play-heading" tabIndex={-1}>
             {t('play.title')}
           </h1>
-          {game.pin ? <p class="pin-display">{t('play.pin', { pin: formatPin(game.pin) })}</p> : <p>{t('play.noPin')}</p>}
+          {game.check?.status === 'found' || game.check?.status === 'unknown' ? null : <p>{t('play.noPin')}</p>}
           <JoinPanel
             pin={game.pin}
             nickname={game.nickname}
             busy={screen === 'connecting'}
+            check={game.check}
+            onWarm={game.warm}
+            onCheck={game.checkPin}
+            onChangePin={game.changePin}
             refusal={
               state.rejection
                 ? { code: state.rejection.reason, message: state.rejection.message }
@@ -63,6 +71,10 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
             }
             onJoin={game.join}
           />
+          <label class="check low-data-toggle">
+            <input type="checkbox" checked={lowData} onChange={(e) => setLowData(e.currentTarget.checked)} />
+            {t('play.lowData')}
+          </label>
         </section>
       );
     case 'lobby':
@@ -90,7 +102,7 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
           <h1 id="play-heading" class={`question-text${questionLength(intro.text)}`} tabIndex={-1}>
             {intro.text}
           </h1>
-          {intro.imageUrl ? <img class="question-image" src={intro.imageUrl} alt="" /> : null}
+          <QuestionImage url={intro.imageUrl} lowData={lowData} />
           <p class="big-note">{t('play.getReady')}</p>
           {state.timer ? <Countdown timer={state.timer} totalSeconds={Math.max(1, Math.ceil(intro.remainingMillis / 1000))} urgentSeconds={0} /> : null}
         </section>
@@ -101,15 +113,16 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
       const q = state.question!;
       const answered = screen === 'answered';
       return (
-        <section class="play-screen" aria-labelledby="play-heading">
+        <section class="play-screen question-screen" aria-labelledby="play-heading">
           <div class="question-head">
             <p class="question-number">{t('game.questionOf', { number: q.number, total: q.total })}</p>
+            {answered ? null : <ReadAloud text={spoken(q.text, q.choices, q.type === 'TRUE_FALSE')} />}
             {state.timer ? <Countdown timer={state.timer} totalSeconds={q.timeLimitSeconds} /> : null}
           </div>
           <h1 id="play-heading" class={`question-text${questionLength(q.text)}`} tabIndex={-1}>
             {q.text}
           </h1>
-          {q.imageUrl ? <img class="question-image" src={q.imageUrl} alt="" /> : null}
+          <QuestionImage url={q.imageUrl} lowData={lowData} />
           {answered ? (
             <p class="answered-note">
               {state.answer?.status === 'accepted' ? t('play.answered') : t('play.sending')}
@@ -150,6 +163,17 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
         </section>
       );
   }
+}
+
+/** The question's image, or in low-data mode a word that it was left out. */
+function QuestionImage({ url, lowData }: { url: string | null; lowData: boolean }) {
+  if (!url) return null;
+  return lowData ? <p class="hint">{t('play.imageHidden')}</p> : <img class="question-image" src={url} alt="" />;
+}
+
+/** What "Đọc câu hỏi" reads: the question, then each answer with its shape ("Tam giác: …"). */
+function spoken(text: string, choices: string[], trueFalse: boolean): string {
+  return [text, ...choices.map((c, i) => `${shapeName(i, trueFalse)}: ${c}`)].join('. ');
 }
 
 function Waiting({ heading }: { heading: string }) {
@@ -274,6 +298,7 @@ function useFocusOnScreenChange(screen: PlayerScreen, question: number) {
     }
     const active = document.activeElement;
     const lost = !active || active === document.body || !document.contains(active) || (active as HTMLButtonElement).disabled;
-    if (lost) document.getElementById('play-heading')?.focus({ preventScroll: false });
+    // Without scrolling: on an open question the page must not move its answers out of view.
+    if (lost) document.getElementById('play-heading')?.focus({ preventScroll: true });
   }, [screen, question]);
 }

@@ -21,6 +21,7 @@ export function HostGame({ params, socketFactory }: RouteProps & { socketFactory
   const { state } = game;
   const [confirmEnd, setConfirmEnd] = useState(false);
   usePhaseFocus(state);
+  useProjectorMode();
 
   if (hostRefused(state)) {
     return (
@@ -247,6 +248,17 @@ export function hostAnnouncement(state: HostState): string {
   }
 }
 
+/**
+ * Projector mode while the game screen is up: no site menu and no account name on the projected
+ * page (host.css), and the question and reveal sized to the screen.
+ */
+function useProjectorMode() {
+  useEffect(() => {
+    document.body.classList.add('projector');
+    return () => document.body.classList.remove('projector');
+  }, []);
+}
+
 /** When the phase changes and focus was lost (its button is gone), the new phase's heading gets it. */
 function usePhaseFocus(state: HostState) {
   const key = `${state.phase}:${state.question?.index ?? state.intro?.index ?? ''}`;
@@ -258,6 +270,7 @@ function usePhaseFocus(state: HostState) {
     }
     const active = document.activeElement;
     const lost = !active || active === document.body || !document.contains(active) || (active as HTMLButtonElement).disabled;
-    if (lost) (document.getElementById('host-next') ?? document.getElementById('host-heading'))?.focus();
+    // Without scrolling: the question on the projector stays where it is.
+    if (lost) (document.getElementById('host-next') ?? document.getElementById('host-heading'))?.focus({ preventScroll: true });
   }, [key]);
 }

@@ -29,11 +29,14 @@ export function RevealView(props: { state: HostState; send: (frame: HostFrame) =
       <h1 id="host-heading" class={`host-question small${questionLength(reveal.text)}`} tabIndex={-1}>
         {reveal.text}
       </h1>
+      {/* On the projector each half scrolls inside itself when long: both reachable from the keyboard. */}
       <div class="reveal-body">
-        <div class="reveal-chart">
+        <div class="reveal-chart" tabIndex={0} role="region" aria-label={t('host.reveal.counts')}>
           {type === 'TYPE_ANSWER' ? <TopAnswers reveal={reveal} /> : <ChoiceChart reveal={reveal} type={type} />}
         </div>
-        <LawCard reveal={reveal} type={type} class="host-law" />
+        <div class="reveal-law" tabIndex={0} role="region" aria-label={t('game.legalBasis')}>
+          <LawCard reveal={reveal} type={type} class="host-law" />
+        </div>
       </div>
       <LeaderboardToggle state={state} send={props.send} />
       <Controls state={state} send={props.send} onEnd={last ? undefined : props.onEnd} nextKey={nextKey} />

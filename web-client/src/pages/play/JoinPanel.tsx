@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describedBy } from '../../components/Field';
 import { t } from '../../i18n';
 import { formatPin, validatePin } from '../../pin';
+import type { PinCheck } from './earlySocket';
 
 /** Nicknames: 1–20 characters (the server's rule; it also refuses rude ones and repeats). */
 export const NICKNAME_MAX = 20;
@@ -13,12 +14,19 @@ export function refusalField(code: string): 'nickname' | 'pin' | 'form' {
   return 'form';
 }
 
-/** The PIN (filled in from the link) and a nickname: the way into a game. */
+/**
+ * The way into a game, in two steps: the PIN (filled in from the link), checked by the room at once,
+ * then, once the room is known, the nickname. A wrong PIN is said before any nickname is asked.
+ */
 export function JoinPanel(props: {
   pin: string | null;
   nickname: string;
   busy: boolean;
+  check: PinCheck | null;
   refusal: { code: string; message: string } | null;
+  onWarm: () => void;
+  onCheck: (pin: string) => void;
+  onChangePin: () => void;
   onJoin: (pin: string, nickname: string) => void;
 }) {
   const [pin, setPin] = useState(props.pin ? formatPin(props.pin) : '');
@@ -28,6 +36,10 @@ export function JoinPanel(props: {
   const [formError, setFormError] = useState<string | null>(null);
   const pinInput = useRef<HTMLInputElement>(null);
   const nickInput = useRef<HTMLInputElement>(null);
+  const { check } = props;
+  const known = check && (check.status === 'found' || check.status === 'unknown') ? check.pin : null;
+  const checking = check?.status === 'checking';
+  const step = known ? 'nickname' : 'pin';
 
   // The room's word goes next to the field it is about, and focus goes there.
   useEffect(() => {
@@ -37,56 +49,98 @@ export function JoinPanel(props: {
     setPinError(field === 'pin' ? refusal.message : null);
     setNickError(field === 'nickname' ? refusal.message : null);
     setFormError(field === 'form' ? refusal.message : null);
+    if (field === 'pin') props.onChangePin();
     (field === 'pin' ? pinInput : nickInput).current?.focus();
   }, [props.refusal]);
 
-  const submit = (event: Event) => {
+  // The check's answer: a wrong PIN is said at the PIN; a known game moves on to the nickname.
+  useEffect(() => {
+    if (check?.status === 'notFound' || check?.status === 'refused') {
+      setPinError(check.message);
+      pinInput.current?.focus();
+    } else if (check?.status === 'found' || check?.status === 'unknown') {
+      setPin(formatPin(check.pin));
+      nickInput.current?.focus({ preventScroll: true });
+    }
+  }, [check]);
+
+  const submitPin = (event: Event) => {
     event.preventDefault();
     const checked = validatePin(pin);
-    const name = nickname.normalize('NFC').replace(/\s+/g, ' ').trim();
-    const pinProblem = checked.ok ? null : t(checked.error === 'empty' ? 'pin.error.empty' : 'pin.error.format');
-    const nickProblem = name === '' ? t('play.nicknameEmpty') : [...name].length > NICKNAME_MAX ? t('play.nicknameLong', { max: NICKNAME_MAX }) : null;
-    setPinError(pinProblem);
-    setNickError(nickProblem);
     setFormError(null);
-    if (pinProblem) pinInput.current?.focus();
-    else if (nickProblem) nickInput.current?.focus();
-    if (checked.ok && !nickProblem) props.onJoin(checked.pin, name);
+    if (!checked.ok) {
+      setPinError(t(checked.error === 'empty' ? 'pin.error.empty' : 'pin.error.format'));
+      pinInput.current?.focus();
+      return;
+    }
+    setPinError(null);
+    props.onCheck(checked.pin);
   };
 
+  const submitNickname = (event: Event) => {
+    event.preventDefault();
+    const name = nickname.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const nickProblem = name === '' ? t('play.nicknameEmpty') : [...name].length > NICKNAME_MAX ? t('play.nicknameLong', { max: NICKNAME_MAX }) : null;
+    setNickError(nickProblem);
+    setFormError(null);
+    if (nickProblem) nickInput.current?.focus();
+    else if (known) props.onJoin(known, name);
+  };
+
+  const notice = formError ? (
+    <p class="notice notice-error" role="alert">
+      {formError}
+    </p>
+  ) : null;
+
+  if (step === 'pin') {
+    return (
+      <form class="join-panel" onSubmit={submitPin} noValidate>
+        {notice}
+        <div class={`field${pinError ? ' invalid' : ''}`}>
+          <label for="play-pin">{t('pin.label')}</label>
+          <p id="play-pin-hint" class="hint">
+            {t('pin.hint')}
+          </p>
+          <input
+            ref={pinInput}
+            id="play-pin"
+            name="pin"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            spellcheck={false}
+            class="pin-input"
+            value={pin}
+            aria-invalid={pinError ? 'true' : undefined}
+            aria-describedby={describedBy('play-pin', true, pinError ? [pinError] : [])}
+            onInput={(e) => {
+              setPin(e.currentTarget.value);
+              setPinError(null);
+              // A whole PIN typed: open the socket now, the check then costs one round trip.
+              if (validatePin(e.currentTarget.value).ok) props.onWarm();
+            }}
+          />
+          <p id="play-pin-error" class="field-error" role="alert">
+            {pinError ?? ''}
+          </p>
+        </div>
+        <button type="submit" class="button primary big" disabled={checking}>
+          {checking ? t('play.checking') : t('play.next')}
+        </button>
+      </form>
+    );
+  }
+
   return (
-    <form class="join-panel" onSubmit={submit} noValidate>
-      {formError ? (
-        <p class="notice notice-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div class={`field${pinError ? ' invalid' : ''}`}>
-        <label for="play-pin">{t('pin.label')}</label>
-        <p id="play-pin-hint" class="hint">
-          {t('pin.hint')}
-        </p>
-        <input
-          ref={pinInput}
-          id="play-pin"
-          name="pin"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellcheck={false}
-          class="pin-input"
-          value={pin}
-          aria-invalid={pinError ? 'true' : undefined}
-          aria-describedby={describedBy('play-pin', true, pinError ? [pinError] : [])}
-          onInput={(e) => {
-            setPin(e.currentTarget.value);
-            setPinError(null);
-          }}
-        />
-        <p id="play-pin-error" class="field-error" role="alert">
-          {pinError ?? ''}
-        </p>
-      </div>
+    <form class="join-panel" onSubmit={submitNickname} noValidate>
+      {notice}
+      <p class="pin-display">
+        {t('play.pin', { pin: formatPin(known!) })}{' '}
+        <button type="button" class="link-button" onClick={props.onChangePin}>
+          {t('play.changePin')}
+        </button>
+      </p>
       <div class={`field${nickError ? ' invalid' : ''}`}>
         <label for="play-nickname">{t('play.nickname')}</label>
         <p id="play-nickname-hint" class="hint">

@@ -1,7 +1,17 @@
 // The player's connection: join or reconnect, keep the session across reloads, send answers.
-import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { answerToSend, initialPlayerState, playerReducer, SESSION_ENDING, type PlayerState } from '../../game/playerState';
-import { GameSocket, PROTOCOL_VERSION, socketUrl, type AnswerPayload, type HelloFrame, type ServerFrame } from '../../game/protocol';
+import {
+  GameSocket,
+  PROTOCOL_VERSION,
+  socketUrl,
+  type AnswerPayload,
+  type HelloFrame,
+  type ServerFrame,
+  type SocketFactory,
+  type SocketLike,
+} from '../../game/protocol';
+import { EarlySocket, takePrepared, type PinCheck } from './earlySocket';
 
 /** What brings a player back after a reload or a dropped connection. */
 export interface StoredPlayer {
@@ -44,6 +54,13 @@ export interface PlayerGame {
   nickname: string;
   /** Coming back into a game with a stored session (not joining a new one). */
   resuming: boolean;
+  /** What the room said about the PIN being tried; the nickname is asked once it is found. */
+  check: PinCheck | null;
+  /** Opens the socket ahead (a valid PIN is being typed). */
+  warm(): void;
+  checkPin(pin: string): void;
+  /** Back to the PIN step. */
+  changePin(): void;
   join(pin: string, nickname: string): void;
   answer(q: number, payload: AnswerPayload): void;
   leave(): void;
@@ -52,10 +69,22 @@ export interface PlayerGame {
 
 /**
  * Runs the player's side of a game. With a stored session for `urlPin` (or no PIN in the URL),
- * it reconnects at once; otherwise it waits for join().
+ * it reconnects at once; otherwise it checks the PIN of the link on a socket opened at once, and
+ * joins on that same socket.
  */
-export function usePlayerGame(urlPin: string | null, create?: ConstructorParameters<typeof GameSocket>[0]['create']): PlayerGame {
+export function usePlayerGame(urlPin: string | null, create?: SocketFactory): PlayerGame {
   const [state, dispatch] = useReducer(playerReducer, initialPlayerState);
+  const [check, setCheck] = useState<PinCheck | null>(null);
+  const makeSocket: SocketFactory = create ?? ((url) => new WebSocket(url) as unknown as SocketLike);
+  const early = useRef<EarlySocket | null>(null);
+  early.current ??= (create ? null : takePrepared()) ?? new EarlySocket(socketUrl(), makeSocket);
+  const live = useRef(true);
+  const checkPin = (pin: string) => {
+    setCheck({ pin, status: 'checking' });
+    early.current!.check(pin, (answer) => {
+      if (live.current) setCheck(answer);
+    });
+  };
   const socket = useRef<GameSocket | null>(null);
   const session = useRef<StoredPlayer | null>(null);
   const attempt = useRef<{ pin: string; nickname: string } | null>(null);
@@ -80,6 +109,8 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
         attempt.current = { pin: session.current.pin, nickname: session.current.nickname };
         session.current = null;
         storePlayer(null);
+        // Asked to join again: whether the game is still there is known before the nickname.
+        if (code !== 'GAME_NOT_FOUND') checkPin(attempt.current.pin);
       }
       socket.current?.close();
       socket.current = null;
@@ -98,6 +129,8 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
     socket.current?.close();
     welcomed.current = false;
     dispatch({ type: 'joining' });
+    // The first connection of a join is the socket that checked the PIN, when there is one.
+    let ahead = session.current ? null : early.current!.take(attempt.current?.pin ?? '');
     const s = new GameSocket({
       url: socketUrl(),
       hello: (): HelloFrame => {
@@ -116,7 +149,11 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
       onFinalClose: (code) => {
         if (socket.current === s && code === 4000) dispatch({ type: 'replaced' });
       },
-      create,
+      create: (url) => {
+        const first = ahead;
+        ahead = null;
+        return first ?? makeSocket(url);
+      },
     });
     socket.current = s;
     s.connect();
@@ -129,6 +166,8 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
       session.current = stored;
       attempt.current = { pin: stored.pin, nickname: stored.nickname };
       connect();
+    } else if (urlPin) {
+      checkPin(urlPin);
     }
     const wake = () => socket.current?.retryNow();
     const visible = () => {
@@ -139,6 +178,8 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
     return () => {
       window.removeEventListener('online', wake);
       document.removeEventListener('visibilitychange', visible);
+      live.current = false;
+      early.current?.close();
       socket.current?.close();
       socket.current = null;
     };
@@ -157,6 +198,14 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
     pin: session.current?.pin ?? attempt.current?.pin ?? urlPin,
     nickname: attempt.current?.nickname ?? session.current?.nickname ?? '',
     resuming: !!session.current,
+    check,
+    warm() {
+      early.current!.warm();
+    },
+    checkPin,
+    changePin() {
+      setCheck(null);
+    },
     join(pin, nickname) {
       session.current = null;
       storePlayer(null);
@@ -172,6 +221,7 @@ export function usePlayerGame(urlPin: string | null, create?: ConstructorParamet
       socket.current = null;
       session.current = null;
       storePlayer(null);
+      setCheck(null);
       dispatch({ type: 'reset' });
     },
     retry() {

@@ -39,6 +39,22 @@ class WebClientServingTest {
   }
 
   @Test
+  void the_player_page_is_its_own_small_page_with_its_styles_inside() {
+    HttpResponse<String> play = http.get("/play?pin=123456");
+
+    assertThat(play.statusCode()).isEqualTo(200);
+    assertThat(play.headers().firstValue("cache-control")).hasValue("no-cache");
+    assertThat(play.headers().firstValue("etag")).isPresent();
+    assertThat(play.body()).contains("lang=\"vi\"").contains("<style>").contains("id=\"play-pin\"")
+        .containsPattern("src=\"/assets/play-[A-Za-z0-9_-]+\\.js\"")
+        .doesNotContain("rel=\"stylesheet\"");
+    assertThat(http.get("/").body()).doesNotContain("/assets/play-");
+    HttpResponse<byte[]> unchanged = http.getRaw("/play", "If-None-Match", play.headers().firstValue("etag").orElseThrow());
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(http.get("/play-early.js").body()).contains("type: 'check'");
+  }
+
+  @Test
   void an_unknown_api_path_answers_json_not_the_client() {
     HttpResponse<String> response = http.get("/api/no-such-thing");
 
@@ -80,10 +96,11 @@ class WebClientServingTest {
 
   @Test
   void the_page_is_revalidated_with_its_etag_and_not_sent_again_when_unchanged() {
-    HttpResponse<String> first = http.get("/play");
+    // A page of the client's router (not /play, which has a page of its own).
+    HttpResponse<String> first = http.get("/contests");
     String etag = first.headers().firstValue("etag").orElseThrow();
 
-    HttpResponse<byte[]> again = http.getRaw("/play", "If-None-Match", etag);
+    HttpResponse<byte[]> again = http.getRaw("/contests", "If-None-Match", etag);
     HttpResponse<byte[]> other = http.getRaw("/", "If-None-Match", "\"something-else\"");
 
     assertThat(first.headers().firstValue("cache-control")).hasValue("no-cache");

@@ -9,20 +9,26 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Serves the built web client from the classpath folder {@code webroot}: hashed assets cached for a
  * year ({@link AssetFiles}), the page itself revalidated on every visit (an ETag, 304 when it has not
  * changed), and every other page path answered with that page so that the client's own router can
- * show it (history-API routing).
+ * show it (history-API routing). {@code /play}, the page every student's phone opens, has a page of its
+ * own ({@code play.html}: the player's app only, its styles inside); a build without it answers
+ * {@code /play} with the main page.
  */
 final class WebClientRoutes {
   static final String WEBROOT = "webroot";
   private static final List<String> SERVER_PATHS = List.of("/api", "/health", "/metrics", "/ws", "/assets");
+  private static final String MAIN_PAGE = "index.html";
+  private static final String PLAYER_PAGE = "play.html";
 
-  /** The page, read once; the build does not change while the server runs. */
-  private Future<Page> page;
+  /** The pages, read once each; the build does not change while the server runs. */
+  private final Map<String, Future<Page>> pages = new HashMap<>();
 
   private record Page(Buffer body, String etag) {
   }
@@ -35,6 +41,7 @@ final class WebClientRoutes {
     router.get("/assets/*").handler(new AssetFiles(WEBROOT));
     router.get("/").handler(routes::sendPage);
     router.get("/index.html").handler(routes::sendPage);
+    router.get("/play").handler(ctx -> routes.sendPage(ctx, PLAYER_PAGE));
     router.get().handler(StaticHandler.create(WEBROOT).setCachingEnabled(false));
     router.get().handler(routes::pageFallback);
   }
@@ -51,7 +58,13 @@ final class WebClientRoutes {
   }
 
   private void sendPage(RoutingContext ctx) {
-    page(ctx).onSuccess(p -> {
+    sendPage(ctx, MAIN_PAGE);
+  }
+
+  private void sendPage(RoutingContext ctx, String file) {
+    Future<Page> wanted = page(ctx, file);
+    Future<Page> found = file.equals(MAIN_PAGE) ? wanted : wanted.recover(missing -> page(ctx, MAIN_PAGE));
+    found.onSuccess(p -> {
       var response = ctx.response()
           .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
           .putHeader(HttpHeaders.ETAG, p.etag());
@@ -64,10 +77,12 @@ final class WebClientRoutes {
     }).onFailure(ctx::fail);
   }
 
-  private synchronized Future<Page> page(RoutingContext ctx) {
+  private synchronized Future<Page> page(RoutingContext ctx, String file) {
+    Future<Page> page = pages.get(file);
     if (page == null || page.failed()) {
-      page = ctx.vertx().fileSystem().readFile(WEBROOT + "/index.html")
+      page = ctx.vertx().fileSystem().readFile(WEBROOT + "/" + file)
           .map(body -> new Page(body, etag(body.getBytes())));
+      pages.put(file, page);
     }
     return page;
   }

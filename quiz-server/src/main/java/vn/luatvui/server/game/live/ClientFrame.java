@@ -39,6 +39,13 @@ public sealed interface ClientFrame {
   record Reconnect(int v, String pin, String token) implements Hello {
   }
 
+  /**
+   * Whether a game has this PIN, before the player picks a nickname: answered with {@code PinFound}
+   * or {@code Error GAME_NOT_FOUND}. It names no game: the socket may then {@link Join} on.
+   */
+  record Check(int v, String pin) implements Hello {
+  }
+
   /** Keep-alive from anyone, at any time; answered with {@code pong}. */
   record Ping() implements ClientFrame {
   }

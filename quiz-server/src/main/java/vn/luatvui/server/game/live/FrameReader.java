@@ -31,6 +31,7 @@ final class FrameReader {
       Map.entry("host", f -> new ClientFrame.Host(f.version(), f.wholeNumber("gameId"))),
       Map.entry("join", f -> new ClientFrame.Join(f.version(), f.text("pin"), f.text("nickname"))),
       Map.entry("reconnect", f -> new ClientFrame.Reconnect(f.version(), f.text("pin"), f.text("token"))),
+      Map.entry("check", f -> new ClientFrame.Check(f.version(), f.text("pin"))),
       Map.entry("ping", f -> new ClientFrame.Ping()),
       Map.entry("answer", f -> new ClientFrame.Answer(f.integer("q"), f.answer("answer"))),
       Map.entry("leave", f -> new ClientFrame.Leave()),

@@ -25,6 +25,12 @@ final class GameConnection {
   private static final int STRIKES = 5;
   /** Too many invalid frames, or no game named in time: the client should not come back as it is. */
   static final short POLICY = 1008;
+  /**
+   * After a {@code check} that found its game, how long the socket may wait for the {@code join}: a
+   * child types a nickname on a phone in this time. The socket still counts among its address's
+   * sockets without a game, so waiting costs no more places than before.
+   */
+  static final long CHECKED_WAIT_MILLIS = 60_000;
 
   private static final String NOT_FOUND = Frames.error("GAME_NOT_FOUND", "Không có trò chơi nào với mã PIN này.");
   /** What a reconnect with an unknown PIN gets: the same as one with an unknown token, so it tells nothing of the PIN. */
@@ -44,6 +50,8 @@ final class GameConnection {
   private final Vertx vertx;
   private RoomDoor room;
   private boolean identifying;
+  /** The PIN a {@code check} on this socket found: a join to it costs no second identify knock. */
+  private String checkedPin;
   private long deadline = -1;
   private long windowStart;
   private int framesInWindow;
@@ -129,6 +137,8 @@ final class GameConnection {
       ws.writeTextMessage(Frames.of("pong", Map.of("now", System.currentTimeMillis())));
     } else if (room == null) {
       identify(frame);
+    } else if (frame instanceof ClientFrame.Check) {
+      refuse("NOT_ALLOWED", "Đã vào phòng; không cần kiểm tra mã PIN nữa.");
     } else if (frame instanceof ClientFrame.Join || frame instanceof ClientFrame.Reconnect) {
       RoomDoor target = room;
       onLoop(admission.knock(address), ok -> {
@@ -152,11 +162,15 @@ final class GameConnection {
       return;
     }
     identifying = true;
-    onLoop(admission.knock(address), ok -> {
+    // The PIN was counted when it was checked: joining it is not a second guess.
+    boolean checked = frame instanceof ClientFrame.Join j && j.pin().equals(checkedPin);
+    onLoop(checked ? Future.succeededFuture(true) : admission.knock(address), ok -> {
       if (!allowed(ok)) {
         identifying = false;
       } else if (frame instanceof ClientFrame.Host h) {
         host(h);
+      } else if (frame instanceof ClientFrame.Check c) {
+        check(c);
       } else {
         player(frame);
       }
@@ -189,6 +203,23 @@ final class GameConnection {
         target.join(link, j.nickname());
       } else {
         target.reconnect(link, ((ClientFrame.Reconnect) frame).token());
+      }
+    });
+  }
+
+  /** Says whether the PIN has a game, and keeps the socket for the join that follows. */
+  private void check(ClientFrame.Check c) {
+    onLoop(hub.byPin(c.pin()), found -> {
+      identifying = false;
+      if (found.failed()) {
+        unavailable();
+      } else if (found.result() == null) {
+        ws.writeTextMessage(NOT_FOUND);
+      } else {
+        checkedPin = c.pin();
+        vertx.cancelTimer(deadline);
+        deadline = vertx.setTimer(CHECKED_WAIT_MILLIS, id -> unnamed());
+        ws.writeTextMessage(Frames.of("PinFound", Map.of("pin", c.pin())));
       }
     });
   }

@@ -60,6 +60,19 @@ class IdentifyLimitsTest {
   }
 
   @Test
+  void checking_a_pin_before_the_nickname_counts_as_a_guess() throws Exception {
+    List<String> answers = new ArrayList<>();
+    try (RawSocket phone = RawSocket.open(port(), "X-Forwarded-For: 10.0.0.9\r\n")) {
+      for (int i = 0; i < 5; i++) {
+        String check = new JsonObject().put("type", "check").put("v", 1).put("pin", "65432" + i).encode();
+        answers.add(answer(phone.sendText(check)));
+      }
+    }
+    assertThat(answers).containsExactly("GAME_NOT_FOUND", "GAME_NOT_FOUND", "GAME_NOT_FOUND", "GAME_NOT_FOUND",
+        "RATE_LIMITED");
+  }
+
+  @Test
   void a_socket_that_names_no_game_is_closed_after_the_identify_time() throws Exception {
     try (RawSocket idle = RawSocket.open(port(), "X-Forwarded-For: 10.0.0.6\r\n")) {
       long start = System.nanoTime();

@@ -222,6 +222,22 @@ class LiveGameTest {
     }
   }
 
+  @Test
+  void a_phone_checks_the_pin_before_the_nickname_and_joins_on_the_same_socket() {
+    JsonObject game = createGame();
+    int port = running.server().config().httpPort();
+    try (GameClient phone = GameClient.connect(vertx, port, null)) {
+      String wrong = game.getString("pin").equals("999999") ? "999998" : "999999";
+      phone.send(new JsonObject().put("type", "check").put("v", 1).put("pin", wrong));
+      assertThat(phone.await("Error").getString("code")).isEqualTo("GAME_NOT_FOUND");
+      phone.send(new JsonObject().put("type", "check").put("v", 1).put("pin", game.getString("pin")));
+      assertThat(phone.await("PinFound").getString("pin")).isEqualTo(game.getString("pin"));
+      assertThat(join(phone, game, "Hà My").getString("nickname")).isEqualTo("Hà My");
+      phone.send(new JsonObject().put("type", "check").put("v", 1).put("pin", game.getString("pin")));
+      assertThat(phone.await("Error").getString("code")).as("a seated player has nothing to check").isEqualTo("NOT_ALLOWED");
+    }
+  }
+
   private static JsonObject welcomeOf(GameClient player) {
     return player.seen().stream().map(JsonObject::new).filter(f -> "Welcome".equals(f.getString("type")))
         .findFirst().orElseThrow();
