@@ -89,8 +89,8 @@ final class Mapping {
     } else {
       Set<Integer> correct = correct(r, correctCell, texts, keys);
       d.choices = IntStream.range(0, texts.size()).mapToObj(i -> new Choice(texts.get(i), correct.contains(i))).toList();
-      d.type = kind != null ? kind : correct.size() > 1 ? QuestionType.MULTIPLE_SELECT
-          : trueFalse(texts) ? QuestionType.TRUE_FALSE : QuestionType.SINGLE_CHOICE;
+      d.type = kind != null && kind != QuestionType.SINGLE_CHOICE ? kind : correct.size() > 1 && kind == null
+          ? QuestionType.MULTIPLE_SELECT : trueFalse(texts) ? QuestionType.TRUE_FALSE : QuestionType.SINGLE_CHOICE;
       if (d.type == QuestionType.MULTIPLE_SELECT) {
         d.scoring = MultiSelectScoring.ALL_OR_NOTHING;
       }
