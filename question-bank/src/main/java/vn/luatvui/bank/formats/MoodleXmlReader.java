@@ -29,9 +29,10 @@ final class MoodleXmlReader {
 
   /** Reads the file, giving each {@code <question>} to the consumer; problems with the file as a whole go to out. */
   static void read(InputStream in, Collector out, Consumer<XmlNode> questions) throws Inputs.Unreadable {
+    Watched watched = new Watched(in);
     XMLStreamReader xml;
     try {
-      xml = factory().createXMLStreamReader(in);
+      xml = factory().createXMLStreamReader(watched);
     } catch (XMLStreamException e) {
       throw new Inputs.Unreadable("Không đọc được tệp XML: " + e.getMessage());
     }
@@ -97,8 +98,7 @@ final class MoodleXmlReader {
         out.fileError(NOT_QUIZ);
       }
     } catch (XMLStreamException e) {
-      Throwable large = Inputs.cause(e, Inputs.TooLarge.class);
-      if (large != null) {
+      if (watched.tooLarge || Inputs.cause(e, Inputs.TooLarge.class) != null) {
         throw new Inputs.Unreadable(Inputs.TOO_LARGE);
       }
       Location at = e.getLocation();
@@ -110,6 +110,35 @@ final class MoodleXmlReader {
         xml.close();
       } catch (XMLStreamException e) {
         // nothing left to release
+      }
+    }
+  }
+
+  /** The upload, remembering when it went over the size limit (the XML parser keeps only the message). */
+  private static final class Watched extends java.io.FilterInputStream {
+    boolean tooLarge;
+
+    Watched(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      try {
+        return super.read();
+      } catch (Inputs.TooLarge e) {
+        tooLarge = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws java.io.IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (Inputs.TooLarge e) {
+        tooLarge = true;
+        throw e;
       }
     }
   }
