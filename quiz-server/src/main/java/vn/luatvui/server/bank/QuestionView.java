@@ -7,10 +7,11 @@ import vn.luatvui.bank.review.QuestionStatus;
 /** A question as authors and reviewers see it over the API. */
 public record QuestionView(long id, String key, QuestionStatus status, int version, long authorId, String authorName,
                            boolean needsReview, String needsReviewReason, OffsetDateTime updatedAt,
-                           QuestionContent content) {
+                           QuestionContent content, Integer timeLimitSeconds) {
 
   public static QuestionView of(StoredQuestion q) {
     return new QuestionView(q.id(), q.key(), q.state().status(), q.state().version(), q.state().authorId(),
-        q.authorName(), q.state().needsReview(), q.needsReviewReason(), q.updatedAt(), q.content());
+        q.authorName(), q.state().needsReview(), q.needsReviewReason(), q.updatedAt(), q.content(),
+        q.timeLimitSeconds());
   }
 }
