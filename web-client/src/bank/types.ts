@@ -80,6 +80,8 @@ export interface Question {
   needsReviewReason: string | null;
   updatedAt: string;
   content: QuestionContent;
+  /** The question's own answering time (from an imported file); a set takes it when added. */
+  timeLimitSeconds?: number | null;
 }
 
 export interface Page<T> {
@@ -144,16 +146,37 @@ export interface User {
   active: boolean;
 }
 
-export type ImportFormat = 'XLSX_KAHOOT' | 'XLSX_LUATVUI' | 'CSV_KAHOOT' | 'CSV_LUATVUI' | 'JSON' | 'AIKEN' | 'GIFT';
+export type ImportFormat =
+  | 'XLSX_KAHOOT'
+  | 'XLSX_LUATVUI'
+  | 'CSV_KAHOOT'
+  | 'CSV_LUATVUI'
+  | 'JSON'
+  | 'AIKEN'
+  | 'GIFT'
+  | 'XLSX_WAYGROUND'
+  | 'CSV_WAYGROUND'
+  | 'MOODLE_XML';
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   'XLSX_KAHOOT',
   'CSV_KAHOOT',
+  'XLSX_WAYGROUND',
+  'CSV_WAYGROUND',
   'XLSX_LUATVUI',
   'CSV_LUATVUI',
   'JSON',
+  'MOODLE_XML',
   'AIKEN',
   'GIFT',
 ];
+
+/** What POST /api/imports/columns says of a spreadsheet: a known layout, or its columns to map. */
+export interface SheetColumns {
+  layout: ImportFormat | null;
+  headerRow: number;
+  columns: { letter: string; header: string; samples: string[] }[];
+  problem: string | null;
+}
 
 export interface ImportReport {
   format: ImportFormat;
@@ -172,6 +195,8 @@ export interface ImportReport {
   /** Valid rows not written (or, in a preview, that would not be), and why. */
   skipped?: { row: number; reason: string }[];
   preview: { row: number; content: QuestionContent }[];
+  /** Imported only in part (a Moodle question's embedded image), by row and column. */
+  warnings?: { row: number; column: string | null; message: string }[];
 }
 
 export interface SetItem {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api';
 import { currentUser, hasRole, useSession } from '../../auth';
 import { typeLabel } from '../../bank/labels';
-import { DEFAULT_ITEM, moveItem, POINTS, setBody, TIME_LIMITS, type SetDraft } from '../../bank/sets';
+import { moveItem, newItem, POINTS, setBody, TIME_LIMITS, type SetDraft } from '../../bank/sets';
 import type { Page, Question, QuestionSet } from '../../bank/types';
 import { StatusBadges } from '../../components/Badge';
 import { BankNav } from '../../components/BankNav';
@@ -254,7 +254,7 @@ function AddQuestions(props: { draft: SetDraft; change: (next: SetDraft, focus?:
   const inSet = new Set(props.draft.items.map((i) => i.questionId));
 
   const add = (question: Question) =>
-    props.change({ ...props.draft, items: [...props.draft.items, { questionId: question.id, ...DEFAULT_ITEM, question }] }, 'set-search');
+    props.change({ ...props.draft, items: [...props.draft.items, { questionId: question.id, ...newItem(question), question }] }, 'set-search');
 
   return (
     <section class="card-plain" aria-labelledby="set-add">
