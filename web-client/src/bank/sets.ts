@@ -7,6 +7,12 @@ export const TIME_LIMITS: readonly number[] = [5, 10, 20, 30, 60, 90, 120, 240];
 export const POINTS: readonly number[] = [0, 1000, 2000];
 export const DEFAULT_ITEM = { timeLimitSeconds: 20, points: 1000 } as const;
 
+/** A new item's settings: the question's own time (from its imported file) when it has an allowed one. */
+export function newItem(question: { timeLimitSeconds?: number | null }): { timeLimitSeconds: number; points: number } {
+  const own = question.timeLimitSeconds;
+  return { ...DEFAULT_ITEM, timeLimitSeconds: own && TIME_LIMITS.includes(own) ? own : DEFAULT_ITEM.timeLimitSeconds };
+}
+
 /** Moves the item at `index` up (-1) or down (+1); at either end nothing moves. */
 export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): T[] {
   const to = index + delta;

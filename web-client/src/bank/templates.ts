@@ -79,6 +79,7 @@ export function acceptFor(format: ImportFormat): string {
   if (format.startsWith('XLSX')) return '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   if (format.startsWith('CSV')) return '.csv,text/csv';
   if (format === 'JSON') return '.json,application/json';
+  if (format === 'MOODLE_XML') return '.xml,application/xml,text/xml';
   return '.txt,.gift,text/plain';
 }
 

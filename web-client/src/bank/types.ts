@@ -83,6 +83,8 @@ export interface Question {
   /** The version a reviewer returned (until approved): a draft with it is being fixed, one in review was resubmitted. */
   returnedVersion?: number | null;
   returnComment?: string | null;
+  /** The question's own answering time (from an imported file); a set takes it when added. */
+  timeLimitSeconds?: number | null;
 }
 
 export interface Page<T> {
@@ -152,16 +154,37 @@ export interface User {
   inviteExpiresAt?: string | null;
 }
 
-export type ImportFormat = 'XLSX_KAHOOT' | 'XLSX_LUATVUI' | 'CSV_KAHOOT' | 'CSV_LUATVUI' | 'JSON' | 'AIKEN' | 'GIFT';
+export type ImportFormat =
+  | 'XLSX_KAHOOT'
+  | 'XLSX_LUATVUI'
+  | 'CSV_KAHOOT'
+  | 'CSV_LUATVUI'
+  | 'JSON'
+  | 'AIKEN'
+  | 'GIFT'
+  | 'XLSX_WAYGROUND'
+  | 'CSV_WAYGROUND'
+  | 'MOODLE_XML';
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   'XLSX_KAHOOT',
   'CSV_KAHOOT',
+  'XLSX_WAYGROUND',
+  'CSV_WAYGROUND',
   'XLSX_LUATVUI',
   'CSV_LUATVUI',
   'JSON',
+  'MOODLE_XML',
   'AIKEN',
   'GIFT',
 ];
+
+/** What POST /api/imports/columns says of a spreadsheet: a known layout, or its columns to map. */
+export interface SheetColumns {
+  layout: ImportFormat | null;
+  headerRow: number;
+  columns: { letter: string; header: string; samples: string[] }[];
+  problem: string | null;
+}
 
 export interface ImportReport {
   format: ImportFormat;
@@ -180,6 +203,8 @@ export interface ImportReport {
   /** Valid rows not written (or, in a preview, that would not be), and why. */
   skipped?: { row: number; reason: string }[];
   preview: { row: number; content: QuestionContent }[];
+  /** Imported only in part (a Moodle question's embedded image), by row and column. */
+  warnings?: { row: number; column: string | null; message: string }[];
 }
 
 export interface SetItem {

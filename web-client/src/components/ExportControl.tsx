@@ -12,6 +12,9 @@ const EXTENSIONS: Record<ImportFormat, string> = {
   JSON: 'json',
   AIKEN: 'txt',
   GIFT: 'gift',
+  XLSX_WAYGROUND: 'xlsx',
+  CSV_WAYGROUND: 'csv',
+  MOODLE_XML: 'xml',
 };
 
 /** Saves a blob under a file name through a temporary download link. */

@@ -4,7 +4,8 @@ import { namesOf, useRegistry } from '../../bank/documents';
 import { positiveInt } from '../../bank/editor';
 import { typeLabel } from '../../bank/labels';
 import { acceptFor, NO_CITATIONS, templateFor } from '../../bank/templates';
-import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../../bank/types';
+import { guess, mappingProblem, mappingQuery, remember, remembered, type Mapping } from '../../bank/mapping';
+import { IMPORT_FORMATS, type ImportFormat, type ImportReport, type SheetColumns } from '../../bank/types';
 import { BankNav } from '../../components/BankNav';
 import { CitationPicker } from '../../components/CitationPicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -14,6 +15,7 @@ import { Field } from '../../components/Field';
 import { Reveal } from '../../components/QuestionPreview';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
+import { ImportWizardMapping } from './ImportWizardMapping';
 
 type Mode = 'preview' | 'commit' | 'commitValid';
 
@@ -26,12 +28,20 @@ export interface DefaultCitation {
   clause: string;
 }
 
-/** The import call's query: format, mode and the default citation when one is chosen. */
-export function importQuery(format: ImportFormat, mode: Mode, citation: DefaultCitation, skip: number[] = []): string {
+/** The columns the user mapped for a sheet of no known layout. */
+export interface MappedColumns {
+  headerRow: number;
+  mapping: Mapping;
+}
+
+/** The import call's query: format, mode, the default citation when one is chosen, and the mapped columns. */
+export function importQuery(format: ImportFormat, mode: Mode, citation: DefaultCitation, skip: number[] = [], mapped: MappedColumns | null = null): string {
   const document = citation.document.trim();
   return queryString({
     format,
     mode,
+    headerRow: mapped ? mapped.headerRow : null,
+    columns: mapped ? mappingQuery(mapped.mapping) : null,
     citationDocument: document || null,
     citationArticle: document ? positiveInt(citation.article) : null,
     citationClause: document ? positiveInt(citation.clause) : null,
@@ -47,6 +57,18 @@ export function citationProblem(citation: DefaultCitation): 'article' | 'clause'
   return null;
 }
 
+/** Whether a format is a spreadsheet layout (its files may need the mapping step). */
+export function isSheet(format: ImportFormat): boolean {
+  return format.startsWith('XLSX') || format.startsWith('CSV');
+}
+
+/** The format of the file's kind to ask the server about: what the name says, else the chosen format's kind. */
+export function sheetKind(name: string, format: ImportFormat): ImportFormat {
+  if (/\.csv$/i.test(name)) return 'CSV_LUATVUI';
+  if (/\.xlsx$/i.test(name)) return 'XLSX_LUATVUI';
+  return format.startsWith('CSV') ? 'CSV_LUATVUI' : 'XLSX_LUATVUI';
+}
+
 /** Importing questions from a file: format, file, a dry run with every error, then the import itself. */
 export function ImportWizard(_props: RouteProps) {
   const registry = useRegistry();
@@ -59,6 +81,11 @@ export function ImportWizard(_props: RouteProps) {
   const [busy, setBusy] = useState<Mode | null>(null);
   const [skip, setSkip] = useState<number[]>([]);
   const [problems, setProblems] = useState<{ file?: string; citation?: 'article' | 'clause' }>({});
+  const [sheet, setSheet] = useState<SheetColumns | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [mappingRemembered, setMappingRemembered] = useState(false);
+  const [mappingIssue, setMappingIssue] = useState<'question' | 'twice' | null>(null);
+  const [recognised, setRecognised] = useState<ImportFormat | null>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const template = templateFor(format);
@@ -68,7 +95,37 @@ export function ImportWizard(_props: RouteProps) {
     setReport(null);
     setCreated(null);
     setSkip([]);
-  }, [format, file, citation.document, citation.article, citation.clause]);
+  }, [format, file, citation.document, citation.article, citation.clause, mapping]);
+
+  // A spreadsheet is looked at first: a known layout is chosen for the user, any other sheet is mapped.
+  useEffect(() => {
+    setSheet(null);
+    setRecognised(null);
+    setMappingIssue(null);
+    if (!file || !isSheet(format)) return;
+    let current = true;
+    api<SheetColumns>(`/api/imports/columns${queryString({ format: sheetKind(file.name, format) })}`, { method: 'POST', body: file })
+      .then((seen) => {
+        if (!current) return;
+        if (seen.layout) {
+          if (seen.layout !== format) {
+            setRecognised(seen.layout);
+            setFormat(seen.layout);
+          }
+        } else if (seen.columns.length > 0) {
+          const saved = remembered(seen.columns);
+          setMappingRemembered(!!saved);
+          setMapping(saved ?? guess(seen.columns));
+          setSheet(seen);
+        }
+      })
+      .catch(() => {
+        // The check that follows reports an unreadable file with its reason.
+      });
+    return () => {
+      current = false;
+    };
+  }, [file]);
 
   const run = async (mode: Mode) => {
     const citationIssue = citationProblem(citation);
@@ -76,10 +133,18 @@ export function ImportWizard(_props: RouteProps) {
     setProblems(next);
     if (next.file) return document.getElementById('import-file')?.focus();
     if (next.citation) return document.getElementById(`import-citation-${next.citation}`)?.focus();
+    const mapped = sheet && isSheet(format) ? { headerRow: sheet.headerRow, mapping } : null;
+    if (mapped) {
+      const issue = mappingProblem(mapping);
+      setMappingIssue(issue);
+      if (issue) return document.getElementById(`import-map-${sheet!.columns[0].letter}`)?.focus();
+      remember(sheet!.columns, mapping);
+    }
     setBusy(mode);
     setError(null);
     try {
-      const answer = await api<ImportReport>(`/api/imports${importQuery(format, mode, citation, mode === 'preview' ? [] : skip)}`, { method: 'POST', body: file! });
+      const query = importQuery(format, mode, citation, mode === 'preview' ? [] : skip, mapped);
+      const answer = await api<ImportReport>(`/api/imports${query}`, { method: 'POST', body: file! });
       if (mode === 'preview') {
         setReport(answer);
         requestAnimationFrame(() => reportHeading.current?.focus());
@@ -103,6 +168,7 @@ export function ImportWizard(_props: RouteProps) {
   const errors = report?.errors ?? [];
   const duplicates = report?.duplicates ?? [];
   const previews = report?.preview ?? [];
+  const warnings = report?.warnings ?? [];
   return (
     <section class="page">
       <BankNav />
@@ -146,7 +212,25 @@ export function ImportWizard(_props: RouteProps) {
                 <input {...p} type="file" class="input" accept={acceptFor(format)} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
               )}
             </Field>
+            {recognised ? (
+              <p class="notice notice-ok" role="status">
+                {t('import.recognised', { format: t(`format.${recognised}`) })}
+              </p>
+            ) : null}
           </fieldset>
+          {sheet && isSheet(format) ? (
+            <ImportWizardMapping
+              sheet={sheet}
+              mapping={mapping}
+              remembered={mappingRemembered}
+              problem={mappingIssue}
+              onChange={(next) => {
+                setMapping(next);
+                setMappingRemembered(false);
+                setMappingIssue(null);
+              }}
+            />
+          ) : null}
         </li>
         <li>
           <fieldset class="group">
@@ -235,6 +319,29 @@ export function ImportWizard(_props: RouteProps) {
           ) : (
             <p class="ok-text">{t('import.noErrors')}</p>
           )}
+          {warnings.length > 0 ? (
+            <div class="table-wrap" role="region" aria-labelledby="import-warnings-caption" tabIndex={0}>
+              <table class="table">
+                <caption id="import-warnings-caption">{t('import.warningsCaption', { count: warnings.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('import.row')}</th>
+                    <th scope="col">{t('import.column')}</th>
+                    <th scope="col">{t('import.warning')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {warnings.map((w, i) => (
+                    <tr key={i}>
+                      <td class="num">{w.row > 0 ? w.row : t('import.wholeFile')}</td>
+                      <td>{w.column ?? '—'}</td>
+                      <td>{w.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           <ImportDuplicates
             duplicates={duplicates}
             skipped={report.skipped ?? []}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api';
 import { currentUser, hasRole, useSession } from '../../auth';
 import { typeLabel } from '../../bank/labels';
-import { DEFAULT_ITEM, moveItem, POINTS, setBody, TIME_LIMITS, type SetDraft } from '../../bank/sets';
+import { moveItem, newItem, POINTS, setBody, TIME_LIMITS, type SetDraft } from '../../bank/sets';
 import type { Page, Question, QuestionSet } from '../../bank/types';
 import { StatusBadges } from '../../components/Badge';
 import { BankNav } from '../../components/BankNav';
@@ -259,7 +259,7 @@ function AddQuestions(props: { setId: number; draft: SetDraft; change: (next: Se
 
   const add = (question: Question) => {
     setWarning(null);
-    props.change({ ...props.draft, items: [...props.draft.items, { questionId: question.id, ...DEFAULT_ITEM, question }] }, 'set-search');
+    props.change({ ...props.draft, items: [...props.draft.items, { questionId: question.id, ...newItem(question), question }] }, 'set-search');
   };
 
   /** A question a game would not play is not added silently: say why, and offer one on the same article. */

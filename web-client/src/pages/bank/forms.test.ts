@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n';
-import { citationProblem, importQuery } from './ImportWizard';
+import { citationProblem, importQuery, isSheet, sheetKind } from './ImportWizard';
 import { documentBody, parseNumbers } from './Registry';
 import { accountProblems } from './Users';
 
@@ -12,6 +12,21 @@ describe('import wizard', () => {
     expect(importQuery('XLSX_KAHOOT', 'commitValid', { document: '36/2024/QH15', article: '9', clause: '2' })).toBe(
       '?format=XLSX_KAHOOT&mode=commitValid&citationDocument=36%2F2024%2FQH15&citationArticle=9&citationClause=2',
     );
+  });
+
+  it('sends the mapped columns of a sheet of no known layout with its header row', () => {
+    const mapped = { headerRow: 2, mapping: { B: 'question', C: 'option1', D: 'option2', F: 'correct' } as const };
+    expect(importQuery('XLSX_LUATVUI', 'preview', { document: '', article: '', clause: '' }, [], mapped)).toBe(
+      '?format=XLSX_LUATVUI&mode=preview&headerRow=2&columns=question%3AB%2Coption1%3AC%2Coption2%3AD%2Ccorrect%3AF',
+    );
+  });
+
+  it('asks the server about spreadsheets by the kind the file name says', () => {
+    expect(isSheet('CSV_WAYGROUND')).toBe(true);
+    expect(isSheet('MOODLE_XML')).toBe(false);
+    expect(sheetKind('de-thi.CSV', 'XLSX_KAHOOT')).toBe('CSV_LUATVUI');
+    expect(sheetKind('de-thi.xlsx', 'CSV_KAHOOT')).toBe('XLSX_LUATVUI');
+    expect(sheetKind('de-thi', 'CSV_KAHOOT')).toBe('CSV_LUATVUI');
   });
 
   it('sends the rows the user chose to skip, in order', () => {

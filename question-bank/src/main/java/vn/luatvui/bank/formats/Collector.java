@@ -30,6 +30,7 @@ final class Collector {
   private final Set<Integer> failedRows = new HashSet<>();
   private final Set<String> failedCells = new HashSet<>();
   private final List<ImportedQuestion> questions = new ArrayList<>();
+  private final List<ImportError> warnings = new ArrayList<>();
   private int unlisted;
 
   /**
@@ -62,8 +63,20 @@ final class Collector {
     return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
+  /** Something imported only in part; listed (capped like errors) but never failing the row. */
+  void warning(int row, String column, String message) {
+    if (warnings.size() < MAX_ERRORS) {
+      warnings.add(new ImportError(row, cut(column, MAX_COLUMN), cut(message, MAX_MESSAGE)));
+    }
+  }
+
   void fileError(String message) {
     error(0, null, message);
+  }
+
+  /** Nothing reported so far. */
+  boolean ok() {
+    return errors.isEmpty() && unlisted == 0;
   }
 
   boolean failed(int row) {
@@ -131,7 +144,7 @@ final class Collector {
     Set<Integer> rows = new HashSet<>(failedRows);
     rows.remove(0);
     questions.forEach(q -> rows.add(q.row()));
-    return new ImportResult(questions, sorted, duplicates(), rows.size());
+    return new ImportResult(questions, sorted, duplicates(), rows.size(), warnings);
   }
 
   /** Exact repeats (NFC text and answers) and near ones (the same folded), each against its first occurrence. */

@@ -111,6 +111,20 @@ final class Header {
     return complete ? new Header(best.number(), columns, extra, titles) : null;
   }
 
+  /**
+   * The header a user chose: which row holds it and which column plays which role (the mapping
+   * step of the import wizard), the titles being that row's cells.
+   */
+  static Header of(Sheet.Row row, Map<String, Integer> roles) {
+    Map<Integer, String> titles = new HashMap<>();
+    row.cells().forEach((c, cell) -> {
+      if (cell.text() != null && !cell.text().isBlank()) {
+        titles.put(c, shorten(cell.text()));
+      }
+    });
+    return new Header(row.number(), new LinkedHashMap<>(roles), new ArrayList<>(), titles);
+  }
+
   boolean has(String key) {
     return columns.containsKey(key);
   }

@@ -12,14 +12,23 @@ import java.util.List;
  * @param duplicates later rows repeating an earlier valid row, exactly or nearly
  * @param rows       rows (or text blocks) that hold a question, with or without errors: counted for
  *                   every row, however many errors are listed
+ * @param warnings   what was imported only in part and why (a Moodle question's embedded image: the bank keeps
+ *                   image addresses, not image files), by row and column like errors; never blocks a commit
  */
 public record ImportResult(List<ImportedQuestion> questions, List<ImportError> errors, List<Duplicate> duplicates,
-                           int rows) {
+                           int rows, List<ImportError> warnings) {
 
   public ImportResult {
     questions = List.copyOf(questions);
     errors = List.copyOf(errors);
     duplicates = List.copyOf(duplicates);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A result without warnings. */
+  public ImportResult(List<ImportedQuestion> questions, List<ImportError> errors, List<Duplicate> duplicates,
+                      int rows) {
+    this(questions, errors, duplicates, rows, List.of());
   }
 
   /** No errors: every question in the file can be stored. */

@@ -54,6 +54,12 @@ public final class QuestionExporter {
           return AikenFormat.write(questions, out);
         case GIFT:
           return GiftFormat.write(questions, out);
+        case XLSX_WAYGROUND:
+          return WaygroundLayout.INSTANCE.writeXlsx(questions, format, out);
+        case CSV_WAYGROUND:
+          return WaygroundLayout.INSTANCE.writeCsv(questions, format, out);
+        case MOODLE_XML:
+          return MoodleXmlWriter.write(questions, out);
         default:
           throw new IllegalArgumentException("unknown format " + format);
       }

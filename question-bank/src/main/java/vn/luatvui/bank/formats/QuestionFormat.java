@@ -18,7 +18,13 @@ public enum QuestionFormat {
   /** Moodle's Aiken text format: single-choice questions only. */
   AIKEN("txt", QuestionFormat.TEXT),
   /** Moodle's GIFT text format. */
-  GIFT("gift", QuestionFormat.TEXT);
+  GIFT("gift", QuestionFormat.TEXT),
+  /** Wayground's (formerly Quizizz) spreadsheet template. */
+  XLSX_WAYGROUND("xlsx", QuestionFormat.XLSX),
+  /** The Wayground template saved as CSV (UTF-8). */
+  CSV_WAYGROUND("csv", QuestionFormat.CSV),
+  /** Moodle XML, as Moodle's question bank exports it. */
+  MOODLE_XML("xml", "application/xml; charset=UTF-8");
 
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String CSV = "text/csv; charset=UTF-8";
@@ -58,6 +64,11 @@ public enum QuestionFormat {
         return type == QuestionType.SINGLE_CHOICE;
       case GIFT:
         return type != QuestionType.ORDERING;
+      case XLSX_WAYGROUND:
+      case CSV_WAYGROUND:
+        return type != QuestionType.ORDERING && choices <= WaygroundLayout.MAX_OPTIONS;
+      case MOODLE_XML:
+        return type != QuestionType.POLL;
       default:
         return true;
     }

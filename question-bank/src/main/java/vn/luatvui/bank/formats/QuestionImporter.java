@@ -53,12 +53,52 @@ public final class QuestionImporter {
           return AikenFormat.read(limited, o);
         case GIFT:
           return GiftFormat.read(limited, o);
+        case XLSX_WAYGROUND:
+          return WaygroundLayout.INSTANCE.readXlsx(limited, o);
+        case CSV_WAYGROUND:
+          return WaygroundLayout.INSTANCE.readCsv(limited, o);
+        case MOODLE_XML:
+          return MoodleXmlFormat.read(limited, o);
         default:
           throw new IllegalArgumentException("unknown format " + format);
       }
     } catch (IOException | UncheckedIOException e) {
       return whole(e);
     }
+  }
+
+  /**
+   * Reads a spreadsheet of no known layout by the columns the user mapped (the wizard's mapping
+   * step), with the same rules, errors and report as any other import.
+   *
+   * @param kind any format of the file's kind: XLSX_… or CSV_…
+   */
+  public static ImportResult read(QuestionFormat kind, InputStream in, ImportOptions options, ColumnMapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    ImportOptions o = options == null ? ImportOptions.defaults() : options;
+    MappedLayout layout = new MappedLayout(mapping);
+    try {
+      PushbackInputStream limited = new PushbackInputStream(Inputs.limited(in, Inputs.MAX_BYTES), 1);
+      int first = limited.read();
+      if (first < 0) {
+        return new ImportResult(List.of(), List.of(new ImportError(0, null, EMPTY)), List.of(), 0);
+      }
+      limited.unread(first);
+      return kind.extension().equals("xlsx") ? layout.readXlsx(limited, o)
+          : layout.read(CsvSheets.read(limited, cells -> (int) cells.stream().filter(c -> !c.isBlank()).count()), o);
+    } catch (IOException | UncheckedIOException e) {
+      return whole(e);
+    }
+  }
+
+  /** The spreadsheet layout of a spreadsheet format. */
+  static SpreadsheetLayout layout(QuestionFormat format) {
+    return switch (format) {
+      case XLSX_KAHOOT, CSV_KAHOOT -> KahootLayout.INSTANCE;
+      case XLSX_LUATVUI, CSV_LUATVUI -> LuatVuiLayout.INSTANCE;
+      case XLSX_WAYGROUND, CSV_WAYGROUND -> WaygroundLayout.INSTANCE;
+      default -> throw new IllegalArgumentException(format + " is not a spreadsheet layout");
+    };
   }
 
   private static ImportResult whole(Exception e) {

@@ -122,9 +122,14 @@ abstract class SpreadsheetLayout {
     }
   }
 
-  private ImportResult read(Sheet sheet, ImportOptions options) {
+  /** The header row of the sheet, or null (reported) when there is none. */
+  Header header(Sheet sheet, ImportOptions options, Collector out) {
+    return Header.find(sheet, columns(options), out);
+  }
+
+  final ImportResult read(Sheet sheet, ImportOptions options) {
     Collector out = new Collector(options, name(), holdsCitations());
-    Header header = Header.find(sheet, columns(options), out);
+    Header header = header(sheet, options, out);
     if (header == null) {
       return out.result();
     }

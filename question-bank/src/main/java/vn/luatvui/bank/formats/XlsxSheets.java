@@ -14,13 +14,8 @@ import java.util.TreeMap;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -100,53 +95,31 @@ final class XlsxSheets {
 
   /**
    * Writes rows (String, Number or null cells) to one sheet, the header row in bold and frozen,
-   * streaming: rows are taken as they come and all but the last 200 are flushed to a compressed
-   * temporary file. With {@code sharedStrings} the texts go to a shared strings table (held in
-   * memory); without, inline in their cells (constant memory).
+   * streaming as the rows come ({@link XlsxWriter}). With {@code sharedStrings} the texts go to a
+   * shared strings table; without, inline in their cells.
    */
   static void write(String sheetName, Iterable<List<Object>> rows, int headerRow, int[] widths,
                     boolean sharedStrings, OutputStream out) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, sharedStrings)) {
-      SXSSFSheet sheet = workbook.createSheet(sheetName);
-      CellStyle bold = boldStyle(workbook);
-      CellStyle wrap = workbook.createCellStyle();
-      wrap.setWrapText(true);
-      for (int c = 0; c < widths.length; c++) {
-        sheet.setColumnWidth(c, widths[c] * 256);
-      }
-      int r = -1;
-      for (List<Object> values : rows) {
-        org.apache.poi.ss.usermodel.Row row = sheet.createRow(++r);
-        for (int c = 0; c < values.size(); c++) {
-          Object v = values.get(c);
-          if (v == null) {
-            continue;
-          }
-          org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
-          if (v instanceof Number) {
-            cell.setCellValue(((Number) v).doubleValue());
-          } else {
-            cell.setCellValue(v.toString());
-          }
-          cell.setCellStyle(r == headerRow ? bold : wrap);
-        }
-      }
-      if (headerRow >= 0) {
-        sheet.createFreezePane(0, headerRow + 1);
-      }
-      workbook.write(out);
-      workbook.dispose();
-    }
-    out.flush();
+    XlsxWriter.write(sheetName, rows, headerRow, widths, sharedStrings, out);
   }
 
-  private static CellStyle boldStyle(Workbook workbook) {
-    Font font = workbook.createFont();
-    font.setBold(true);
-    CellStyle style = workbook.createCellStyle();
-    style.setFont(font);
-    style.setWrapText(true);
-    return style;
+  /** "_x0041_" → "A": the escape spreadsheet writers use for characters XML cannot hold (shared strings come decoded). */
+  static String decode(String text) {
+    if (text.indexOf("_x") < 0) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      if (text.startsWith("_x", i) && i + 6 < text.length() && text.charAt(i + 6) == '_'
+          && text.substring(i + 2, i + 6).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        sb.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+        i += 7;
+      } else {
+        sb.append(text.charAt(i++));
+      }
+    }
+    return sb.toString();
   }
 
   /** Numbers as a person reads them: 2024 not 2024.0, 1.5 as 1.5. */
@@ -269,7 +242,7 @@ final class XlsxSheets {
     private Sheet.Cell cell() {
       String t = cellType == null ? "n" : cellType;
       if (t.equals("inlineStr")) {
-        return inline == null || inline.length() == 0 ? null : Sheet.Cell.of(inline.toString());
+        return inline == null || inline.length() == 0 ? null : Sheet.Cell.of(decode(inline.toString()));
       }
       if (value == null) {
         return formula ? new Sheet.Cell(null, "Ô chứa công thức chưa được tính. LuậtVui không nhận công thức: hãy "

@@ -8,9 +8,9 @@
  * questions in a {@link vn.luatvui.bank.formats.QuestionFormat}, skipping those the format cannot
  * hold ({@link vn.luatvui.bank.formats.QuestionFormat#canHold}) and returning how many it wrote.
  * Every format is written as the questions come (an iterable fed by a database cursor), so an
- * export has no cap and holds only a few questions in memory; XLSX goes through a compressed
- * temporary file with its texts inline (Kahoot's layout keeps a shared strings table, which Kahoot
- * reads).
+ * export has no cap and holds only a few questions in memory; XLSX is written as SpreadsheetML
+ * straight to the stream with its texts inline (Kahoot's layout keeps a shared strings table, which
+ * Kahoot reads, spooled to a compressed temporary file and appended after the sheet).
  *
  * <h2>Rules for every import</h2>
  * <ul>
@@ -146,5 +146,50 @@
  * A {@code $CATEGORY: $course$/…/Giao thông} line tags the questions after it ("giao thông").
  * Numerical, matching and essay questions are errors. Export writes the key as title, the first tag
  * as category, the explanation and citations as general feedback; ordering questions are skipped.
+ *
+ * <h2>Moodle XML ({@code MOODLE_XML})</h2>
+ * <p>What Moodle's question bank exports: {@code <quiz>} of {@code <question type="…">}. Read:
+ * {@code multichoice} ({@code <single>true</single>}: single choice; {@code false}: multiple
+ * select, all or nothing when every wrong answer is at -100%, else per option), {@code truefalse},
+ * {@code shortanswer} (the answers at 100% are accepted), {@code ordering} (answers in the right
+ * order, by their fraction when it numbers them). A {@code category} question tags those after it
+ * with the last part of its path ("$course$/top/Default for …/Giao thông" → "giao thông"), and
+ * {@code <tags>} add tags. {@code <generalfeedback>} is the explanation (without it, the feedback
+ * of the right answer) and what follows "Căn cứ:" in it the citations; {@code <idnumber>} is the
+ * key. Texts with {@code format="html"} become plain text: tags dropped (a script with its
+ * content), {@code <br>} and the end of a paragraph, list item or row kept as line breaks, spaces
+ * collapsed, character references decoded. An {@code <img>} at https or on this server becomes
+ * the question's image; an embedded one ({@code <file encoding="base64">}, {@code @@PLUGINFILE@@})
+ * is a warning naming the question (the bank keeps image addresses, not image files) and the
+ * question is imported without it. Other types (essay, matching, numerical, cloze…) are errors.
+ * The row of a question is the line its {@code <question>} starts on and the column names its
+ * position and element: "Dòng 57 (câu hỏi 3 › &lt;answer&gt; 2): …". A document type declaration
+ * ({@code <!DOCTYPE>}, entities) is refused before anything is read, so external entities (XXE) and
+ * entity expansion ("billion laughs") never run. Export writes Moodle's layout (category, name,
+ * HTML question text with the image, general feedback with "Căn cứ: …", idnumber, tags, answers
+ * with fractions); polls are skipped (Moodle's bank has none).
+ *
+ * <h2>Wayground (Quizizz) layout ({@code XLSX_WAYGROUND}, {@code CSV_WAYGROUND})</h2>
+ * <p>Wayground's template, header in the first row: Question Text (required), Question Type
+ * (Multiple Choice, Checkbox, Fill-in-the-Blank, Poll; Open-Ended is an error: nothing to score;
+ * empty: inferred), Option 1 … Option 5 (a sixth is an error), Correct Answer (option numbers,
+ * several for Checkbox, e.g. {@code 1,3}; Fill-in-the-Blank: the options are the accepted answers),
+ * Time in seconds (5, 10, 20, 30, 60, 90, 120 or 240), Image Link, Answer explanation (the
+ * explanation; citations after "Căn cứ:"). Two options "Đúng"/"Sai" make a true/false question.
+ * Export writes every type but ordering with at most five options.
+ *
+ * <h2>Sheets of no known layout (the mapping step)</h2>
+ * <p>{@link vn.luatvui.bank.formats.SheetColumns#inspect} says which known layout a sheet is in, or
+ * else takes the fullest of its first 12 rows as the header and lists its columns with three sample
+ * values each. The user maps columns to roles ({@link vn.luatvui.bank.formats.ColumnMapping}):
+ * question, option1 … option6, correct (numbers, letters A–F, or an option's text), type (the
+ * LuậtVui or Wayground names), time, image, explanation, citation; then
+ * {@link vn.luatvui.bank.formats.QuestionImporter#read(QuestionFormat, java.io.InputStream,
+ * ImportOptions, ColumnMapping)} reads it with the same rules and errors by row and column.
+ *
+ * <h2>Time</h2>
+ * <p>A file's time column (Kahoot, Wayground, LuậtVui, a mapped sheet) is checked and kept with the
+ * question ({@link vn.luatvui.bank.formats.ImportedQuestion#timeLimitSeconds}); the server stores
+ * it as the question's own time, which a question set takes unless the host chooses another.
  */
 package vn.luatvui.bank.formats;

@@ -46,14 +46,18 @@ class SizeLimitTest {
     switch (format) {
       case XLSX_KAHOOT:
       case XLSX_LUATVUI:
+      case XLSX_WAYGROUND:
         return "PK\u0003\u0004";
       case CSV_KAHOOT:
       case CSV_LUATVUI:
+      case CSV_WAYGROUND:
         return "Question,Answer 1,Answer 2,Correct answer(s)\nCâu hỏi?,A,B,\"1";
       case JSON:
         return "{\"format\": \"luatvui-questions\", \"version\": 1, \"questions\": [";
       case AIKEN:
         return "Câu hỏi?\nA. Có\nB. Không";
+      case MOODLE_XML:
+        return "<?xml version=\"1.0\"?><quiz><question type=\"truefalse\"><questiontext><text>Câu hỏi";
       default:
         return "::q1:: Câu hỏi? {=A ~B";
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.luatvui.bank.account.Role;
+import vn.luatvui.bank.formats.ColumnMapping;
 import vn.luatvui.bank.formats.ExportedQuestion;
 import vn.luatvui.bank.formats.ImportError;
 import vn.luatvui.bank.formats.ImportOptions;
@@ -18,6 +19,7 @@ import vn.luatvui.bank.formats.ImportResult;
 import vn.luatvui.bank.formats.ImportedQuestion;
 import vn.luatvui.bank.formats.QuestionFormat;
 import vn.luatvui.bank.formats.QuestionImporter;
+import vn.luatvui.bank.formats.SheetColumns;
 import vn.luatvui.bank.question.Citation;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.review.QuestionStatus;
@@ -46,7 +48,8 @@ public final class ImportRoutes {
    */
   public record ImportReport(QuestionFormat format, int total, int valid, int created, List<Long> createdIds,
                              List<ImportError> errors, List<ImportDecisions.DuplicateRow> duplicates,
-                             List<ImportDecisions.SkippedRow> skipped, List<PreviewRow> preview) {
+                             List<ImportDecisions.SkippedRow> skipped, List<PreviewRow> preview,
+                             List<ImportError> warnings) {
   }
 
   /** A question as it would be imported. */
@@ -75,9 +78,11 @@ public final class ImportRoutes {
     String mode = ctx.queryParams().get("mode") == null ? "preview" : ctx.queryParams().get("mode");
     ImportOptions options = options(ctx);
     Set<Integer> skip = rows(ctx.queryParams().get("skip"));
+    ColumnMapping mapping = mapping(ctx, format);
     parsers.executeBlocking(() -> {
       try (InputStream file = FileBody.open(ctx)) {
-        return QuestionImporter.read(format, file, options);
+        return mapping == null ? QuestionImporter.read(format, file, options)
+            : QuestionImporter.read(format, file, options, mapping);
       }
     }, false)
         .compose(result -> review(format, result))
@@ -135,7 +140,8 @@ public final class ImportRoutes {
       if (decisions.write(a.question(), inBank)) {
         added.add(new QuestionStore.NewQuestion(null, new ReviewState(QuestionStatus.DRAFT, user.id(), 1, false),
             a.checked().content(), a.checked().indexed(), user.id(),
-            List.of(new QuestionStore.Note(ReviewAction.CREATED, "Nhập từ tệp " + review.format().name()))));
+            List.of(new QuestionStore.Note(ReviewAction.CREATED, "Nhập từ tệp " + review.format().name())),
+            a.question().timeLimitSeconds()));
       }
     }
     List<PreviewRow> preview = review.accepted().stream().limit(PREVIEW_ROWS)
@@ -143,7 +149,45 @@ public final class ImportRoutes {
     Future<List<Long>> created = write && !added.isEmpty()
         ? questions.pool().withTransaction(tx -> questions.insertAll(tx, added)) : Future.succeededFuture(List.of());
     return created.map(ids -> new ImportReport(review.format(), review.total(), review.accepted().size(), ids.size(), ids,
-        review.errors(), decisions.duplicates, decisions.skipped, preview));
+        review.errors(), decisions.duplicates, decisions.skipped, preview, review.result().warnings()));
+  }
+
+  /**
+   * The columns of a spreadsheet (a known layout, or the header and sample values to map), before
+   * anything is imported: the wizard's mapping step.
+   */
+  public void inspectColumns(RoutingContext ctx) {
+    Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER);
+    QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
+    if (!spreadsheet(format)) {
+      throw new ApiException(400, "bad_request", "Chỉ bảng tính (.xlsx, .csv) mới có bước ghép cột.");
+    }
+    parsers.executeBlocking(() -> {
+      try (InputStream file = FileBody.open(ctx)) {
+        return SheetColumns.inspect(format, file);
+      }
+    }, false).onSuccess(columns -> Jsons.send(ctx, 200, columns)).onFailure(ctx::fail);
+  }
+
+  /** The user's mapping of a sheet's columns (the wizard's mapping step), or null for a file in a known layout. */
+  private static ColumnMapping mapping(RoutingContext ctx, QuestionFormat format) {
+    String columns = ctx.queryParams().get("columns");
+    if (columns == null || columns.isBlank()) {
+      return null;
+    }
+    if (!spreadsheet(format)) {
+      throw new ApiException(400, "bad_request", "Chỉ bảng tính (.xlsx, .csv) mới ghép cột được.");
+    }
+    String header = ctx.queryParams().get("headerRow");
+    try {
+      return ColumnMapping.parse(header == null ? 1 : Integer.parseInt(header), columns);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, "bad_request", e.getMessage());
+    }
+  }
+
+  private static boolean spreadsheet(QuestionFormat format) {
+    return format.extension().equals("xlsx") || format.extension().equals("csv");
   }
 
   /** "4,9,12" → the rows the user chose to skip (the contract checks the shape). */

@@ -98,7 +98,7 @@ final class QuestionExports {
         try {
           for (Row r : cursor.read(FETCH).toCompletionStage().toCompletableFuture().get(READ_SECONDS, TimeUnit.SECONDS)) {
             StoredQuestion q = QuestionStore.read(r);
-            batch.add(new ExportedQuestion(q.content(), null, null, q.key()));
+            batch.add(new ExportedQuestion(q.content(), q.timeLimitSeconds(), null, q.key()));
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -22,6 +22,8 @@ public final class QuestionSetRoutes {
   static final Set<Integer> TIME_LIMITS = Set.of(5, 10, 20, 30, 60, 90, 120, 240);
   static final Set<Integer> POINTS = Set.of(0, 1000, 2000);
   static final int MAX_ITEMS = 100;
+  /** The time of an item whose question has none of its own and whose host chose none. */
+  static final int DEFAULT_TIME_LIMIT = 20;
 
   /** A set with its items and their questions. */
   public record SetView(SetSummary set, List<ItemView> items) {
@@ -80,7 +82,7 @@ public final class QuestionSetRoutes {
     CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, checkItems(user, body)
-        .compose(x -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), body)))
+        .compose(timed -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), timed)))
         .compose(id -> view(user, id, false)), 201);
   }
 
@@ -90,7 +92,7 @@ public final class QuestionSetRoutes {
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, view(user, id, true)
         .compose(x -> checkItems(user, body))
-        .compose(x -> sets.pool().withTransaction(tx -> sets.update(tx, id, body)))
+        .compose(timed -> sets.pool().withTransaction(tx -> sets.update(tx, id, timed)))
         .compose(x -> view(user, id, false)), 200);
   }
 
@@ -117,7 +119,8 @@ public final class QuestionSetRoutes {
     });
   }
 
-  private Future<Void> checkItems(CurrentUser user, SetBody body) {
+  /** Checks the items; the body back with each time left out filled from its question (else 20 seconds). */
+  private Future<SetBody> checkItems(CurrentUser user, SetBody body) {
     List<Violation> violations = new ArrayList<>();
     if (body.title() == null || body.title().length() > 200) {
       violations.add(new Violation("title", "Tên bộ câu hỏi cần từ 1 đến 200 ký tự."));
@@ -125,11 +128,11 @@ public final class QuestionSetRoutes {
     if (body.items().size() > MAX_ITEMS) {
       violations.add(new Violation("items", "Một bộ có tối đa " + MAX_ITEMS + " câu hỏi."));
     }
-    List<Future<Void>> checks = new ArrayList<>();
+    List<Future<Item>> checks = new ArrayList<>();
     for (int i = 0; i < body.items().size(); i++) {
       Item item = body.items().get(i);
       String field = "items[" + i + "]";
-      if (!TIME_LIMITS.contains(item.timeLimitSeconds())) {
+      if (item.timeLimitSeconds() != null && !TIME_LIMITS.contains(item.timeLimitSeconds())) {
         violations.add(new Violation(field + ".timeLimitSeconds", "Thời gian trả lời phải là một trong " + TIME_LIMITS + " giây."));
       }
       if (!POINTS.contains(item.points())) {
@@ -141,10 +144,13 @@ public final class QuestionSetRoutes {
         } else if (q.state().status() == QuestionStatus.RETIRED) {
           violations.add(new Violation(field + ".questionId", "Câu hỏi số " + item.questionId() + " đã ngừng sử dụng."));
         }
-        return null;
+        Integer own = q == null ? null : q.timeLimitSeconds();
+        return item.timeLimitSeconds() != null ? item
+            : new Item(item.questionId(), own == null ? DEFAULT_TIME_LIMIT : own, item.points());
       }));
     }
-    return Future.all(checks).compose(x -> violations.isEmpty() ? Future.succeededFuture()
+    return Future.all(checks).compose(all -> violations.isEmpty()
+        ? Future.succeededFuture(new SetBody(body.title(), body.description(), body.shared(), all.<Item>list()))
         : Future.failedFuture(new ValidationFailed(violations)));
   }
 

@@ -24,8 +24,11 @@ public final class QuestionSetStore {
                            String titleEn) {
   }
 
-  /** One entry of a set: which question, how long to answer, how many points. */
-  public record Item(long questionId, int timeLimitSeconds, int points) {
+  /**
+   * One entry of a set: which question, how long to answer, how many points. A time left out when
+   * writing (null) is the question's own time, else 20 seconds; it is always stored.
+   */
+  public record Item(long questionId, Integer timeLimitSeconds, int points) {
   }
 
   /** What an owner writes: the set and its ordered items. */

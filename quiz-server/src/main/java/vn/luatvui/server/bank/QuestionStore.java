@@ -22,7 +22,7 @@ import vn.luatvui.server.json.Jsons;
 public final class QuestionStore {
   private static final String COLUMNS = "q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
       + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content, "
-      + "q.returned_version, q.return_comment ";
+      + "q.returned_version, q.return_comment, q.time_limit_seconds ";
   private static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
       + "JOIN app_user u ON u.id = q.author_id ";
   private static final String SELECT = "SELECT " + COLUMNS + "FROM question q " + JOINS;
@@ -52,9 +52,16 @@ public final class QuestionStore {
     return pool;
   }
 
-  /** A question to add, with the history entries its creation records (e.g. CREATED, or CREATED and APPROVED). */
+  /**
+   * A question to add, with the history entries its creation records (e.g. CREATED, or CREATED and
+   * APPROVED), and its own answering time (from an imported file), or null.
+   */
   public record NewQuestion(String key, ReviewState state, QuestionContent content, Indexed indexed, long createdBy,
-                            List<Note> events) {
+                            List<Note> events, Integer timeLimitSeconds) {
+    public NewQuestion(String key, ReviewState state, QuestionContent content, Indexed indexed, long createdBy,
+                       List<Note> events) {
+      this(key, state, content, indexed, createdBy, events, null);
+    }
   }
 
   /** A history entry written with a new question. */
@@ -70,10 +77,10 @@ public final class QuestionStore {
         n.state().version(), n.state().authorId(), n.state().needsReview(), n.content().type().name(),
         n.content().visibility().name(), (short) n.content().difficulty(), n.content().audience().name(),
         n.content().text(), n.content().tags().toArray(String[]::new), n.indexed().searchText(),
-        n.indexed().fingerprint()))).toList();
+        n.indexed().fingerprint(), n.timeLimitSeconds()))).toList();
     return tx.preparedQuery("INSERT INTO question (external_key, status, version, author_id, needs_review, type, "
-            + "visibility, difficulty, audience, text, tags, search_folded, content_hash) "
-            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id")
+            + "visibility, difficulty, audience, text, tags, search_folded, content_hash, time_limit_seconds) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id")
         .executeBatch(rows)
         .compose(result -> {
           List<Long> ids = new ArrayList<>(added.size());
@@ -422,7 +429,8 @@ public final class QuestionStore {
         Jsons.read(r.getString("content"), QuestionContent.class), r.getString("author_name"),
         r.getLong("reviewer_id"), r.getString("needs_review_reason"), r.getOffsetDateTime("updated_at"),
         r.getInteger("returned_version") == null ? null
-            : new StoredQuestion.Returned(r.getInteger("returned_version"), r.getString("return_comment")));
+            : new StoredQuestion.Returned(r.getInteger("returned_version"), r.getString("return_comment")),
+        r.getInteger("time_limit_seconds"));
   }
 
   /** What is stored beside the content for search and duplicate detection. */

@@ -10,11 +10,13 @@ import vn.luatvui.bank.review.QuestionStatus;
  */
 public record QuestionView(long id, String key, QuestionStatus status, int version, long authorId, String authorName,
                            boolean needsReview, String needsReviewReason, OffsetDateTime updatedAt,
-                           QuestionContent content, Integer returnedVersion, String returnComment) {
+                           QuestionContent content, Integer returnedVersion, String returnComment,
+                           Integer timeLimitSeconds) {
 
   public static QuestionView of(StoredQuestion q) {
     return new QuestionView(q.id(), q.key(), q.state().status(), q.state().version(), q.state().authorId(),
         q.authorName(), q.state().needsReview(), q.needsReviewReason(), q.updatedAt(), q.content(),
-        q.returned() == null ? null : q.returned().version(), q.returned() == null ? null : q.returned().comment());
+        q.returned() == null ? null : q.returned().version(), q.returned() == null ? null : q.returned().comment(),
+        q.timeLimitSeconds());
   }
 }

@@ -43,7 +43,8 @@ final class ApiRouter {
         "replaceUnits", BodyRule.json(UNITS_BYTES, Role.ORGANISER),
         "importOrgs", BodyRule.json(UNITS_BYTES, Role.ADMIN),
         "importUsers", BodyRule.json(USERS_BYTES, Role.ADMIN),
-        "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
+        "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER),
+        "inspectImportColumns", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
   }
 
   static Future<Router> create(Vertx vertx, ApiHandlers h, long uploadMaxBytes, String uploadsDirectory) {
@@ -98,6 +99,7 @@ final class ApiRouter {
 
       bind.to("importQuestions", h.transfers()::importQuestions);
       bind.to("exportQuestions", h.transfers()::exportQuestions);
+      bind.to("inspectImportColumns", h.transfers()::inspectColumns);
 
       bind.to("createGame", h.games()::create);
       bind.to("listGames", h.reports()::list);

@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
+import { BASE_URL, BrowserPages } from './browser';
+
+const author = { email: `nhap-tep-${RUN}@luatvui.test`, displayName: `Người nhập ${RUN}` };
+const pages = new BrowserPages();
+
+beforeAll(async () => {
+  const admin = await signInApi(ADMIN_EMAIL, ADMIN_PASSWORD);
+  await call(admin, 'POST', '/api/users', { ...author, password: PASSWORD, roles: ['AUTHOR'] });
+  await pages.launch();
+});
+afterAll(() => pages.close());
+afterEach(() => pages.closePages());
+
+async function signIn(page: Page, path: string): Promise<void> {
+  await page.goto(BASE_URL + path);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByLabel('Email').fill(author.email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** A school's own exam sheet: no known template. */
+const EXAM = [
+  'STT,Nội dung câu hỏi,A,B,C,Đáp án,Căn cứ',
+  `1,Trẻ em là người dưới bao nhiêu tuổi? (ghép cột ${RUN}),14 tuổi,16 tuổi,18 tuổi,B,Điều 1 Luật 102/2016/QH13`,
+  `2,Câu có đáp án lạ? (ghép cột ${RUN}),Có,Không,,E,Điều 1 Luật 102/2016/QH13`,
+].join('\n');
+
+const MOODLE = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="truefalse">
+    <name><text>Tuổi trẻ em</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Trẻ em là người dưới 16 tuổi (Moodle ${RUN}).</p><p><img src="@@PLUGINFILE@@/tre-em.png"></p>]]></text>
+      <file name="tre-em.png" path="/" encoding="base64">iVBORw0KGgo=</file>
+    </questiontext>
+    <generalfeedback format="html"><text><![CDATA[<p>Căn cứ: Điều 1, 102/2016/QH13</p>]]></text></generalfeedback>
+    <answer fraction="100" format="moodle_auto_format"><text>true</text></answer>
+    <answer fraction="0" format="moodle_auto_format"><text>false</text></answer>
+  </question>
+</quiz>
+`;
+
+describe(`importing files at ${BASE_URL}`, () => {
+  it('a sheet of no known template is mapped column by column, and the mapping is remembered for the next file', async () => {
+    const page = await pages.open({ width: 360, height: 800 });
+    await signIn(page, '/bank/import');
+    await page.getByRole('radio', { name: /LuậtVui \(CSV\)/ }).check();
+    await page.getByLabel('Tệp câu hỏi').setInputFiles({ name: 'de-thi.csv', mimeType: 'text/csv', buffer: Buffer.from(EXAM) });
+
+    await expect.poll(() => page.getByRole('group', { name: 'Ghép cột của bảng tính' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Cột B: Nội dung câu hỏi').inputValue()).toBe('question');
+    expect(await page.getByLabel('Cột F: Đáp án').inputValue()).toBe('correct');
+    await expect.poll(() => page.getByText('Ví dụ: B · E').isVisible()).toBe(true);
+    await page.getByLabel('Cột G: Căn cứ').selectOption('citation');
+
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    const errors = page.getByRole('table', { name: 'Các lỗi, theo dòng và cột' });
+    await expect.poll(() => errors.isVisible()).toBe(true);
+    expect(await errors.locator('tbody tr').first().innerText()).toContain('F (Đáp án)');
+    await page.getByRole('button', { name: /Chỉ nhập 1 câu hỏi hợp lệ/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Đã tạo 1 câu hỏi nháp.' }).isVisible()).toBe(true);
+
+    await page.reload();
+    await page.getByRole('radio', { name: /LuậtVui \(CSV\)/ }).check();
+    await page.getByLabel('Tệp câu hỏi').setInputFiles({ name: 'de-thi-2.csv', mimeType: 'text/csv', buffer: Buffer.from(EXAM) });
+    await expect.poll(() => page.getByText('Đã dùng lại cách ghép cột đã lưu cho các tiêu đề này.').isVisible()).toBe(true);
+    expect(await page.getByLabel('Cột G: Căn cứ').inputValue()).toBe('citation');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  });
+
+  it('a Moodle export is imported with a warning for its embedded image', async () => {
+    const page = await pages.open({ width: 1280, height: 900 });
+    await signIn(page, '/bank/import');
+    await page.getByRole('radio', { name: /Moodle XML/ }).check();
+    await page.getByLabel('Tệp câu hỏi').setInputFiles({ name: 'moodle.xml', mimeType: 'application/xml', buffer: Buffer.from(MOODLE) });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+
+    const warnings = page.getByRole('table', { name: /Cảnh báo \(1\)/ });
+    await expect.poll(() => warnings.isVisible()).toBe(true);
+    expect(await warnings.innerText()).toContain('tre-em.png');
+    expect(await warnings.innerText()).toContain('câu hỏi 1 › <questiontext>');
+    await page.getByRole('button', { name: /Nhập tất cả \(1 câu hỏi\)/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Đã tạo 1 câu hỏi nháp.' }).isVisible()).toBe(true);
+  });
+});
