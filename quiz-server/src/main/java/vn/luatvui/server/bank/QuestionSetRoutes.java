@@ -34,11 +34,13 @@ public final class QuestionSetRoutes {
   private final QuestionSetStore sets;
   private final QuestionStore questions;
   private final SetChecks checks;
+  private final SetSharing sharing;
 
   public QuestionSetRoutes(QuestionSetStore sets, QuestionStore questions) {
     this.sets = sets;
     this.questions = questions;
     this.checks = new SetChecks(questions);
+    this.sharing = new SetSharing(sets);
   }
 
   public SetChecks checks() {
@@ -68,7 +70,8 @@ public final class QuestionSetRoutes {
 
   public void list(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
-    QuestionRoutes.send(ctx, sets.list(user.id(), user.has(Role.ADMIN)), 200);
+    String contest = ctx.queryParams().get("contest");
+    QuestionRoutes.send(ctx, sets.list(user.id(), user.has(Role.ADMIN), contest == null ? null : Long.valueOf(contest)), 200);
   }
 
   public void get(RoutingContext ctx) {
@@ -79,8 +82,8 @@ public final class QuestionSetRoutes {
   public void create(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
-    QuestionRoutes.send(ctx, checkItems(user, body)
-        .compose(x -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), body)))
+    QuestionRoutes.send(ctx, checkItems(user, body).compose(x -> sharing.resolve(body))
+        .compose(shared -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), body, shared)))
         .compose(id -> view(user, id, false)), 201);
   }
 
@@ -89,8 +92,8 @@ public final class QuestionSetRoutes {
     long id = id(ctx);
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, view(user, id, true)
-        .compose(x -> checkItems(user, body))
-        .compose(x -> sets.pool().withTransaction(tx -> sets.update(tx, id, body)))
+        .compose(x -> checkItems(user, body)).compose(x -> sharing.resolve(body))
+        .compose(shared -> sets.pool().withTransaction(tx -> sets.update(tx, id, body, shared)))
         .compose(x -> view(user, id, false)), 200);
   }
 
@@ -104,8 +107,7 @@ public final class QuestionSetRoutes {
   /** The set with its questions, if the user may see it (or, when {@code toChange}, change it). */
   public Future<SetView> view(CurrentUser user, long id, boolean toChange) {
     return sets.find(sets.pool(), id).compose(set -> {
-      boolean owner = set != null && (set.ownerId() == user.id() || user.has(Role.ADMIN));
-      if (set == null || !(owner || (!toChange && set.shared()))) {
+      if (set == null || !SetSharing.mayOpen(user, set, toChange)) {
         return Future.failedFuture(new ApiException(404, "not_found", "Không có bộ câu hỏi số " + id + "."));
       }
       return sets.items(sets.pool(), id).compose(items -> {
@@ -153,7 +155,7 @@ public final class QuestionSetRoutes {
     String description = body.description() == null || body.description().isBlank() ? null
         : VietnameseText.nfc(body.description().strip());
     return new SetBody(title == null || title.isEmpty() ? null : title, description, body.shared(),
-        body.items() == null ? List.of() : body.items());
+        body.items() == null ? List.of() : body.items(), body.sharedContestId(), body.sharedWith());
   }
 
   private static long id(RoutingContext ctx) {

@@ -77,16 +77,16 @@ public final class ContestService {
 
   public Future<Long> create(CurrentUser user, ContestForms.ContestBody body) {
     ContestForms.Checked checked = ContestForms.check(body, ContestSettings.defaults());
-    return setsAvailable(user, checked.contest().settings()).compose(ok -> pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
+    return setsAvailable(user, checked.contest().settings(), null).compose(ok -> pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
         .compose(id -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()).map(id))));
   }
 
   /**
-   * An organiser draws a contest only from their own question sets and those shared with everyone (an
-   * admin from any): another organiser's private set is refused, named.
+   * An organiser draws a contest only from their own question sets and those shared with everyone, with
+   * them or with this contest (an admin from any): another organiser's private set is refused, named.
    */
-  private Future<Void> setsAvailable(CurrentUser user, ContestSettings settings) {
-    return store.unavailableSets(settings.allSetIds(), user.id(), user.has(Role.ADMIN)).compose(refused -> refused.isEmpty()
+  private Future<Void> setsAvailable(CurrentUser user, ContestSettings settings, Long contestId) {
+    return store.unavailableSets(settings.allSetIds(), user.id(), user.has(Role.ADMIN), contestId).compose(refused -> refused.isEmpty()
         ? Future.succeededFuture()
         : Future.failedFuture(new ContestRefused(ContestRefused.Reason.SET_NOT_AVAILABLE, "Không dùng được bộ câu hỏi "
             + refused.stream().map(n -> "#" + n).collect(Collectors.joining(", "))
@@ -109,7 +109,7 @@ public final class ContestService {
     return managed(user, id).compose(contest -> {
       ContestForms.Checked checked = ContestForms.check(body, contest.settings());
       Instant now = clock.instant();
-      return setsAvailable(user, checked.contest().settings()).compose(ok -> pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
+      return setsAvailable(user, checked.contest().settings(), id).compose(ok -> pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
         Map<Integer, Round> byNumber = existing.stream().collect(Collectors.toMap(Round::number, r -> r));
         Set<Integer> kept = checked.rounds().stream().map(RoundDraft::number).collect(Collectors.toSet());
         for (RoundDraft draft : checked.rounds()) {
@@ -162,7 +162,7 @@ public final class ContestService {
             return Future.failedFuture(new ApiException(422, "invalid",
                 "Cuộc thi cần danh sách đơn vị dự thi để thí sinh chọn khi đăng ký."));
           }
-          return setsAvailable(user, contest.settings())
+          return setsAvailable(user, contest.settings(), id)
               .compose(ok -> checks.decide(contest.settings(), decision))
               .compose(settings -> pool.withTransaction(tx -> store.saveSettings(tx, id, settings)
                   .compose(x -> withhold(tx, id, settings.pool()))
