@@ -67,6 +67,6 @@ public final class UnitStore {
 
   public Future<Void> saveLevels(SqlClient tx, long contestId, List<String> levels) {
     return tx.preparedQuery("UPDATE contest SET unit_levels = $2 WHERE id = $1")
-        .execute(Tuple.of(contestId, levels.toArray(String[]::new))).mapEmpty();
+        .execute(Tuple.tuple().addValue(contestId).addValue(levels.toArray(String[]::new))).mapEmpty();
   }
 }
