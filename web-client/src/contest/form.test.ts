@@ -68,7 +68,7 @@ describe('local date-times', () => {
 describe('contest ⇄ form', () => {
   it('a contest gives back the same body (rounds in number order)', () => {
     const form = formFromContest(CONTEST);
-    expect(form.timeLimitSeconds).toBe('300');
+    expect(form.timeLimitMinutes).toBe('5');
     expect(form.tags).toBe('giao thông');
     expect(form.rounds.map((r) => r.number)).toEqual([1, 2]);
     expect(form.rounds[0].state).toBe('OPEN');
@@ -103,7 +103,7 @@ describe('contest ⇄ form', () => {
   it('checks ranges, the prediction pair, quotas and round windows by API path', () => {
     const form = {
       ...formFromContest(CONTEST),
-      timeLimitSeconds: '30',
+      timeLimitMinutes: '0,5',
       attemptsPerRound: '1.5',
       predictionTarget: '' as const,
       quotas: [{ key: 'a', tag: 'x', difficulty: '' as const, count: '0' }],
@@ -120,7 +120,7 @@ describe('contest ⇄ form', () => {
       'rounds[0].closesAt',
       'rounds[1].title',
     ]);
-    expect(byField['settings.timeLimitSeconds']).toEqual(['Hãy nhập một số nguyên từ 60 đến 7200.']);
+    expect(byField['settings.timeLimitSeconds']).toEqual(['Hãy nhập số phút từ 1 đến 120 (tối đa một chữ số thập phân).']);
     expect(byField['rounds[0].closesAt']).toEqual(['Giờ đóng phải sau giờ mở.']);
   });
 

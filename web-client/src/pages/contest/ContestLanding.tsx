@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { focusRound, registrationOpen, roundStateLabel, roundStateTone, roundWindow, stateAt } from '../../contest/rounds';
 import { formatNumber } from '../../contest/standings';
 import type { Contest, ContestantMe, Registered, Unit } from '../../contest/types';
+import { comparableDepth } from '../../contest/levels';
 import { depthsOf } from '../../contest/units';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
@@ -195,6 +196,8 @@ function LandingBody(props: {
                 contestId={contest.id}
                 round={boardRound}
                 depths={depthsOf(units.data ?? [])}
+                levels={contest.unitLevels}
+                defaultDepth={comparableDepth(units.data ?? [])}
                 idPrefix="landing-ranking"
                 heading={boardRound === null ? t('ranking.headingOverall') : t('ranking.heading')}
               />
