@@ -177,3 +177,27 @@ describe('problems on the page', () => {
     expect(tabOfField('settings.pool')).toBe('setup');
   });
 });
+
+describe('minutes and articles on the set-up screen', () => {
+  it('reads the time limit in minutes and sends seconds', async () => {
+    const { minutesFromSeconds, secondsFromMinutes } = await import('./form');
+    expect(secondsFromMinutes('15')).toBe(900);
+    expect(secondsFromMinutes('7,5')).toBe(450);
+    expect(secondsFromMinutes('7.5')).toBe(450);
+    expect(secondsFromMinutes('abc')).toBeNull();
+    expect(minutesFromSeconds(900)).toBe('15');
+    expect(minutesFromSeconds(90)).toBe('1,5');
+  });
+
+  it('reads cited articles one a line and names the lines it cannot read', async () => {
+    const { parseArticles } = await import('./form');
+    expect(parseArticles('36/2024/QH15 Điều 9\n36/2024/QH15, điều 10\n\n102/2016/QH13 4\nLuật giao thông')).toEqual({
+      articles: [
+        { document: '36/2024/QH15', article: 9 },
+        { document: '36/2024/QH15', article: 10 },
+        { document: '102/2016/QH13', article: 4 },
+      ],
+      unread: ['Luật giao thông'],
+    });
+  });
+});

@@ -1371,6 +1371,19 @@ export const vi = {
   'share.hint': 'Gửi đường dẫn vào nhóm Zalo, Facebook của các chi đoàn; thí sinh quét mã QR bằng điện thoại để vào thi.',
   'share.poster': 'In áp phích',
   'share.posterCall': 'Quét mã QR bằng điện thoại để đăng ký và dự thi',
+  'next.heading': 'Việc tiếp theo',
+  'next.openUntil': '{title} đang mở đến {at}.',
+  'next.opensAt': '{title} mở lúc {at}.',
+  'next.register': 'Đăng ký dự thi',
+  'next.registerHint': 'Đăng ký một lần (khoảng 1 phút), rồi làm bài ngay: {n} câu hỏi trong {time}.',
+  'next.canStart': '{title} đang mở đến {at}; bạn còn {left} lượt thi.',
+  'next.start': 'Bắt đầu làm bài {title}',
+  'next.usedUp': 'Bạn đã dùng hết lượt thi của {title}. Kết quả được chốt khi đợt đóng ({at}).',
+  'next.closed': '{title} đã kết thúc: không làm bài được nữa. Kết quả chính thức có sau khi ban tổ chức công bố.',
+  'code.noMessages': 'LuậtVui chưa gửi được mã qua email hay tin nhắn: hãy tải thẻ mã dự thi về máy (hoặc in ra) để dùng khi vào thi trên thiết bị khác.',
+  'code.download': 'Tải thẻ mã dự thi (ảnh PNG)',
+  'code.print': 'In thẻ mã dự thi',
+  'mine.roundOver': 'Đợt thi đã kết thúc: không làm bài được nữa.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -44,6 +44,8 @@ export function SharePanel(props: { contest: Contest; open: boolean }) {
     }
   };
   const printPoster = () => {
+    // The poster sits in the panel: open it, or a folded panel would print nothing.
+    document.querySelector('.share-panel')?.setAttribute('open', '');
     document.body.classList.add('printing-poster');
     const done = () => {
       document.body.classList.remove('printing-poster');
