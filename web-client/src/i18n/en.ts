@@ -1376,7 +1376,7 @@ export const en: Dictionary = {
   'next.register': 'Register to take part',
   'next.registerHint': 'Register once (about a minute), then start at once: {n} questions in {time}.',
   'next.canStart': '{title} is open until {at}; you have {left} attempts left.',
-  'next.start': 'Start {title}',
+  'next.start': 'Take {title} now',
   'next.usedUp': 'You have used every attempt of {title}. Results are final when it closes ({at}).',
   'next.closed': '{title} is over: no more attempts. The final results come once the organisers publish them.',
   'code.noMessages': 'LuậtVui cannot send the code by email or text message yet: download the code card (or print it) to use it on another device.',

@@ -1377,7 +1377,7 @@ export const vi = {
   'next.register': 'Đăng ký dự thi',
   'next.registerHint': 'Đăng ký một lần (khoảng 1 phút), rồi làm bài ngay: {n} câu hỏi trong {time}.',
   'next.canStart': '{title} đang mở đến {at}; bạn còn {left} lượt thi.',
-  'next.start': 'Bắt đầu làm bài {title}',
+  'next.start': 'Làm bài {title} ngay',
   'next.usedUp': 'Bạn đã dùng hết lượt thi của {title}. Kết quả được chốt khi đợt đóng ({at}).',
   'next.closed': '{title} đã kết thúc: không làm bài được nữa. Kết quả chính thức có sau khi ban tổ chức công bố.',
   'code.noMessages': 'LuậtVui chưa gửi được mã qua email hay tin nhắn: hãy tải thẻ mã dự thi về máy (hoặc in ra) để dùng khi vào thi trên thiết bị khác.',
