@@ -65,7 +65,7 @@ describe(`an organiser alone at ${BASE_URL}`, () => {
     expect(await desk.locator('#unit-parent-hint').textContent()).toContain('Chi đoàn');
     await desk.getByRole('button', { name: 'Thêm đơn vị' }).click();
     await desk.getByText(`Đã thêm đơn vị ${NEW_UNIT.name}.`).waitFor();
-    expect(await desk.locator('.unit-tree').textContent()).toContain(`${NEW_UNIT.code} · Chi đoàn`);
+    expect(await desk.locator('.unit-tree').first().textContent()).toContain(`${NEW_UNIT.code} · Chi đoàn`);
     const template = await desk.getByRole('link', { name: 'Tải tệp mẫu' }).getAttribute('href');
     expect(template).toMatch(/^data:text\/csv;charset=utf-8,%EF%BB%BF/);
 
@@ -79,7 +79,7 @@ describe(`an organiser alone at ${BASE_URL}`, () => {
     const share = desk.locator('.share-panel');
     await share.locator('#share-link').waitFor();
     expect(await share.locator('#share-link').inputValue()).toBe(`${BASE_URL}${contestPath}`);
-    expect(await share.locator('svg.share-qr path').getAttribute('d')).toMatch(/^M/);
+    expect(await share.locator('.share-body svg.share-qr path').getAttribute('d')).toMatch(/^M/);
     await share.getByRole('button', { name: 'In áp phích' }).waitFor();
   });
 
