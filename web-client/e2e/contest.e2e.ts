@@ -231,7 +231,7 @@ describe(`online contest at ${BASE_URL}`, () => {
     // Back on the landing page: the contestant leads the round's ranking, under a shortened name.
     await page.getByRole('link', { name: 'Về trang cuộc thi' }).click();
     await page.getByRole('heading', { level: 1, name: CONTEST_TITLE }).waitFor();
-    const board = page.locator('.board-table').first();
+    const board = page.locator('section.board .board-table').first();
     await board.waitFor();
     expect(await board.locator('tbody tr').first().locator('.board-name').textContent()).toBe('Trần T. Á.');
     expect(await page.locator('.my-rank').first().textContent()).toBe('Bạn đang xếp hạng 1/1');

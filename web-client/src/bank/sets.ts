@@ -27,14 +27,47 @@ export interface SetDraft {
   description: string;
   shared: boolean;
   items: SetEntry[];
+  /** Shared with this one contest only: its pool draws from the set, no host list shows it. */
+  sharedContestId?: number | null;
+  /** Shared with one person: their account's email address. */
+  sharedWith?: string | null;
+}
+
+/** Who may use a set besides its owner. */
+export type SetScope = 'PRIVATE' | 'EVERYONE' | 'CONTEST' | 'PERSON';
+
+export function scopeOf(draft: Pick<SetDraft, 'shared' | 'sharedContestId' | 'sharedWith'>): SetScope {
+  if (draft.shared) return 'EVERYONE';
+  if (draft.sharedContestId) return 'CONTEST';
+  if (draft.sharedWith) return 'PERSON';
+  return 'PRIVATE';
+}
+
+/** The draft shared only as chosen: one scope at a time, the others cleared. */
+export function withScope<D extends SetDraft>(draft: D, scope: SetScope, contestId: number | null, email: string): D {
+  return {
+    ...draft,
+    shared: scope === 'EVERYONE',
+    sharedContestId: scope === 'CONTEST' ? contestId : null,
+    sharedWith: scope === 'PERSON' ? email.trim() || null : null,
+  };
 }
 
 /** The body of POST and PUT /api/question-sets: the settings of each question, without the questions. */
-export function setBody(draft: SetDraft): { title: string; description: string | null; shared: boolean; items: SetItem[] } {
+export function setBody(draft: SetDraft): {
+  title: string;
+  description: string | null;
+  shared: boolean;
+  items: SetItem[];
+  sharedContestId: number | null;
+  sharedWith: string | null;
+} {
   return {
     title: draft.title.trim(),
     description: draft.description.trim() || null,
     shared: draft.shared,
+    sharedContestId: draft.sharedContestId ?? null,
+    sharedWith: draft.sharedWith?.trim() || null,
     items: draft.items.map(({ questionId, timeLimitSeconds, points }) => ({ questionId, timeLimitSeconds, points })),
   };
 }

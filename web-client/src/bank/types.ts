@@ -226,6 +226,12 @@ export interface QuestionSetSummary {
   starterKey?: string | null;
   topic?: string | null;
   titleEn?: string | null;
+  /** Shared with this one contest only (its pool draws from it; no host list shows it). */
+  sharedContestId?: number | null;
+  sharedContestTitle?: string | null;
+  /** Shared with this one person (their email address). */
+  sharedWith?: string | null;
+  sharedWithName?: string | null;
 }
 
 /** Why a live game would not play a question of a set. */

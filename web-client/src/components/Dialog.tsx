@@ -6,7 +6,7 @@ import { t } from '../i18n';
  * A modal dialog (native <dialog>: focus stays inside, Esc closes). Focus returns to what had it
  * when the dialog opened.
  */
-export function Dialog(props: { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean }) {
+export function Dialog(props: { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean; hideClose?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onClose = useRef(props.onClose);
@@ -36,9 +36,11 @@ export function Dialog(props: { title: string; onClose: () => void; children: Co
     <dialog ref={ref} class={props.wide ? 'dialog wide' : 'dialog'} aria-labelledby={titleId}>
       <div class="dialog-head">
         <h2 id={titleId}>{props.title}</h2>
-        <button type="button" class="dialog-close" onClick={() => props.onClose()}>
-          {t('common.close')}
-        </button>
+        {props.hideClose ? null : (
+          <button type="button" class="dialog-close" onClick={() => props.onClose()}>
+            {t('common.close')}
+          </button>
+        )}
       </div>
       {props.children}
     </dialog>
@@ -52,11 +54,13 @@ export function ConfirmDialog(props: {
   confirmLabel: string;
   busy?: boolean;
   danger?: boolean;
+  /** Only the two buttons (Esc still cancels): for a step whose name is close to "Đóng". */
+  hideClose?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   return (
-    <Dialog title={props.title} onClose={props.onCancel}>
+    <Dialog title={props.title} onClose={props.onCancel} hideClose={props.hideClose}>
       <div class="dialog-body">{props.message}</div>
       <div class="actions">
         <button type="button" class={props.danger ? 'button danger' : 'button primary'} disabled={props.busy} onClick={props.onConfirm}>

@@ -68,7 +68,7 @@ describe('local date-times', () => {
 describe('contest ⇄ form', () => {
   it('a contest gives back the same body (rounds in number order)', () => {
     const form = formFromContest(CONTEST);
-    expect(form.timeLimitSeconds).toBe('300');
+    expect(form.timeLimitMinutes).toBe('5');
     expect(form.tags).toBe('giao thông');
     expect(form.rounds.map((r) => r.number)).toEqual([1, 2]);
     expect(form.rounds[0].state).toBe('OPEN');
@@ -103,7 +103,7 @@ describe('contest ⇄ form', () => {
   it('checks ranges, the prediction pair, quotas and round windows by API path', () => {
     const form = {
       ...formFromContest(CONTEST),
-      timeLimitSeconds: '30',
+      timeLimitMinutes: '0,5',
       attemptsPerRound: '1.5',
       predictionTarget: '' as const,
       quotas: [{ key: 'a', tag: 'x', difficulty: '' as const, count: '0' }],
@@ -120,7 +120,7 @@ describe('contest ⇄ form', () => {
       'rounds[0].closesAt',
       'rounds[1].title',
     ]);
-    expect(byField['settings.timeLimitSeconds']).toEqual(['Hãy nhập một số nguyên từ 60 đến 7200.']);
+    expect(byField['settings.timeLimitSeconds']).toEqual(['Hãy nhập số phút từ 1 đến 120 (tối đa một chữ số thập phân).']);
     expect(byField['rounds[0].closesAt']).toEqual(['Giờ đóng phải sau giờ mở.']);
   });
 
@@ -175,5 +175,29 @@ describe('problems on the page', () => {
     expect(fieldDomId('settings.pool.quotas[1].count')).toBe('cf-settings-pool-quotas-1-count');
     expect(tabOfField('rounds[2].opensAt')).toBe('rounds');
     expect(tabOfField('settings.pool')).toBe('setup');
+  });
+});
+
+describe('minutes and articles on the set-up screen', () => {
+  it('reads the time limit in minutes and sends seconds', async () => {
+    const { minutesFromSeconds, secondsFromMinutes } = await import('./form');
+    expect(secondsFromMinutes('15')).toBe(900);
+    expect(secondsFromMinutes('7,5')).toBe(450);
+    expect(secondsFromMinutes('7.5')).toBe(450);
+    expect(secondsFromMinutes('abc')).toBeNull();
+    expect(minutesFromSeconds(900)).toBe('15');
+    expect(minutesFromSeconds(90)).toBe('1,5');
+  });
+
+  it('reads cited articles one a line and names the lines it cannot read', async () => {
+    const { parseArticles } = await import('./form');
+    expect(parseArticles('36/2024/QH15 Điều 9\n36/2024/QH15, điều 10\n\n102/2016/QH13 4\nLuật giao thông')).toEqual({
+      articles: [
+        { document: '36/2024/QH15', article: 9 },
+        { document: '36/2024/QH15', article: 10 },
+        { document: '102/2016/QH13', article: 4 },
+      ],
+      unread: ['Luật giao thông'],
+    });
   });
 });

@@ -40,7 +40,8 @@ export interface ContestForm {
   description: string;
   rules: string;
   questionsPerAttempt: string;
-  timeLimitSeconds: string;
+  /** The time for one attempt in minutes ("15", "7,5"); sent as seconds. */
+  timeLimitMinutes: string;
   attemptsPerRound: string;
   pointsPerQuestion: string;
   winnersPerRound: string;
@@ -57,6 +58,8 @@ export interface ContestForm {
   practiceSetIds: number[];
   /** Comma-separated. */
   tags: string;
+  /** Cited articles to draw by, one a line: "36/2024/QH15 Điều 9". */
+  articles: string;
   quotas: QuotaRow[];
   rounds: RoundRow[];
 }
@@ -74,6 +77,7 @@ export const LIMITS = {
   tags: 50,
   quotas: 50,
   setIds: 50,
+  articles: 50,
   rounds: 100,
   roundTitle: 200,
 } as const;
@@ -88,7 +92,51 @@ export const NUMBER_RANGES = {
   retentionDays: [30, 3650],
 } as const;
 type NumberSetting = keyof typeof NUMBER_RANGES;
-const NUMBER_SETTINGS = Object.keys(NUMBER_RANGES) as NumberSetting[];
+/** Whole numbers typed as they are sent; the time limit is typed in minutes (see secondsFromMinutes). */
+const NUMBER_SETTINGS = (Object.keys(NUMBER_RANGES) as NumberSetting[]).filter((k) => k !== 'timeLimitSeconds');
+/** The time limit's range in minutes (the API's 60–7200 seconds). */
+export const MINUTE_RANGE = [1, 120] as const;
+
+/** Seconds as the minutes an organiser reads: 900 → "15", 90 → "1,5" (decimals with the locale's comma). */
+export function minutesFromSeconds(seconds: number): string {
+  const minutes = Math.round((seconds / 60) * 10) / 10;
+  return String(minutes).replace('.', ',');
+}
+
+/** Minutes as typed ("15", "7,5", "7.5") → whole seconds; null when not a number of minutes with at most one decimal. */
+export function secondsFromMinutes(text: string): number | null {
+  const v = text.trim().replace(',', '.');
+  if (!/^\d{1,4}(\.\d)?$/.test(v)) return null;
+  return Math.round(Number(v) * 60);
+}
+
+/** A cited article to draw by. */
+export interface ArticleRef {
+  document: string;
+  article: number;
+}
+
+/**
+ * Lines like "36/2024/QH15 Điều 9", "36/2024/QH15, điều 9" or "36/2024/QH15 9" → articles; the lines
+ * that do not read are returned as they were typed.
+ */
+export function parseArticles(text: string): { articles: ArticleRef[]; unread: string[] } {
+  const articles: ArticleRef[] = [];
+  const unread: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const m = /^(\S+?)[\s,;:]+(?:(?:đ|Đ|d|D)i(?:ề|e)u\s*)?(\d{1,4})$/u.exec(line.normalize('NFC'));
+    if (!m || Number(m[2]) < 1) unread.push(line);
+    else if (!articles.some((a) => a.document === m[1] && a.article === Number(m[2]))) articles.push({ document: m[1], article: Number(m[2]) });
+  }
+  return { articles, unread };
+}
+
+/** Articles as the form's lines. */
+export function articleLines(articles: readonly ArticleRef[] | undefined): string {
+  return (articles ?? []).map((a) => `${a.document} Điều ${a.article}`).join('\n');
+}
 
 const DEFAULTS = {
   questionsPerAttempt: 20,
@@ -133,7 +181,7 @@ export function emptyForm(): ContestForm {
     description: '',
     rules: '',
     questionsPerAttempt: String(DEFAULTS.questionsPerAttempt),
-    timeLimitSeconds: String(DEFAULTS.timeLimitSeconds),
+    timeLimitMinutes: minutesFromSeconds(DEFAULTS.timeLimitSeconds),
     attemptsPerRound: String(DEFAULTS.attemptsPerRound),
     pointsPerQuestion: String(DEFAULTS.pointsPerQuestion),
     winnersPerRound: String(DEFAULTS.winnersPerRound),
@@ -147,6 +195,7 @@ export function emptyForm(): ContestForm {
     excludePublic: false,
     practiceSetIds: [],
     tags: '',
+    articles: '',
     quotas: [],
     rounds: [],
   };
@@ -173,7 +222,7 @@ export function formFromContest(contest: Contest): ContestForm {
     description: contest.description ?? '',
     rules: contest.rules ?? '',
     questionsPerAttempt: num('questionsPerAttempt'),
-    timeLimitSeconds: num('timeLimitSeconds'),
+    timeLimitMinutes: minutesFromSeconds(s.timeLimitSeconds ?? DEFAULTS.timeLimitSeconds),
     attemptsPerRound: num('attemptsPerRound'),
     pointsPerQuestion: num('pointsPerQuestion'),
     winnersPerRound: num('winnersPerRound'),
@@ -187,6 +236,7 @@ export function formFromContest(contest: Contest): ContestForm {
     excludePublic: !!s.pool?.excludePublic,
     practiceSetIds: [...(s.practicePool?.setIds ?? [])],
     tags: (s.pool?.tags ?? []).join(', '),
+    articles: articleLines(s.pool?.articles),
     quotas: (s.pool?.quotas ?? []).map((q) => ({
       key: nextKey(),
       tag: q.tag ?? '',
@@ -228,8 +278,8 @@ export function newRound(rows: readonly RoundRow[], now: Date = new Date()): Rou
 }
 
 /** Whether the pool names nowhere to draw questions from (the server then refuses to publish). */
-export function poolIsEmpty(form: Pick<ContestForm, 'setIds' | 'tags' | 'quotas'>): boolean {
-  return form.setIds.length === 0 && splitTags(form.tags).length === 0 && form.quotas.length === 0;
+export function poolIsEmpty(form: Pick<ContestForm, 'setIds' | 'tags' | 'quotas'> & { articles?: string }): boolean {
+  return form.setIds.length === 0 && splitTags(form.tags).length === 0 && form.quotas.length === 0 && !(form.articles ?? '').trim();
 }
 
 /** Tags typed with commas: trimmed, NFC, without blanks and repeats. */
@@ -268,12 +318,19 @@ export function contestBody(form: ContestForm): { body: ContestBody | null; prob
   if (text(form.rules).length > LIMITS.rules) add('rules', t('cform.tooLong', { max: LIMITS.rules }));
 
   const numbers = {} as Record<NumberSetting, number>;
+  const seconds = secondsFromMinutes(form.timeLimitMinutes);
+  if (seconds === null || seconds < NUMBER_RANGES.timeLimitSeconds[0] || seconds > NUMBER_RANGES.timeLimitSeconds[1]) {
+    add('settings.timeLimitSeconds', t('cform.minuteRange', { min: MINUTE_RANGE[0], max: MINUTE_RANGE[1] }));
+  } else numbers.timeLimitSeconds = seconds;
   for (const key of NUMBER_SETTINGS) {
     const [min, max] = NUMBER_RANGES[key];
     const n = wholeNumber(form[key]);
     if (n === null || n < min || n > max) add(`settings.${key}`, t('cform.range', { min, max }));
     else numbers[key] = n;
   }
+  const { articles, unread } = parseArticles(form.articles);
+  if (unread.length > 0) add('settings.pool.articles', t('cform.articlesUnread', { lines: unread.join('; ') }));
+  if (articles.length > LIMITS.articles) add('settings.pool.articles', t('cform.tooMany', { max: LIMITS.articles }));
 
   const predictionQuestion = text(form.predictionQuestion);
   if (predictionQuestion.length > LIMITS.predictionQuestion) {
@@ -330,7 +387,7 @@ export function contestBody(form: ContestForm): { body: ContestBody | null; prob
         predictionQuestion: predictionQuestion || null,
         predictionTarget: predictionQuestion ? form.predictionTarget || null : null,
         askIdNumber: form.askIdNumber,
-        pool: { setIds: [...form.setIds], tags, quotas, excludePublic: form.excludePublic },
+        pool: { setIds: [...form.setIds], tags, quotas, excludePublic: form.excludePublic, ...(articles.length > 0 ? { articles } : {}) },
         practicePool: { setIds: [...form.practiceSetIds] },
       },
       rounds,

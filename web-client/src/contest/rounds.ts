@@ -23,8 +23,8 @@ export function roundStateTone(state: RoundState): Tone {
  * The round's state now (`now` on the server's clock): as the server said, moved on when its
  * opening or closing time has passed since the page was loaded.
  */
-export function stateAt(round: Pick<Round, 'state' | 'opensAt' | 'closesAt'>, now: number): RoundState {
-  if (round.state === 'CLOSED') return 'CLOSED';
+export function stateAt(round: Pick<Round, 'state' | 'opensAt' | 'closesAt'> & { closedAt?: string | null }, now: number): RoundState {
+  if (round.state === 'CLOSED' || round.closedAt) return 'CLOSED';
   const closes = Date.parse(round.closesAt);
   if (!Number.isNaN(closes) && now >= closes) return 'CLOSED';
   if (round.state === 'OPEN') return 'OPEN';

@@ -26,6 +26,8 @@ export interface Pool {
   quotas?: PoolQuota[];
   /** Only questions that are not public in the lookup. */
   excludePublic?: boolean;
+  /** Only questions citing one of these articles. */
+  articles?: { document: string; article: number }[];
 }
 
 export interface ContestSettings {
@@ -124,6 +126,8 @@ export interface Contest {
   serverTime: string;
   practiceRule?: PracticeRule;
   privacy?: Privacy;
+  /** What each level of the unit tree is called, top first (Tỉnh đoàn, Chi đoàn…); empty when not named. */
+  unitLevels?: string[];
 }
 
 /** Đơn vị: a node of the tree of units taking part (parents come before children). */

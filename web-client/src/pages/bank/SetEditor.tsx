@@ -15,6 +15,7 @@ import { setFlash, useFlash } from '../../flash';
 import { t } from '../../i18n';
 import { navigate, type RouteProps } from '../../router';
 import { useApi } from '../../useApi';
+import { SetSharing } from './SetSharing';
 
 /** One question set: its questions in order, time and points for each, sharing, export. */
 export function SetEditor({ params }: RouteProps) {
@@ -32,7 +33,16 @@ export function SetEditor({ params }: RouteProps) {
 
   useEffect(() => {
     const s = loaded.data;
-    if (s) setDraft({ title: s.set.title, description: s.set.description ?? '', shared: s.set.shared, items: s.items });
+    if (s) {
+      setDraft({
+        title: s.set.title,
+        description: s.set.description ?? '',
+        shared: s.set.shared,
+        items: s.items,
+        sharedContestId: s.set.sharedContestId ?? null,
+        sharedWith: s.set.sharedWith ?? null,
+      });
+    }
   }, [loaded.data]);
 
   const set = loaded.data?.set;
@@ -108,9 +118,7 @@ export function SetEditor({ params }: RouteProps) {
               <Field id="set-edit-description" label={t('sets.description')}>
                 {(p) => <textarea {...p} class="input" rows={2} value={draft.description} onInput={(e) => change({ ...draft, description: e.currentTarget.value })} />}
               </Field>
-              <label class="check block">
-                <input type="checkbox" checked={draft.shared} onChange={(e) => change({ ...draft, shared: e.currentTarget.checked })} /> {t('sets.shareLabel')}
-              </label>
+              <SetSharing draft={draft} change={(next) => change(next)} />
             </fieldset>
             <Items draft={draft} owner={owner} change={change} />
             {owner ? (

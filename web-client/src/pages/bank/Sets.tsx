@@ -68,6 +68,8 @@ export function SetList(_props: RouteProps) {
                   {s.title}
                 </a>
                 {s.starterKey ? <Badge tone="info">{t('sets.ready')}</Badge> : s.shared ? <Badge tone="info">{t('sets.shared')}</Badge> : null}
+                {s.sharedContestId ? <Badge tone="info">{t('sets.sharedContest', { title: s.sharedContestTitle ?? String(s.sharedContestId) })}</Badge> : null}
+                {s.sharedWith ? <Badge tone="info">{t('sets.sharedPerson', { name: s.sharedWithName ?? s.sharedWith })}</Badge> : null}
               </div>
               {s.description ? <p>{s.description}</p> : null}
               <p class="meta">

@@ -5,13 +5,15 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { focusRound, registrationOpen, roundStateLabel, roundStateTone, roundWindow, stateAt } from '../../contest/rounds';
 import { formatNumber } from '../../contest/standings';
 import type { Contest, ContestantMe, Registered, Unit } from '../../contest/types';
+import { comparableDepth } from '../../contest/levels';
 import { depthsOf } from '../../contest/units';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
 import { useApi } from '../../useApi';
-import { useServerNow } from './hooks';
+import { useInterval, useServerNow } from './hooks';
 import { Leaderboard } from './Leaderboard';
 import { MyContest } from './MyContest';
+import { NextStepCard } from './NextStep';
 import { AccessCodePanel, RegisterForm, SignInWithCode } from './Register';
 import { UnitRanking } from './UnitRanking';
 import './contest.css';
@@ -26,6 +28,14 @@ export function ContestLanding({ params }: RouteProps) {
   const me = useApi<ContestantMe>(`/api/contests/${id}/me`);
   const [registered, setRegistered] = useState<Registered | null>(null);
   const notFound = contest.error instanceof ApiError && contest.error.status === 404;
+  // While a round is to come or open, the page asks again every half minute: a round the organiser
+  // closes stops offering attempts without a reload.
+  const live = !!contest.data && contest.data.status === 'PUBLISHED' && contest.data.rounds.some((r) => r.state !== 'CLOSED');
+  const refresh = () => {
+    contest.reload();
+    me.reload();
+  };
+  useInterval(refresh, 30_000, live);
 
   if (contest.loading && !contest.data) return <p class="loading">{t('common.loading')}</p>;
   if (!contest.data) {
@@ -53,6 +63,7 @@ export function ContestLanding({ params }: RouteProps) {
       }}
       onSignedIn={(m) => me.setData(m)}
       onDismissCode={() => setRegistered(null)}
+      onStale={refresh}
     />
   );
 }
@@ -66,6 +77,7 @@ function LandingBody(props: {
   onRegistered: (r: Registered) => void;
   onSignedIn: (me: ContestantMe) => void;
   onDismissCode: () => void;
+  onStale: () => void;
 }) {
   const { contest, me } = props;
   const now = useServerNow(contest.serverTime);
@@ -84,6 +96,7 @@ function LandingBody(props: {
       <header class="contest-head">
         <p class="contest-organiser">{contest.organiser}</p>
         <h1 tabIndex={-1}>{contest.title}</h1>
+        {!props.meLoading && !props.registered ? <NextStepCard contest={contest} me={me} now={now} onStale={props.onStale} /> : null}
         <p class="meta">{t('contests.contestants', { count: formatNumber(contest.contestants ?? 0, locale) })}</p>
         {contest.canManage ? (
           <p>
@@ -99,7 +112,13 @@ function LandingBody(props: {
       <div class="landing-grid">
         <div class="landing-main">
           {props.registered ? (
-            <AccessCodePanel code={props.registered.accessCode} name={props.registered.contestant.fullName} onDismiss={props.onDismissCode} />
+            <AccessCodePanel
+              code={props.registered.accessCode}
+              name={props.registered.contestant.fullName}
+              onDismiss={props.onDismissCode}
+              contestTitle={contest.title}
+              contestId={contest.id}
+            />
           ) : null}
           {props.meLoading ? <p class="loading">{t('common.loading')}</p> : null}
           <ErrorNotice error={props.meError} />
@@ -195,6 +214,8 @@ function LandingBody(props: {
                 contestId={contest.id}
                 round={boardRound}
                 depths={depthsOf(units.data ?? [])}
+                levels={contest.unitLevels}
+                defaultDepth={comparableDepth(units.data ?? [])}
                 idPrefix="landing-ranking"
                 heading={boardRound === null ? t('ranking.headingOverall') : t('ranking.heading')}
               />

@@ -88,6 +88,8 @@ export function MyContest(props: { contest: Contest; me: ContestantMe; now: numb
                 <p class="hint">{t('mine.noneLeft')}</p>
               ) : state === 'UPCOMING' ? (
                 <p class="hint">{t('mine.opensAt', { at: formatWhen(round.opensAt) })}</p>
+              ) : state === 'CLOSED' ? (
+                <p class="hint">{t('mine.roundOver')}</p>
               ) : null}
               {state === 'OPEN' && canStart ? <p class="hint">{t('mine.startHint', { n: contest.settings.questionsPerAttempt ?? 0, time: spokenDuration((contest.settings.timeLimitSeconds ?? 0) * 1000) })}</p> : null}
             </li>

@@ -15,6 +15,7 @@ import {
   type RegistrationForm,
 } from '../../contest/registration';
 import type { ContestantMe, Privacy, Registered, Unit } from '../../contest/types';
+import { cardFileName, cardPng } from '../../contest/codeCard';
 import { t } from '../../i18n';
 import { useApi } from '../../useApi';
 import { UnitPicker } from './UnitPicker';
@@ -182,7 +183,7 @@ export function RegisterForm(props: {
 }
 
 /** The access code, shown once after registering, big, with a copy button. */
-export function AccessCodePanel(props: { code: string; name: string; onDismiss: () => void }) {
+export function AccessCodePanel(props: { code: string; name: string; onDismiss: () => void; contestTitle?: string; contestId?: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | ''>('');
   useEffect(() => ref.current?.focus(), []);
@@ -202,10 +203,12 @@ export function AccessCodePanel(props: { code: string; name: string; onDismiss: 
         {props.code}
       </p>
       <p class="access-code-save">{t('code.save')}</p>
+      <p class="hint">{t('code.noMessages')}</p>
       <div class="actions">
         <button type="button" class="button" onClick={copy}>
           {t('code.copy')}
         </button>
+        <CardButtons code={props.code} name={props.name} contestTitle={props.contestTitle ?? ''} contestId={props.contestId} />
         <button type="button" class="button primary" onClick={props.onDismiss}>
           {t('code.done')}
         </button>
@@ -269,5 +272,38 @@ export function SignInWithCode(props: { contestId: number; onSignedIn: (me: Cont
         {busy ? t('signin.busy') : t('signin.submit')}
       </button>
     </form>
+  );
+}
+
+/**
+ * The code as a card: an image to save in the phone's photos, or a page to print (the print stylesheet
+ * prints only the card). No email or text message is sent by this product, so the card is offered.
+ */
+function CardButtons(props: { code: string; name: string; contestTitle: string; contestId?: number }) {
+  const [href, setHref] = useState<string | null>(null);
+  const link = props.contestId ? `${window.location.origin}/contests/${props.contestId}` : window.location.href;
+  useEffect(() => {
+    setHref(cardPng({ contest: props.contestTitle, name: props.name, code: props.code, link, label: t('code.label'), note: t('code.save') }));
+  }, [props.code]);
+  const print = () => {
+    document.body.classList.add('printing-card');
+    const done = () => {
+      document.body.classList.remove('printing-card');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
+  return (
+    <>
+      {href ? (
+        <a class="button" href={href} download={cardFileName(props.code)}>
+          {t('code.download')}
+        </a>
+      ) : null}
+      <button type="button" class="button" onClick={print}>
+        {t('code.print')}
+      </button>
+    </>
   );
 }

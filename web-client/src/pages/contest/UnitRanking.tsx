@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { metricValue, formatNumber, formatRate, unitRankingPath } from '../../contest/standings';
 import { RANKING_METRICS, type RankingMetric, type UnitStanding } from '../../contest/types';
+import { levelName } from '../../contest/levels';
 import { depthsOf, unitPaths } from '../../contest/units';
 import { t, type MessageKey } from '../../i18n';
 import { useApi } from '../../useApi';
@@ -26,9 +27,14 @@ export function UnitRanking(props: {
   idPrefix: string;
   heading: string;
   refresh?: number;
+  /** What each level is called, top first. */
+  levels?: string[];
+  /** The level compared until another is chosen (units of one level, not a union against its own branches). */
+  defaultDepth?: number | null;
 }) {
   const [metric, setMetric] = useState<RankingMetric>('PARTICIPANTS');
-  const [depth, setDepth] = useState<number | null>(null);
+  const [chosen, setDepth] = useState<number | null | undefined>(undefined);
+  const depth = chosen === undefined ? (props.defaultDepth ?? null) : chosen;
   const ranking = useApi<UnitStanding[]>(unitRankingPath(props.contestId, props.round, metric, depth));
   useRefresh(props.refresh, ranking.reload);
   const rows = ranking.data ?? [];
@@ -62,7 +68,7 @@ export function UnitRanking(props: {
               <option value="">{t('ranking.allLevels')}</option>
               {levels.map((d) => (
                 <option key={d} value={String(d)}>
-                  {t('ranking.levelN', { n: d + 1 })}
+                  {levelName(props.levels, d)}
                 </option>
               ))}
             </select>

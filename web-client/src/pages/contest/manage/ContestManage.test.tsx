@@ -10,6 +10,11 @@ const screen = mountScreen();
 
 const SETS = [{ id: 4, title: 'Giao thông cơ bản', description: null, ownerId: 2, ownerName: 'Cô Lan', shared: true, questionCount: 30, updatedAt: '2026-11-01T00:00:00Z' }];
 
+const UNITS = [
+  { id: 1, code: 'HD', name: 'Huyện Đoàn Bình Minh', parentId: null, depth: 0, members: null },
+  { id: 2, code: 'XA1', name: 'Đoàn xã An Phú', parentId: 1, depth: 1, members: 30 },
+];
+
 const CONTEST = {
   id: 9,
   title: 'Tìm hiểu pháp luật 2026',
@@ -56,18 +61,18 @@ describe('organiser: a new contest', () => {
     expect([...screen.root.querySelectorAll('[role="tab"]')].map((t) => t.textContent)).toEqual(['Thiết lập', 'Đợt thi']);
     expect(screen.root.textContent).toContain('Chưa chọn nguồn câu hỏi nào');
 
-    await screen.type('#cf-settings-timeLimitSeconds', '30');
+    await screen.type('#cf-settings-timeLimitSeconds', '0,5');
     await click(button('Tạo cuộc thi (bản nháp)'));
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
     const summary = screen.root.querySelector('#cform-problems')!;
     expect(summary.textContent).toContain('Có 3 chỗ cần sửa');
     expect(summary.textContent).toContain('Tên cuộc thi: Mục này bắt buộc.');
-    expect(summary.textContent).toContain('Thời gian làm bài (giây): Hãy nhập một số nguyên từ 60 đến 7200.');
+    expect(summary.textContent).toContain('Thời gian làm bài (phút): Hãy nhập số phút từ 1 đến 120');
     expect(screen.root.querySelector('#cf-title')?.getAttribute('aria-invalid')).toBe('true');
 
     await screen.type('#cf-title', 'Tìm hiểu pháp luật 2026');
     await screen.type('#cf-organiser', 'Huyện Đoàn Bình Minh');
-    await screen.type('#cf-settings-timeLimitSeconds', '300');
+    await screen.type('#cf-settings-timeLimitSeconds', '5');
     await act(async () => screen.root.querySelector<HTMLInputElement>('.set-picks input')!.click());
     // A round, on the other tab.
     await click(screen.root.querySelector('#tab-rounds'));
@@ -112,6 +117,7 @@ describe('organiser: an existing contest', () => {
       'GET /api/contests/9': { body: CONTEST },
       'GET /api/question-sets': { body: SETS },
       'GET /api/contests/9/pool-report': { body: { candidates: 40, excludePublic: false, publicQuestions: 0, withoutPublic: 40, practiceRule: 'REVEAL_AFTER_LAST_ROUND' } },
+      'GET /api/contests/9/units': { body: UNITS },
       'POST /api/contests/9/publish': { status: 422, body: { error: { code: 'not_ready', message: 'Cuộc thi chưa có đơn vị nào.' } } },
     });
     await show('/contests/9/manage', '9');
@@ -128,6 +134,7 @@ describe('organiser: an existing contest', () => {
       'GET /api/contests/9/pool-report': {
         body: { candidates: 40, excludePublic: false, publicQuestions: 12, withoutPublic: 28, practiceRule: 'REVEAL_AFTER_LAST_ROUND' },
       },
+      'GET /api/contests/9/units': { body: UNITS },
       'POST /api/contests/9/publish': { body: { ...CONTEST, status: 'PUBLISHED' } },
     });
     await show('/contests/9/manage', '9');
@@ -147,7 +154,10 @@ describe('organiser: an existing contest', () => {
     await click(button('Đóng đợt thi Đợt 1'));
     const dialog = screen.root.querySelector('dialog')!;
     expect(dialog.textContent).toContain('Đóng đợt thi ngay?');
-    await click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Đóng đợt thi'));
+    // The two buttons cannot be confused: no "Đóng" beside "Đóng đợt thi ngay".
+    expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Đóng đợt thi ngay', 'Huỷ']);
+    expect(dialog.querySelector('button')?.className).toContain('danger');
+    await click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Đóng đợt thi ngay'));
     expect(calls.some((c) => c.method === 'POST' && c.url === '/api/contests/9/rounds/1/close')).toBe(true);
     expect(screen.root.textContent).toContain('Con số thực tế của câu dự đoán: 17');
     expect(button('Công bố kết quả Đợt 1')).toBeTruthy();
@@ -172,7 +182,7 @@ describe('organiser: an existing contest', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await act(async () => {
-      screen.root.querySelector('.units-tab form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
       await settle();
     });
     const put = calls.find((c) => c.method === 'PUT')!;
@@ -180,6 +190,74 @@ describe('organiser: an existing contest', () => {
     const cells = [...screen.root.querySelectorAll('.units-tab tbody td')].map((td) => td.textContent);
     expect(cells).toEqual(['3', 'ma_cap_tren', 'Không có đơn vị mã XX.']);
     expect(screen.root.textContent).toContain('Danh sách đơn vị có lỗi.');
+  });
+
+  it('lists every missing piece at once before publishing, each a link to its tab', async () => {
+    fakeServer({
+      'GET /api/contests/9': { body: { ...CONTEST, rounds: [] } },
+      'GET /api/question-sets': { body: SETS },
+      'GET /api/contests/9/pool-report': { body: { candidates: 2, problem: 'Nguồn câu hỏi chỉ có 2 câu, cần 5.', excludePublic: false, publicQuestions: 0, withoutPublic: 2, practiceRule: 'REVEAL_AFTER_LAST_ROUND' } },
+      'GET /api/contests/9/units': { body: [] },
+    });
+    await show('/contests/9/manage', '9');
+    const list = screen.root.querySelector('.publish-checklist')!;
+    expect(list.textContent).toContain('Còn thiếu 3 mục');
+    const todo = [...list.querySelectorAll('li.todo a')].map((a) => a.textContent);
+    expect(todo).toEqual([
+      'Thêm ít nhất một đợt thi chưa kết thúc (và lưu)',
+      'Thêm đơn vị dự thi (trên màn hình hoặc bằng tệp CSV)',
+      'Chọn nguồn câu hỏi đủ cho mỗi bài thi (bộ câu hỏi, chủ đề hoặc điều luật)',
+    ]);
+    expect(list.textContent).toContain('Nguồn câu hỏi chỉ có 2 câu, cần 5.');
+    expect(button('Công bố cuộc thi')?.disabled).toBe(true);
+    await click(list.querySelectorAll('li.todo a')[1]);
+    expect(currentLocation().query.get('tab')).toBe('units');
+  });
+
+  it('adds one unit on screen, sending the list back with it', async () => {
+    const calls = fakeServer({
+      'GET /api/contests/9': { body: { ...CONTEST, unitLevels: ['Huyện đoàn', 'Đoàn xã'] } },
+      'GET /api/contests/9/units': { body: UNITS },
+      'PUT /api/contests/9/units': { body: [...UNITS, { id: 3, code: 'XA2', name: 'Đoàn xã Tân Lộc', parentId: 1, depth: 1, members: 20 }] },
+    });
+    await show('/contests/9/manage?tab=units', '9');
+    expect(screen.root.querySelector('.unit-tree')?.textContent).toContain('XA1 · Đoàn xã');
+    await screen.type('#unit-code', 'XA2');
+    await screen.type('#unit-name', 'Đoàn xã Tân Lộc');
+    const parent = screen.root.querySelector<HTMLSelectElement>('#unit-parent')!;
+    await act(async () => {
+      parent.value = 'HD';
+      parent.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await screen.type('#unit-members', '20');
+    await click(button('Thêm đơn vị'));
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.body).toEqual({
+      units: [
+        { code: 'HD', name: 'Huyện Đoàn Bình Minh', parentCode: null, members: null },
+        { code: 'XA1', name: 'Đoàn xã An Phú', parentCode: 'HD', members: 30 },
+        { code: 'XA2', name: 'Đoàn xã Tân Lộc', parentCode: 'HD', members: 20 },
+      ],
+    });
+    expect(screen.root.textContent).toContain('Đã thêm đơn vị Đoàn xã Tân Lộc.');
+  });
+
+  it('after publishing, shows the link, its QR code and a poster to print', async () => {
+    fakeServer({
+      'GET /api/contests/9': { body: CONTEST },
+      'GET /api/question-sets': { body: SETS },
+      'GET /api/contests/9/pool-report': { body: { candidates: 40, excludePublic: false, publicQuestions: 0, withoutPublic: 40, practiceRule: 'REVEAL_AFTER_LAST_ROUND' } },
+      'GET /api/contests/9/units': { body: UNITS },
+      'POST /api/contests/9/publish': { body: { ...CONTEST, status: 'PUBLISHED' } },
+    });
+    await show('/contests/9/manage', '9');
+    await click(button('Công bố cuộc thi'));
+    const panel = screen.root.querySelector<HTMLDetailsElement>('.share-panel')!;
+    expect(panel.open).toBe(true);
+    expect(panel.querySelector<HTMLInputElement>('#share-link')?.value).toMatch(/\/contests\/9$/);
+    expect(panel.querySelector('svg.share-qr path')?.getAttribute('d')).toMatch(/^M/);
+    expect(button('In áp phích')).toBeTruthy();
+    expect(panel.querySelector('.contest-poster')?.textContent).toContain('Tìm hiểu pháp luật 2026');
   });
 
   it('refuses a contest organised by someone else', async () => {

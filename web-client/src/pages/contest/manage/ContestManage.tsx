@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError } from '../../../api';
 import { Badge } from '../../../components/Badge';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -14,7 +14,8 @@ import {
   type ContestForm,
   type Problem,
 } from '../../../contest/form';
-import type { Contest, PoolReport, Round } from '../../../contest/types';
+import { readiness } from '../../../contest/readiness';
+import type { Contest, PoolReport, Round, Unit } from '../../../contest/types';
 import { setFlash, useFlash } from '../../../flash';
 import { t, type MessageKey } from '../../../i18n';
 import { navigate, type RouteProps } from '../../../router';
@@ -23,6 +24,8 @@ import { ResultsTab } from './ResultsTab';
 import { RoundsTab } from './RoundsTab';
 import { SetupTab } from './SetupTab';
 import { MonitorTab } from './MonitorTab';
+import { PublishChecklist } from './PublishChecklist';
+import { SharePanel } from './SharePanel';
 import { UnitsTab } from './UnitsTab';
 import '../contest.css';
 
@@ -77,6 +80,27 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [poolReport, setPoolReport] = useState<PoolReport | null>(null);
+  // What the checklist knows of a draft: its pool (asked again after each save) and its number of units.
+  const [report, setReport] = useState<PoolReport | null>(null);
+  const [unitCount, setUnitCount] = useState<number | null>(null);
+  const [justPublished, setJustPublished] = useState(false);
+  const draftId = contest?.status === 'DRAFT' ? contest.id : null;
+  useEffect(() => {
+    if (draftId === null) return;
+    let live = true;
+    api<PoolReport>(`/api/contests/${draftId}/pool-report`).then((r) => live && setReport(r), () => live && setReport(null));
+    return () => {
+      live = false;
+    };
+  }, [draftId, contest?.settings]);
+  useEffect(() => {
+    if (draftId === null) return;
+    let live = true;
+    api<Unit[]>(`/api/contests/${draftId}/units`).then((u) => live && setUnitCount(u.length), () => live && setUnitCount(null));
+    return () => {
+      live = false;
+    };
+  }, [draftId]);
   const flash = useFlash();
   const [message, setMessage] = useState(flash ?? '');
   const tabs = contest ? ALL_TABS : NEW_TABS;
@@ -89,6 +113,11 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
     setMessage('');
   };
   const openTab = (next: Tab, focusTab = false) => {
+    // A message belongs to the tab it was said on: nothing lingers on the next one.
+    if (next !== tab) {
+      setMessage('');
+      setError(null);
+    }
     navigate(`${props.location.path}?tab=${next}`, { replace: true, keepFocus: true });
     if (focusTab) requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
   };
@@ -171,6 +200,7 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
       setPoolReport(null);
       setContest(published);
       setFormState(formFromContest(published));
+      setJustPublished(true);
       setMessage(t('manage.published'));
     } catch (e) {
       setError(e);
@@ -221,12 +251,15 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
         </div>
       ) : null}
       {contest?.status === 'DRAFT' ? (
-        <div class="notice notice-info publish-box">
-          <p>{t('manage.draftHint')}</p>
-          {dirty ? <p class="hint">{t('manage.saveFirst')}</p> : null}
-          <button type="button" class="button primary" disabled={busy || dirty} onClick={() => publish()}>
-            {t('manage.publish')}
-          </button>
+        <div class="publish-box">
+          <PublishChecklist
+            checks={readiness(contest, unitCount, report, dirty, Date.now())}
+            busy={busy}
+            onOpen={(next) => {
+              openTab(next, true);
+            }}
+            onPublish={() => publish()}
+          />
           {poolReport ? (
             <div class="notice notice-warn public-questions" role="alert">
               <p>{t('manage.publicQuestions', { count: poolReport.publicQuestions, total: poolReport.candidates })}</p>
@@ -248,6 +281,7 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
           ) : null}
         </div>
       ) : null}
+      {contest?.status === 'PUBLISHED' ? <SharePanel contest={contest} open={justPublished} /> : null}
       <p class="notice notice-ok" role="status" hidden={!message}>
         {message}
       </p>
@@ -274,7 +308,7 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
 
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="tab-panel">
         {(tab === 'setup' || tab === 'rounds') && problems.length > 0 ? <ProblemSummary problems={problems} onOpen={(path) => openTab(tabOfField(path))} /> : null}
-        {tab === 'setup' ? <SetupTab form={form} setForm={setForm} errors={fieldErrors} /> : null}
+        {tab === 'setup' ? <SetupTab form={form} setForm={setForm} errors={fieldErrors} contestId={contest?.id} /> : null}
         {tab === 'rounds' ? (
           <RoundsTab form={form} setForm={setForm} errors={fieldErrors} contest={contest} onRoundChanged={roundChanged} />
         ) : null}
@@ -286,7 +320,14 @@ function Manager(props: { contest: Contest | null; location: RouteProps['locatio
             {dirty ? <span class="hint">{t('manage.unsaved')}</span> : null}
           </div>
         ) : null}
-        {tab === 'units' && contest ? <UnitsTab contestId={contest.id} /> : null}
+        {tab === 'units' && contest ? (
+          <UnitsTab
+            contestId={contest.id}
+            levels={contest.unitLevels ?? []}
+            onLevels={(unitLevels) => setContest({ ...contest, unitLevels })}
+            onUnits={setUnitCount}
+          />
+        ) : null}
         {tab === 'monitor' && contest ? <MonitorTab contest={contest} /> : null}
         {tab === 'results' && contest ? <ResultsTab contest={contest} /> : null}
       </div>
@@ -300,7 +341,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   description: 'cform.description',
   rules: 'cform.rules',
   questionsPerAttempt: 'cform.questionsPerAttempt',
-  timeLimitSeconds: 'cform.timeLimitSeconds',
+  timeLimitSeconds: 'cform.timeLimitMinutes',
+  articles: 'cform.articles',
   attemptsPerRound: 'cform.attemptsPerRound',
   pointsPerQuestion: 'cform.pointsPerQuestion',
   winnersPerRound: 'cform.winnersPerRound',

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { focusRound, roundStateLabel } from '../../../contest/rounds';
 import { resultsUrl, type ResultsBy, type ResultsFormat } from '../../../contest/standings';
 import type { Contest, Unit } from '../../../contest/types';
+import { comparableDepth } from '../../../contest/levels';
 import { depthsOf } from '../../../contest/units';
 import { t } from '../../../i18n';
 import { useApi } from '../../../useApi';
@@ -70,6 +71,8 @@ export function ResultsTab(props: { contest: Contest }) {
         contestId={contest.id}
         round={round}
         depths={depthsOf(units.data ?? [])}
+        levels={contest.unitLevels}
+        defaultDepth={comparableDepth(units.data ?? [])}
         idPrefix="results-ranking"
         heading={round === null ? t('ranking.headingOverall') : t('ranking.heading')}
       />

@@ -45,13 +45,43 @@ export function RoundsTab(props: { form: ContestForm; setForm: SetForm; errors: 
     }
   };
 
+  // What the organiser does next with the saved rounds, at the top of the tab: close an open round,
+  // publish a closed round's results (in view at once on a laptop screen, not at the end of a wide table).
+  const toClose = (contest?.rounds ?? []).filter((r) => !r.closedAt && r.state === 'OPEN');
+  const toPublish = (contest?.rounds ?? []).filter((r) => r.closedAt && !r.resultsPublished);
+
   return (
     <div class="rounds-tab">
-      <p class="hint">{t('rounds.intro', { zone })}</p>
       <p class="notice notice-ok" role="status" hidden={!message}>
         {message}
       </p>
       <ErrorNotice error={error} />
+      {toClose.length + toPublish.length > 0 ? (
+        <section class="round-actions card-plain" aria-labelledby="round-actions-heading">
+          <h2 id="round-actions-heading">{t('rounds.next')}</h2>
+          <ul>
+            {toPublish.map((r) => (
+              <li key={`p${r.number}`}>
+                <span>{t('rounds.readyToPublish', { title: r.title, count: formatNumber(r.participants ?? 0, t('app.locale')) })}</span>
+                <button type="button" class="button primary" disabled={busy} onClick={() => setAsking({ number: r.number, action: 'publish' })}>
+                  {t('rounds.publish')}
+                  <span class="sr-only"> {r.title}</span>
+                </button>
+              </li>
+            ))}
+            {toClose.map((r) => (
+              <li key={`c${r.number}`}>
+                <span>{t('rounds.openNow', { title: r.title, at: formatWhen(r.closesAt), count: formatNumber(r.participants ?? 0, t('app.locale')) })}</span>
+                <button type="button" class="button danger" disabled={busy} onClick={() => setAsking({ number: r.number, action: 'close' })}>
+                  {t('rounds.close')}
+                  <span class="sr-only"> {r.title}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p class="hint">{t('rounds.intro', { zone })}</p>
       <FieldError id={fieldDomId('rounds')} errors={errors('rounds')} />
       {form.rounds.length === 0 ? <p class="notice notice-info">{t('rounds.none')}</p> : null}
       {form.rounds.length > 0 ? (
@@ -129,18 +159,6 @@ export function RoundsTab(props: { form: ContestForm; setForm: SetForm; errors: 
                     </td>
                     <td>
                       <div class="row-actions">
-                        {round && !round.closedAt && round.state !== 'UPCOMING' ? (
-                          <button type="button" class="button small" disabled={busy} onClick={() => setAsking({ number: row.number, action: 'close' })}>
-                            {t('rounds.close')}
-                            <span class="sr-only"> {row.title}</span>
-                          </button>
-                        ) : null}
-                        {round && round.closedAt && !round.resultsPublished ? (
-                          <button type="button" class="button small primary" disabled={busy} onClick={() => setAsking({ number: row.number, action: 'publish' })}>
-                            {t('rounds.publish')}
-                            <span class="sr-only"> {row.title}</span>
-                          </button>
-                        ) : null}
                         {!begun && row.participants === 0 ? (
                           <button
                             type="button"
@@ -168,8 +186,9 @@ export function RoundsTab(props: { form: ContestForm; setForm: SetForm; errors: 
         <ConfirmDialog
           title={asking.action === 'close' ? t('rounds.closeTitle') : t('rounds.publishTitle')}
           message={<p>{asking.action === 'close' ? t('rounds.closeText') : t('rounds.publishText')}</p>}
-          confirmLabel={asking.action === 'close' ? t('rounds.close') : t('rounds.publish')}
+          confirmLabel={asking.action === 'close' ? t('rounds.closeNow') : t('rounds.publish')}
           danger={asking.action === 'close'}
+          hideClose
           busy={busy}
           onConfirm={act}
           onCancel={() => setAsking(null)}

@@ -3,7 +3,7 @@ import { difficultyLabel } from '../../../bank/labels';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field, FieldError } from '../../../components/Field';
 import { spokenDuration } from '../../../contest/clock';
-import { fieldDomId, LIMITS, newQuota, NUMBER_RANGES, poolIsEmpty, type ContestForm, type QuotaRow } from '../../../contest/form';
+import { fieldDomId, LIMITS, MINUTE_RANGE, newQuota, NUMBER_RANGES, poolIsEmpty, secondsFromMinutes, type ContestForm, type QuotaRow } from '../../../contest/form';
 import { PREDICTION_TARGETS, REVEAL_POLICIES } from '../../../contest/types';
 import { t, type MessageKey } from '../../../i18n';
 import { useApi } from '../../../useApi';
@@ -11,17 +11,18 @@ import { useApi } from '../../../useApi';
 type Errors = (path: string) => string[] | undefined;
 type SetForm = (change: (f: ContestForm) => ContestForm) => void;
 
-const NUMBER_FIELDS: { key: keyof typeof NUMBER_RANGES; label: MessageKey; hint: MessageKey }[] = [
+const NUMBER_FIELDS: { key: Exclude<keyof typeof NUMBER_RANGES, 'timeLimitSeconds' | 'retentionDays'>; label: MessageKey; hint: MessageKey }[] = [
   { key: 'questionsPerAttempt', label: 'cform.questionsPerAttempt', hint: 'cform.questionsPerAttemptHint' },
-  { key: 'timeLimitSeconds', label: 'cform.timeLimitSeconds', hint: 'cform.timeLimitSecondsHint' },
   { key: 'attemptsPerRound', label: 'cform.attemptsPerRound', hint: 'cform.attemptsPerRoundHint' },
   { key: 'pointsPerQuestion', label: 'cform.pointsPerQuestion', hint: 'cform.pointsPerQuestionHint' },
   { key: 'winnersPerRound', label: 'cform.winnersPerRound', hint: 'cform.winnersPerRoundHint' },
 ];
 
 /** Thiết lập: the contest's words (title, organiser, description, rules) and its settings. */
-export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: Errors }) {
+export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: Errors; contestId?: number }) {
   const { form, setForm, errors } = props;
+  const setsPath = `/api/question-sets${props.contestId ? `?contest=${props.contestId}` : ''}`;
+  const seconds = secondsFromMinutes(form.timeLimitMinutes);
   const set = (patch: Partial<ContestForm>) => setForm((f) => ({ ...f, ...patch }));
   const id = fieldDomId;
 
@@ -50,15 +51,22 @@ export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: E
       <fieldset class="group">
         <legend>{t('cform.attempt')}</legend>
         <div class="number-grid">
+          <Field
+            id={id('settings.timeLimitSeconds')}
+            label={t('cform.timeLimitMinutes')}
+            hint={`${t('cform.timeLimitMinutesHint', { min: MINUTE_RANGE[0], max: MINUTE_RANGE[1] })}${seconds && seconds % 60 ? ` ${t('cform.equals', { time: spokenDuration(seconds * 1000) })}` : ''}`}
+            errors={errors('settings.timeLimitSeconds')}
+          >
+            {(a) => <input {...a} class="input" type="text" inputMode="decimal" value={form.timeLimitMinutes} onInput={(e) => set({ timeLimitMinutes: e.currentTarget.value })} />}
+          </Field>
           {NUMBER_FIELDS.map((f) => {
             const [min, max] = NUMBER_RANGES[f.key];
-            const seconds = f.key === 'timeLimitSeconds' && /^\d+$/.test(form.timeLimitSeconds) ? Number(form.timeLimitSeconds) : null;
             return (
               <Field
                 key={f.key}
                 id={id(`settings.${f.key}`)}
                 label={t(f.label)}
-                hint={`${t(f.hint, { min, max })}${seconds ? ` ${t('cform.equals', { time: spokenDuration(seconds * 1000) })}` : ''}`}
+                hint={t(f.hint, { min, max })}
                 errors={errors(`settings.${f.key}`)}
               >
                 {(a) => (
@@ -94,10 +102,10 @@ export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: E
           <input type="checkbox" id={id('settings.practiceEnabled')} checked={form.practiceEnabled} onChange={(e) => set({ practiceEnabled: e.currentTarget.checked })} />{' '}
           {t('cform.practiceEnabled')}
         </label>
-        {form.practiceEnabled ? <PracticeFields form={form} setForm={setForm} errors={errors} /> : null}
+        {form.practiceEnabled ? <PracticeFields form={form} setForm={setForm} errors={errors} setsPath={setsPath} /> : null}
       </fieldset>
 
-      <PoolFields form={form} set={set} setForm={setForm} errors={errors} />
+      <PoolFields form={form} set={set} setForm={setForm} errors={errors} setsPath={setsPath} />
 
       <fieldset class="group" id={id('settings.privacy')}>
         <legend>{t('cform.privacy')}</legend>
@@ -165,9 +173,9 @@ export function SetupTab(props: { form: ContestForm; setForm: SetForm; errors: E
  * How practice is kept from the ranked pool, stated for the organiser: a practice pool of its own (never
  * a ranked question, answers at once), or none (the ranked pool, answers only after the last round).
  */
-function PracticeFields(props: { form: ContestForm; setForm: SetForm; errors: Errors }) {
+function PracticeFields(props: { form: ContestForm; setForm: SetForm; errors: Errors; setsPath: string }) {
   const { form, setForm, errors } = props;
-  const sets = useApi<QuestionSetSummary[]>('/api/question-sets');
+  const sets = useApi<QuestionSetSummary[]>(props.setsPath);
   const toggle = (sid: number, on: boolean) =>
     setForm((f) => ({ ...f, practiceSetIds: on ? [...f.practiceSetIds.filter((x) => x !== sid), sid] : f.practiceSetIds.filter((x) => x !== sid) }));
   const separate = form.practiceSetIds.length > 0;
@@ -197,9 +205,9 @@ function PracticeFields(props: { form: ContestForm; setForm: SetForm; errors: Er
 }
 
 /** Where the questions come from: question sets, tags, and quotas by tag and difficulty. */
-function PoolFields(props: { form: ContestForm; set: (patch: Partial<ContestForm>) => void; setForm: SetForm; errors: Errors }) {
+function PoolFields(props: { form: ContestForm; set: (patch: Partial<ContestForm>) => void; setForm: SetForm; errors: Errors; setsPath: string }) {
   const { form, set, setForm, errors } = props;
-  const sets = useApi<QuestionSetSummary[]>('/api/question-sets');
+  const sets = useApi<QuestionSetSummary[]>(props.setsPath);
   const known = new Set((sets.data ?? []).map((s) => s.id));
   const missing = form.setIds.filter((sid) => !known.has(sid));
   const toggleSet = (sid: number, on: boolean) =>
@@ -231,6 +239,7 @@ function PoolFields(props: { form: ContestForm; set: (patch: Partial<ContestForm
                 <input type="checkbox" checked={form.setIds.includes(s.id)} onChange={(e) => toggleSet(s.id, e.currentTarget.checked)} />{' '}
                 <span>
                   {s.title} <span class="meta">({t('cform.setMeta', { count: s.questionCount, owner: s.ownerName, id: s.id })})</span>
+                  {s.sharedContestId ? <span class="meta"> · {t('cform.setForContest')}</span> : null}
                 </span>
               </label>
             </li>
@@ -248,6 +257,9 @@ function PoolFields(props: { form: ContestForm; set: (patch: Partial<ContestForm
 
       <Field id={fieldDomId('settings.pool.tags')} label={t('cform.tags')} hint={t('cform.tagsHint')} errors={errors('settings.pool.tags')}>
         {(a) => <input {...a} class="input" type="text" value={form.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />}
+      </Field>
+      <Field id={fieldDomId('settings.pool.articles')} label={t('cform.articles')} hint={t('cform.articlesHint')} errors={errors('settings.pool.articles')}>
+        {(a) => <textarea {...a} class="input" rows={3} value={form.articles} placeholder="36/2024/QH15 Điều 9" onInput={(e) => set({ articles: e.currentTarget.value })} />}
       </Field>
 
       <fieldset class="group plain" id={fieldDomId('settings.pool.quotas')}>

@@ -4,12 +4,11 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { formatNumber } from '../../../contest/standings';
 import type { Unit, UnitProblem } from '../../../contest/types';
+import { levelName, unitsTemplateHref } from '../../../contest/levels';
 import { unitTree, type TreeNode } from '../../../contest/units';
 import { t } from '../../../i18n';
 import { useApi } from '../../../useApi';
-
-/** A small example of the file: a city union and two branches under it. */
-const SAMPLE = 'ma,ten,ma_cap_tren,so_thanh_vien\nHD,Huyện Đoàn Bình Minh,,\nCD1,Chi đoàn Thôn 1,HD,35\nCD2,Chi đoàn Thôn 2,HD,28\n';
+import { LevelNames, UnitEditor } from './UnitEditor';
 
 /** The problems of a refused upload ({ error, problems: [{row, column, message}] }). */
 export function uploadProblems(error: unknown): UnitProblem[] {
@@ -22,11 +21,21 @@ export function uploadProblems(error: unknown): UnitProblem[] {
 }
 
 /**
- * Đơn vị: upload the units as a CSV file (read here as text and sent as {csv}), see the problems
- * by row and column, and the tree now in place with the members of each unit.
+ * Đơn vị: add or change one unit on screen, or upload them all as a CSV file (read here as text and
+ * sent as {csv}) and see the problems by row and column; name the levels of the tree; the tree now in
+ * place with each unit's level and members.
  */
-export function UnitsTab(props: { contestId: number }) {
+export function UnitsTab(props: { contestId: number; levels: string[]; onLevels: (levels: string[]) => void; onUnits?: (count: number) => void }) {
   const units = useApi<Unit[]>(`/api/contests/${props.contestId}/units`);
+  const [editing, setEditing] = useState<Unit | null>(null);
+  const [editorKey, setEditorKey] = useState(0);
+  const changed = (now: Unit[], said: string) => {
+    units.setData(now);
+    props.onUnits?.(now.length);
+    setMessage(said);
+    setEditing(null);
+    setEditorKey((k) => k + 1);
+  };
   const file = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<File | null>(null);
   const [problem, setProblem] = useState('');
@@ -55,6 +64,7 @@ export function UnitsTab(props: { contestId: number }) {
       setProblem('');
       const now = await api<Unit[]>(`/api/contests/${props.contestId}/units`, { method: 'PUT', body: { csv } });
       units.setData(now);
+      props.onUnits?.(now.length);
       setMessage(t('units.saved', { count: now.length }));
     } catch (e) {
       setError(e);
@@ -65,11 +75,25 @@ export function UnitsTab(props: { contestId: number }) {
 
   return (
     <div class="units-tab">
+      <p class="notice notice-ok" role="status" hidden={!message}>
+        {message}
+      </p>
+      {units.data ? (
+        <UnitEditor
+          key={`${editorKey}-${editing?.id ?? 'new'}`}
+          contestId={props.contestId}
+          units={units.data}
+          levels={props.levels}
+          editing={editing}
+          onSaved={changed}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
       <form class="form card-plain" noValidate onSubmit={upload}>
         <h2>{t('units.upload')}</h2>
         <p class="hint">{t('units.intro')}</p>
         <p>
-          <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(SAMPLE)}`} download="don-vi-mau.csv">
+          <a href={unitsTemplateHref()} download="don-vi-mau.csv">
             {t('units.sample')}
           </a>
         </p>
@@ -89,13 +113,10 @@ export function UnitsTab(props: { contestId: number }) {
           )}
         </Field>
         <p class="hint">{count > 0 ? t('units.replaceHint') : ''}</p>
-        <button type="submit" class="button primary" disabled={busy}>
+        <button type="submit" class="button" disabled={busy}>
           {busy ? t('units.uploading') : t('units.send')}
         </button>
       </form>
-      <p class="notice notice-ok" role="status" hidden={!message}>
-        {message}
-      </p>
       <ErrorNotice error={error} />
       {problems.length > 0 ? (
         <div class="table-wrap">
@@ -128,21 +149,46 @@ export function UnitsTab(props: { contestId: number }) {
         <ErrorNotice error={units.error} />
         {units.loading && !units.data ? <p class="loading">{t('common.loading')}</p> : null}
         {units.data && count === 0 ? <p class="notice notice-info">{t('units.none')}</p> : null}
-        {units.data && count > 0 ? <UnitList nodes={unitTree(units.data)} /> : null}
+        {units.data && count > 0 ? (
+          <UnitList
+            nodes={unitTree(units.data)}
+            levels={props.levels}
+            onEdit={(u) => {
+              setEditing(u);
+              requestAnimationFrame(() => document.getElementById('unit-name')?.focus());
+            }}
+          />
+        ) : null}
       </section>
+      {units.data && count > 0 ? (
+        <LevelNames
+          key={props.levels.join('|')}
+          contestId={props.contestId}
+          units={units.data}
+          levels={props.levels}
+          onSaved={(levels, said) => {
+            props.onLevels(levels);
+            setMessage(said);
+          }}
+        />
+      ) : null}
     </div>
   );
 }
 
-function UnitList(props: { nodes: TreeNode<Unit>[] }) {
+function UnitList(props: { nodes: TreeNode<Unit>[]; levels: string[]; onEdit: (unit: Unit) => void }) {
   const locale = t('app.locale');
   return (
     <ul class="unit-tree">
       {props.nodes.map((node) => (
         <li key={node.unit.id}>
-          <span class="unit-name">{node.unit.name}</span> <span class="meta">({node.unit.code})</span>
-          {node.unit.members != null ? <span class="meta"> · {t('units.members', { n: formatNumber(node.unit.members, locale) })}</span> : null}
-          {node.children.length > 0 ? <UnitList nodes={node.children} /> : null}
+          <span class="unit-name">{node.unit.name}</span> <span class="meta">({node.unit.code} · {levelName(props.levels, node.unit.depth)})</span>
+          {node.unit.members != null ? <span class="meta"> · {t('units.members', { n: formatNumber(node.unit.members, locale) })}</span> : null}{' '}
+          <button type="button" class="button small link-like" onClick={() => props.onEdit(node.unit)}>
+            {t('units.edit')}
+            <span class="sr-only"> {node.unit.name}</span>
+          </button>
+          {node.children.length > 0 ? <UnitList nodes={node.children} levels={props.levels} onEdit={props.onEdit} /> : null}
         </li>
       ))}
     </ul>

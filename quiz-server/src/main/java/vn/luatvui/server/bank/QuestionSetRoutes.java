@@ -36,11 +36,13 @@ public final class QuestionSetRoutes {
   private final QuestionSetStore sets;
   private final QuestionStore questions;
   private final SetChecks checks;
+  private final SetSharing sharing;
 
   public QuestionSetRoutes(QuestionSetStore sets, QuestionStore questions) {
     this.sets = sets;
     this.questions = questions;
     this.checks = new SetChecks(questions);
+    this.sharing = new SetSharing(sets);
   }
 
   public SetChecks checks() {
@@ -70,7 +72,8 @@ public final class QuestionSetRoutes {
 
   public void list(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
-    QuestionRoutes.send(ctx, sets.list(user.id(), user.has(Role.ADMIN)), 200);
+    String contest = ctx.queryParams().get("contest");
+    QuestionRoutes.send(ctx, sets.list(user.id(), user.has(Role.ADMIN), contest == null ? null : Long.valueOf(contest)), 200);
   }
 
   public void get(RoutingContext ctx) {
@@ -82,7 +85,8 @@ public final class QuestionSetRoutes {
     CurrentUser user = Authentication.require(ctx, Role.HOST, Role.AUTHOR, Role.REVIEWER, Role.ORGANISER);
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, checkItems(user, body)
-        .compose(timed -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), timed)))
+        .compose(timed -> sharing.resolve(timed)
+            .compose(shared -> sets.pool().withTransaction(tx -> sets.insert(tx, user.id(), timed, shared))))
         .compose(id -> view(user, id, false)), 201);
   }
 
@@ -92,7 +96,8 @@ public final class QuestionSetRoutes {
     SetBody body = clean(Jsons.body(ctx, SetBody.class));
     QuestionRoutes.send(ctx, view(user, id, true)
         .compose(x -> checkItems(user, body))
-        .compose(timed -> sets.pool().withTransaction(tx -> sets.update(tx, id, timed)))
+        .compose(timed -> sharing.resolve(timed)
+            .compose(shared -> sets.pool().withTransaction(tx -> sets.update(tx, id, timed, shared))))
         .compose(x -> view(user, id, false)), 200);
   }
 
@@ -106,8 +111,7 @@ public final class QuestionSetRoutes {
   /** The set with its questions, if the user may see it (or, when {@code toChange}, change it). */
   public Future<SetView> view(CurrentUser user, long id, boolean toChange) {
     return sets.find(sets.pool(), id).compose(set -> {
-      boolean owner = set != null && (set.ownerId() == user.id() || user.has(Role.ADMIN));
-      if (set == null || !(owner || (!toChange && set.shared()))) {
+      if (set == null || !SetSharing.mayOpen(user, set, toChange)) {
         return Future.failedFuture(new ApiException(404, "not_found", "Không có bộ câu hỏi số " + id + "."));
       }
       return sets.items(sets.pool(), id).compose(items -> {
@@ -159,7 +163,7 @@ public final class QuestionSetRoutes {
     String description = body.description() == null || body.description().isBlank() ? null
         : VietnameseText.nfc(body.description().strip());
     return new SetBody(title == null || title.isEmpty() ? null : title, description, body.shared(),
-        body.items() == null ? List.of() : body.items());
+        body.items() == null ? List.of() : body.items(), body.sharedContestId(), body.sharedWith());
   }
 
   private static long id(RoutingContext ctx) {

@@ -36,6 +36,14 @@ final class ContestCounts {
     return store.counts(contestId).onSuccess(counts -> cache.put(contestId, counts));
   }
 
+  /**
+   * Counted afresh for the contest's organiser, whose figures must match the submissions they see in
+   * the results; the public's pages take the few-seconds-old figures.
+   */
+  Future<Counts> of(long contestId, boolean fresh) {
+    return fresh ? store.counts(contestId).onSuccess(counts -> cache.put(contestId, counts)) : of(contestId);
+  }
+
   /** After a change the organiser expects to see at once (closing a round). */
   void forget(long contestId) {
     cache.invalidate(contestId);

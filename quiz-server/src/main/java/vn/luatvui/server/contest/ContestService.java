@@ -19,13 +19,20 @@ import vn.luatvui.server.contest.domain.CsvProblem;
 import vn.luatvui.server.contest.domain.QuestionPool;
 import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitCsv;
+import vn.luatvui.server.contest.domain.UnitLevels;
 import vn.luatvui.server.contest.domain.UnitRow;
 import vn.luatvui.server.http.ApiException;
 
 /** Setting contests up: what an organiser may do, checked before anything is written. */
 public final class ContestService {
-  /** Units as rows or as the text of a CSV file. */
-  public record UnitsBody(String csv, List<UnitRow> units) {
+  /**
+   * Units as rows or as the text of a CSV file, and/or the names of the tree's levels (top first); a
+   * body with levels only renames the levels and keeps the units.
+   */
+  public record UnitsBody(String csv, List<UnitRow> units, List<String> levels) {
+    public UnitsBody(String csv, List<UnitRow> units) {
+      this(csv, units, null);
+    }
   }
 
   /** A unit as listed: with its depth in the tree. */
@@ -67,7 +74,7 @@ public final class ContestService {
 
   public Future<List<ContestViews.ContestSummary>> list(Long ownerId, boolean everything, Instant now) {
     return store.list(ownerId, everything).compose(contests -> Future.all(contests.stream()
-            .map(c -> store.rounds(pool, c.id()).compose(rounds -> counts.of(c.id()).map(n -> {
+            .map(c -> store.rounds(pool, c.id()).compose(rounds -> counts.of(c.id(), ownerId != null || everything).map(n -> {
               Round current = ContestViews.current(rounds, now);
               return new ContestViews.ContestSummary(c.id(), c.title(), c.organiser(), c.status(), n.contestants(),
                   current == null ? null : ContestViews.RoundView.of(current, n, now),
@@ -78,16 +85,16 @@ public final class ContestService {
 
   public Future<Long> create(CurrentUser user, ContestForms.ContestBody body) {
     ContestForms.Checked checked = ContestForms.check(body, ContestSettings.defaults());
-    return setsAvailable(user, checked.contest().settings()).compose(ok -> pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
+    return setsAvailable(user, checked.contest().settings(), null).compose(ok -> pool.withTransaction(tx -> store.create(tx, user.id(), checked.contest())
         .compose(id -> Future.all(checked.rounds().stream().map(r -> store.upsertRound(tx, id, r)).toList()).map(id))));
   }
 
   /**
-   * An organiser draws a contest only from their own question sets and those shared with everyone (an
-   * admin from any): another organiser's private set is refused, named.
+   * An organiser draws a contest only from their own question sets and those shared with everyone, with
+   * them or with this contest (an admin from any): another organiser's private set is refused, named.
    */
-  private Future<Void> setsAvailable(CurrentUser user, ContestSettings settings) {
-    return store.unavailableSets(settings.allSetIds(), user.id(), user.has(Role.ADMIN)).compose(refused -> refused.isEmpty()
+  private Future<Void> setsAvailable(CurrentUser user, ContestSettings settings, Long contestId) {
+    return store.unavailableSets(settings.allSetIds(), user.id(), user.has(Role.ADMIN), contestId).compose(refused -> refused.isEmpty()
         ? Future.succeededFuture()
         : Future.failedFuture(new ContestRefused(ContestRefused.Reason.SET_NOT_AVAILABLE, "Không dùng được bộ câu hỏi "
             + refused.stream().map(n -> "#" + n).collect(Collectors.joining(", "))
@@ -96,8 +103,9 @@ public final class ContestService {
 
   /** The contest as its landing page shows it; a draft exists only for its organiser. */
   public Future<ContestViews.ContestView> view(long id, CurrentUser user) {
-    return visible(id, user).compose(contest -> store.rounds(pool, id).compose(rounds -> counts.of(id)
-        .map(n -> ContestViews.of(contest, rounds, n, canManage(contest, user), clock.instant()))));
+    return visible(id, user).compose(contest -> store.rounds(pool, id).compose(rounds -> counts.of(id, canManage(contest, user))
+        .compose(n -> units.levels(pool, id)
+            .map(levels -> ContestViews.of(contest, rounds, n, canManage(contest, user), clock.instant(), levels)))));
   }
 
   public Future<ContestViews.RoundView> roundView(long id, int number) {
@@ -110,7 +118,7 @@ public final class ContestService {
     return managed(user, id).compose(contest -> {
       ContestForms.Checked checked = ContestForms.check(body, contest.settings());
       Instant now = clock.instant();
-      return setsAvailable(user, checked.contest().settings()).compose(ok -> pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
+      return setsAvailable(user, checked.contest().settings(), id).compose(ok -> pool.withTransaction(tx -> store.rounds(tx, id).compose(existing -> {
         Map<Integer, Round> byNumber = existing.stream().collect(Collectors.toMap(Round::number, r -> r));
         Set<Integer> kept = checked.rounds().stream().map(RoundDraft::number).collect(Collectors.toSet());
         for (RoundDraft draft : checked.rounds()) {
@@ -163,7 +171,7 @@ public final class ContestService {
             return Future.failedFuture(new ApiException(422, "invalid",
                 "Cuộc thi cần danh sách đơn vị dự thi để thí sinh chọn khi đăng ký."));
           }
-          return setsAvailable(user, contest.settings())
+          return setsAvailable(user, contest.settings(), id)
               .compose(ok -> checks.decide(contest.settings(), decision))
               .compose(settings -> pool.withTransaction(tx -> store.saveSettings(tx, id, settings)
                   .compose(x -> withhold(tx, id, settings.pool()))
@@ -181,6 +189,14 @@ public final class ContestService {
   }
 
   public Future<List<UnitView>> replaceUnits(CurrentUser user, long id, UnitsBody body) {
+    List<String> levels = body.levels() == null ? null : UnitLevels.clean(body.levels());
+    if (levels != null && !UnitLevels.check(levels).isEmpty()) {
+      return Future.failedFuture(new ApiException(422, "invalid", UnitLevels.check(levels).get(0).message()));
+    }
+    if (levels != null && body.csv() == null && body.units() == null) {
+      return managed(user, id).compose(contest -> pool.withTransaction(tx -> units.saveLevels(tx, id, levels)))
+          .compose(x -> units.list(pool, id)).map(ContestService::tree);
+    }
     List<CsvProblem> problems;
     List<UnitRow> rows;
     if (body.csv() != null) {
@@ -198,7 +214,8 @@ public final class ContestService {
       return Future.failedFuture(new ApiException(422, "invalid", "Danh sách đơn vị trống."));
     }
     return managed(user, id)
-        .compose(contest -> pool.withTransaction(tx -> units.replace(tx, id, rows)))
+        .compose(contest -> pool.withTransaction(tx -> units.replace(tx, id, rows)
+            .compose(x -> levels == null ? Future.succeededFuture() : units.saveLevels(tx, id, levels))))
         .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23503".equals(pg.getSqlState())
             ? Future.failedFuture(new ApiException(409, "unit_in_use",
                 "Có đơn vị đã có thí sinh đăng ký nên không xoá được; hãy giữ lại mã của đơn vị đó."))

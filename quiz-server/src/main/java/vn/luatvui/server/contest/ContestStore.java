@@ -147,15 +147,17 @@ public final class ContestStore {
 
   /**
    * Those of the question sets that the user may not draw a contest from: sets that do not exist, and
-   * sets neither their own nor shared (an admin may use every set).
+   * sets neither their own nor shared with every host, with them, or with this contest (an admin may use
+   * every set). {@code contestId} is null for a contest not created yet.
    */
-  public Future<List<Long>> unavailableSets(List<Long> setIds, long userId, boolean admin) {
+  public Future<List<Long>> unavailableSets(List<Long> setIds, long userId, boolean admin, Long contestId) {
     if (setIds.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
     return pool.preparedQuery("SELECT id FROM unnest($1::bigint[]) AS wanted(id) WHERE NOT EXISTS (SELECT 1 "
-            + "FROM question_set s WHERE s.id = wanted.id AND ($3 OR s.owner_id = $2 OR s.shared)) ORDER BY id")
-        .execute(Tuple.of(setIds.toArray(Long[]::new), userId, admin)).map(rows -> {
+            + "FROM question_set s WHERE s.id = wanted.id AND ($3 OR s.owner_id = $2 OR s.shared OR s.shared_user_id = $2 "
+            + "OR s.shared_contest_id = $4)) ORDER BY id")
+        .execute(Tuple.tuple(java.util.Arrays.asList(setIds.toArray(Long[]::new), userId, admin, contestId))).map(rows -> {
           List<Long> list = new ArrayList<>();
           rows.forEach(r -> list.add(r.getLong(0)));
           return list;

@@ -27,7 +27,7 @@ public final class ContestTemplate {
 
   /** The shipped template. */
   record Template(String title, String description, String rules, ObjectNode settings, List<String> rankedSets,
-                  List<String> practiceSets, RoundTemplate round, List<UnitRow> units) {
+                  List<String> practiceSets, RoundTemplate round, List<UnitRow> units, List<String> unitLevels) {
   }
 
   /** The template's round: its name and how many days it stays open from now. */
@@ -57,7 +57,7 @@ public final class ContestTemplate {
       ContestForms.ContestBody body = new ContestForms.ContestBody(template.title(), template.description(),
           template.rules(), user.displayName(), settings, List.of(round));
       return service.create(user, body).compose(id -> service
-          .replaceUnits(user, id, new ContestService.UnitsBody(null, template.units())).map(id));
+          .replaceUnits(user, id, new ContestService.UnitsBody(null, template.units(), template.unitLevels())).map(id));
     }));
   }
 

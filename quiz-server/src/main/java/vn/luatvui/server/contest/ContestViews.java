@@ -18,7 +18,7 @@ final class ContestViews {
 
   record ContestView(long id, String title, String description, String rules, String organiser, Contest.Status status,
                      ContestSettings settings, List<RoundView> rounds, long contestants, boolean canManage,
-                     Instant serverTime, PracticeRule practiceRule, Privacy privacy) {
+                     Instant serverTime, PracticeRule practiceRule, Privacy privacy, List<String> unitLevels) {
   }
 
   /** What registration tells the contestant before they agree: what is collected, for how long, who must agree. */
@@ -37,10 +37,11 @@ final class ContestViews {
   private ContestViews() {
   }
 
-  static ContestView of(Contest c, List<Round> rounds, ContestCounts.Counts counts, boolean canManage, Instant now) {
+  static ContestView of(Contest c, List<Round> rounds, ContestCounts.Counts counts, boolean canManage, Instant now,
+                        List<String> unitLevels) {
     return new ContestView(c.id(), c.title(), c.description(), c.rules(), c.organiser(), c.status(), c.settings(),
         rounds.stream().map(r -> RoundView.of(r, counts, now)).toList(), counts.contestants(), canManage, now,
-        PracticeRule.of(c.settings()), Privacy.of(c.settings()));
+        PracticeRule.of(c.settings()), Privacy.of(c.settings()), unitLevels);
   }
 
   /** The round open now, else the next to open, else the last. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.server.contest.domain.Candidate;
+import vn.luatvui.server.contest.domain.CitedArticle;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.PracticeRule;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
@@ -54,10 +55,13 @@ public final class QuestionSource {
             + "WHERE q.status = 'APPROVED' AND NOT q.needs_review AND q.type <> 'POLL' "
             + "AND (cardinality($1::bigint[]) = 0 OR q.id IN (SELECT question_id FROM question_set_item WHERE set_id = ANY($1))) "
             + "AND (cardinality($2::text[]) = 0 OR q.tags && $2) AND (NOT $4 OR q.visibility <> 'PUBLIC') "
+            + "AND (cardinality($5::text[]) = 0 OR EXISTS (SELECT 1 FROM question_citation a WHERE a.question_id = q.id "
+            + "AND (a.document_number, a.article) IN (SELECT * FROM unnest($5::text[], $6::int[])))) "
             + "AND NOT EXISTS (SELECT 1 FROM question_citation c JOIN legal_document d ON d.number = c.document_number "
             + "WHERE c.question_id = q.id AND d.effective_to < $3) ORDER BY q.id")
         .execute(Tuple.of(questionPool.setIds().toArray(Long[]::new), questionPool.tags().toArray(String[]::new), today,
-            questionPool.excludePublic()))
+            questionPool.excludePublic(), questionPool.articles().stream().map(CitedArticle::document).toArray(String[]::new),
+            questionPool.articles().stream().map(CitedArticle::article).toArray(Integer[]::new)))
         .map(rows -> {
           List<Candidate> list = new ArrayList<>(rows.size());
           rows.forEach(r -> list.add(new Candidate(r.getLong(0), r.getInteger(1), QuestionType.valueOf(r.getString(2)),

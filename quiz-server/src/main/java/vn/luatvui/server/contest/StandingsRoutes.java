@@ -30,15 +30,6 @@ public final class StandingsRoutes {
   private static final int NEIGHBOURS = 2;
   /** The name shown for a contestant whose personal data has been erased. */
   static final String ERASED = "(đã ẩn danh)";
-  /** Dates and times in files as Vietnamese organisers write them, in Vietnam's time. */
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-      .withZone(BankClock.VIETNAM);
-  private static final List<String> CONTESTANT_COLUMNS = List.of("Hạng", "Mã thí sinh", "Họ và tên", "Ngày sinh",
-      "Đơn vị", "Điện thoại", "Email", "Điểm", "Số câu đúng", "Thời gian làm bài (giây)", "Dự đoán",
-      "Chênh lệch dự đoán", "Nộp bài lúc (giờ Việt Nam)");
-  private static final List<String> UNIT_COLUMNS = List.of("Mã đơn vị", "Đơn vị", "Cấp", "Đã đăng ký", "Đã dự thi",
-      "Tỉ lệ tham gia (%)", "Điểm trung bình", "Số giải");
 
   public record LeaderRow(long rank, long contestantId, String fullName, String unit, int score, long durationMs,
                           Long prediction, Long distance) {
@@ -146,10 +137,12 @@ public final class StandingsRoutes {
     String by = ctx.queryParams().get("by") == null ? "contestants" : ctx.queryParams().get("by");
     String format = ctx.queryParams().get("format") == null ? "json" : ctx.queryParams().get("format");
     contests.managed(Authentication.require(ctx, Role.ORGANISER), id).compose(contest -> {
-      Future<TableFiles.Table> table = "units".equals(by) ? figures(contest, round).map(StandingsRoutes::unitTable)
+      int winners = contest.settings().winnersPerRound();
+      Future<TableFiles.Table> table = units.levels(contestStore.pool(), id).compose(levels -> "units".equals(by)
+          ? figures(contest, round).map(list -> ResultTables.units(list, levels))
           : units.list(contestStore.pool(), id).compose(unitList -> (round == null
-              ? standings.overallResults(id) : standings.roundResults(id, round))
-              .map(lines -> contestantTable(lines, unitList)));
+              ? standings.overallResults(id, winners) : standings.roundResults(id, round, winners))
+              .map(lines -> ResultTables.contestants(lines, unitList, levels, winners > 0))));
       return table.compose(t -> {
         if ("json".equals(format)) {
           Jsons.send(ctx, 200, Map.of("columns", t.header(), "rows", t.rows()));
@@ -188,43 +181,6 @@ public final class StandingsRoutes {
   }
 
   private record FiguresKey(long contestId, Integer round) {
-  }
-
-  private static TableFiles.Table unitTable(List<UnitStanding> figures) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (UnitStanding f : figures) {
-      rows.add(java.util.Arrays.asList(f.code(), f.name(), f.depth() + 1, f.registered(), f.participants(),
-          f.participationRate() == null ? "" : Math.round(f.participationRate() * 1000) / 10.0,
-          f.averageScore() == null ? "" : Math.round(f.averageScore() * 10) / 10.0, f.winners()));
-    }
-    return new TableFiles.Table("Đơn vị", UNIT_COLUMNS, rows);
-  }
-
-  private static TableFiles.Table contestantTable(List<StandingStore.ResultLine> lines, List<Unit> unitList) {
-    Map<Long, Unit> byId = unitList.stream().collect(Collectors.toMap(Unit::id, u -> u));
-    List<List<Object>> rows = new ArrayList<>(lines.size());
-    int position = 0;
-    for (StandingStore.ResultLine l : lines) {
-      position++;
-      rows.add(java.util.Arrays.asList(l.rank() == null ? position : l.rank(), l.contestantId(),
-          l.fullName() == null ? ERASED : l.fullName(), l.birthDate() == null ? "" : DAY.format(l.birthDate()),
-          path(byId, l.unitId()), l.phone() == null ? "" : l.phone(),
-          l.email() == null ? "" : l.email(), l.score(), l.correct() == null ? "" : l.correct(),
-          Math.round(l.durationMs() / 100.0) / 10.0, l.prediction() == null ? "" : l.prediction(),
-          l.distance() == null ? "" : l.distance(), MOMENT.format(l.submittedAt())));
-    }
-    return new TableFiles.Table("Thí sinh", CONTESTANT_COLUMNS, rows);
-  }
-
-  /** "City › School › Class". */
-  static String path(Map<Long, Unit> byId, long unitId) {
-    List<String> names = new ArrayList<>();
-    Unit u = byId.get(unitId);
-    for (int guard = 0; u != null && guard < 20; guard++) {
-      names.add(0, u.name());
-      u = u.parentId() == null ? null : byId.get(u.parentId());
-    }
-    return String.join(" › ", names);
   }
 
   private static Integer intParam(RoutingContext ctx, String name) {

@@ -58,4 +58,15 @@ public final class UnitStore {
             .execute(Tuple.of(contestId, codes, parents)))
         .mapEmpty();
   }
+
+  /** What each level of the tree is called, top first (Tỉnh đoàn, Huyện đoàn, Chi đoàn…); empty when not named. */
+  public Future<List<String>> levels(SqlClient client, long contestId) {
+    return client.preparedQuery("SELECT unit_levels FROM contest WHERE id = $1").execute(Tuple.of(contestId))
+        .map(rows -> rows.size() == 0 ? List.of() : List.of(rows.iterator().next().getArrayOfStrings(0)));
+  }
+
+  public Future<Void> saveLevels(SqlClient tx, long contestId, List<String> levels) {
+    return tx.preparedQuery("UPDATE contest SET unit_levels = $2 WHERE id = $1")
+        .execute(Tuple.tuple().addValue(contestId).addValue(levels.toArray(String[]::new))).mapEmpty();
+  }
 }

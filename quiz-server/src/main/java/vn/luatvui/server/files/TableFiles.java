@@ -59,7 +59,21 @@ public final class TableFiles {
     }
   }
 
+  /** Columns are as wide as their header or widest cell among the first rows (in characters, within bounds). */
+  private static final int WIDTH_SAMPLE = 200;
+  private static final int MIN_WIDTH = 6;
+  private static final int MAX_WIDTH = 60;
+
   private static void sheet(Sheet sheet, List<String> header, List<List<Object>> rows) {
+    for (int c = 0; c < header.size(); c++) {
+      int chars = header.get(c).length();
+      for (int r = 0; r < Math.min(rows.size(), WIDTH_SAMPLE); r++) {
+        Object v = c < rows.get(r).size() ? rows.get(r).get(c) : null;
+        chars = Math.max(chars, v == null ? 0 : String.valueOf(v).length());
+      }
+      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars + 2)) * 256);
+    }
+    sheet.createFreezePane(0, 1);
     Row top = sheet.createRow(0);
     for (int c = 0; c < header.size(); c++) {
       top.createCell(c).setCellValue(header.get(c));

@@ -30,6 +30,7 @@ public record ContestSettings(int questionsPerAttempt, int timeLimitSeconds, int
   public static final String DEFAULT_PREDICTION =
       "Theo bạn, có bao nhiêu người trả lời đúng tất cả các câu hỏi của đợt thi này?";
   public static final int MAX_PREDICTION_LENGTH = 500;
+  public static final int MAX_ARTICLES = 50;
 
   public ContestSettings {
     pool = pool == null ? QuestionPool.empty() : pool;
@@ -89,6 +90,16 @@ public record ContestSettings(int questionsPerAttempt, int timeLimitSeconds, int
   }
 
   private void checkQuotas(List<Violation> v, QuestionPool pool, String name) {
+    if (pool.articles().size() > MAX_ARTICLES) {
+      v.add(new Violation(name + ".articles", "Chọn tối đa " + MAX_ARTICLES + " điều luật."));
+    }
+    for (int i = 0; i < pool.articles().size(); i++) {
+      CitedArticle a = pool.articles().get(i);
+      if (a.article() < 1 || a.document().length() > 60) {
+        v.add(new Violation(name + ".articles[" + i + "]", "Điều luật " + (i + 1)
+            + " cần số hiệu văn bản (tối đa 60 ký tự) và số điều từ 1 trở lên."));
+      }
+    }
     long total = 0;
     for (int i = 0; i < pool.quotas().size(); i++) {
       Quota q = pool.quotas().get(i);
