@@ -11,13 +11,18 @@ import java.util.Map;
  * The citizen lookup's search, ranked by what the person asked rather than filtered by every word:
  * a question matches when it cites the article or document named, or has any of the meaningful
  * words; it ranks first when it cites exactly what was named, then by how many of the words it has
- * (words side by side, as in "xe đạp", count more). Polls are left out: they have no answer to learn.
+ * (words side by side, as in "xe đạp", and words of the question itself count more).
+ * Polls are left out: they have no answer to learn.
  */
 final class LookupSearch {
   private static final int EXACT_CITATION = 1000;
   private static final int SAME_DOCUMENT = 200;
   private static final int WORD = 10;
   private static final int PAIR = 4;
+  private static final int IN_QUESTION = 3;
+  /** The question's own words: what search stores begins with them (see {@link SearchText}). */
+  private static final String QUESTION_WORDS = " CROSS JOIN LATERAL (SELECT to_tsvector('simple', "
+      + "split_part(q.search_folded, ' | ', 1)) AS words) asked ";
 
   private final Pool pool;
 
@@ -63,7 +68,7 @@ final class LookupSearch {
     String order = f.oldestFirst() ? "ASC" : "DESC";
     pageParams.add(f.size());
     pageParams.add((long) (f.page() - 1) * f.size());
-    String sql = "SELECT " + QuestionStore.COLUMNS + "FROM (SELECT q.id, " + score + " AS score FROM question q " + where
+    String sql = "SELECT " + QuestionStore.COLUMNS + "FROM (SELECT q.id, " + score + " AS score FROM question q" + QUESTION_WORDS + where
         + " ORDER BY score DESC, q.id " + order + " LIMIT $" + (pageParams.size() - 1) + " OFFSET $" + pageParams.size()
         + ") page JOIN question q ON q.id = page.id " + QuestionStore.JOINS + "ORDER BY page.score DESC, q.id " + order;
     Future<Long> total = pool.preparedQuery("SELECT count(*) FROM question q " + where).execute(Tuple.from(params))
@@ -105,6 +110,7 @@ final class LookupSearch {
     for (String w : words) {
       params.add(w);
       parts.add("(q.search_vector @@ to_tsquery('simple', $" + params.size() + "))::int * " + WORD);
+      parts.add("(asked.words @@ to_tsquery('simple', $" + params.size() + "))::int * " + IN_QUESTION);
     }
     for (int i = 1; i < words.size(); i++) {
       params.add(query.words().get(i - 1) + " <-> " + words.get(i));
