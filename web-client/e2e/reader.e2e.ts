@@ -123,7 +123,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
     expect(q, 'a question to practise').toBeTruthy();
     const page = await pages.open(PHONE);
     await page.goto(`${BASE_URL}${path}`);
-    await page.getByRole('heading', { name: /Câu hỏi về điều này \(\d+\)/ }).waitFor();
+    await page.getByRole('heading', { name: /Câu hỏi về điều này \([1-9]\d*\)/ }).waitFor();
     expect(await page.locator('.question-titles').textContent()).toContain(q.text);
 
     await page.getByRole('button', { name: 'Luyện tập điều này' }).click();

@@ -113,4 +113,28 @@ describe(`teacher journey at ${BASE_URL}`, () => {
     expect(await first.textContent()).not.toContain(draftText);
     expect(await first.textContent()).toMatch(/trẻ em/i);
   });
+
+  it('a teacher searches the bank, ticks questions and plays them at once as a set named after the search', async () => {
+    const teacherApi = await signInApi(teacher.email, PASSWORD);
+    const host = await pages.open(WIDE, teacherApi);
+    await host.goto(`${BASE_URL}/bank?q=mu+bao+hiem`);
+    const ticks = host.getByRole('checkbox', { name: 'Chọn để chơi' });
+    await ticks.first().waitFor();
+    const picked = [(await host.locator('.q-link').nth(0).textContent())!, (await host.locator('.q-link').nth(1).textContent())!];
+    await ticks.nth(0).check();
+    await ticks.nth(1).check();
+    await host.getByRole('button', { name: 'Chơi ngay (2 câu)' }).click();
+    await host.waitForURL(/\/host\/\d+$/);
+
+    const sets = await call<{ title: string; questionCount: number; shared: boolean }[]>(teacherApi, 'GET', '/api/question-sets');
+    const made = sets.find((s) => s.title === 'Tìm kiếm: mu bao hiem');
+    expect(made).toMatchObject({ questionCount: 2, shared: false });
+
+    await joinFrom(host, 'Bảo Anh');
+    await host.getByRole('button', { name: 'Bắt đầu' }).click();
+    const first = host.locator('.host-question');
+    await first.waitFor();
+    // The set keeps the order of ticking: the first ticked question is played first.
+    expect(await first.textContent()).toContain(picked[0].trim());
+  });
 });

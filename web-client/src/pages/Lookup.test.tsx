@@ -109,4 +109,41 @@ describe('public lookup', () => {
     });
     expect(input.value).toBe('tre em');
   });
+
+  it('shows the correct answer and its law before the options marked wrong, links the article and the question', async () => {
+    start('/lookup?q=dua+xe');
+    fakeServer({ 'GET /api/legal-documents': { body: REGISTRY }, 'GET /api/public/questions': { body: RESULT } });
+    act(() => render(<Screen />, root));
+    await act(() => settle());
+    const result = root.querySelector('.result')!;
+    const headings = [...result.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Đáp án đúng', 'Căn cứ pháp lý', 'Giải thích', 'Các phương án sai']);
+    expect(result.querySelector('.lookup-answer')?.textContent).toContain('Đua xe trái phép');
+    expect(result.querySelector('.lookup-answer')?.textContent).not.toContain('Đội mũ bảo hiểm');
+    expect(result.querySelector('.lookup-wrong li')?.textContent).toBe('✗ Đội mũ bảo hiểm (sai)');
+    expect(result.querySelector<HTMLAnchorElement>('a.lookup-article')?.getAttribute('href')).toBe(
+      '/van-ban/36-2024-QH15/dieu-9#khoan-2',
+    );
+    expect(result.querySelector<HTMLAnchorElement>('.lookup-share a')?.getAttribute('href')).toBe('/lookup?id=5');
+    // Results come before the search form, which is folded away once something is searched.
+    const details = root.querySelector<HTMLDetailsElement>('details.lookup-filters')!;
+    expect(details.open).toBe(false);
+    expect(root.querySelector('.results')!.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('opens one question by its permanent address and copies that address', async () => {
+    start('/lookup?id=5');
+    const calls = fakeServer({ 'GET /api/legal-documents': { body: REGISTRY }, 'GET /api/public/questions': { body: RESULT } });
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, share: undefined, clipboard: { writeText } });
+    act(() => render(<Screen />, root));
+    await act(() => settle());
+    expect(calls.find((c) => c.url.startsWith('/api/public/questions'))!.url).toBe('/api/public/questions?id=5');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.lookup-share button')!.click();
+      await settle();
+    });
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/lookup?id=5`);
+    expect(root.querySelector('.lookup-share [role="status"]')?.textContent).toBe('Đã chép đường dẫn.');
+  });
 });

@@ -1,24 +1,39 @@
+import { useState } from 'preact/hooks';
 import { namesOf, useRegistry } from '../bank/documents';
 import { apiQuery, changeFilters, hasFilters, LOOKUP_FILTERS, readFilters, writeFilters, type LookupFilters } from '../bank/filters';
-import { difficultyLabel, typeLabel } from '../bank/labels';
 import type { Page, PublicQuestion } from '../bank/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager } from '../components/Pager';
 import { QuestionFilters } from '../components/QuestionFilters';
-import { Reveal } from '../components/QuestionPreview';
 import { t } from '../i18n';
 import { navigate, type RouteProps } from '../router';
 import { useApi } from '../useApi';
+import { LookupResult } from './LookupResult';
 
 const SIZE = 10;
 
-/** The public lookup: approved questions with their answers, explanations and the law; no sign-in. */
+/** The question a permanent address (/lookup?id=…) names, or null. */
+function questionId(query: URLSearchParams): number | null {
+  const id = Number(query.get('id'));
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/**
+ * The public lookup: approved questions with their answers, explanations and the law; no sign-in.
+ * The results come first (on a phone the filters would push them below the fold); the search and
+ * filters are folded away after them, open when nothing is searched yet.
+ */
 export function Lookup({ location }: RouteProps) {
   const filters = readFilters(LOOKUP_FILTERS, location.query);
+  const id = questionId(location.query);
   const registry = useRegistry();
   const names = namesOf(registry.items);
-  const result = useApi<Page<PublicQuestion>>(`/api/public/questions${apiQuery(filters, SIZE)}`);
+  const result = useApi<Page<PublicQuestion>>(
+    id ? `/api/public/questions?id=${id}` : `/api/public/questions${apiQuery(filters, SIZE)}`,
+  );
   const page = result.data;
+  const searched = id !== null || hasFilters(filters);
+  const [open, setOpen] = useState(!searched);
 
   const change = (patch: Partial<LookupFilters>) =>
     navigate(`/lookup${writeFilters(changeFilters(filters, patch))}`, { replace: patch.q !== undefined, keepFocus: true });
@@ -27,10 +42,13 @@ export function Lookup({ location }: RouteProps) {
     <section class="page">
       <h1 tabIndex={-1}>{t('lookup.title')}</h1>
       <p class="lead">{t('lookup.intro')}</p>
-      <QuestionFilters idPrefix="lookup" filters={filters} onChange={change} />
-      {hasFilters(filters) ? (
+      {searched ? (
         <p>
-          <a href="/lookup">{t('filters.clear')}</a>
+          <a href="#lookup-search" onClick={() => setOpen(true)}>
+            {t('lookup.toFilters')}
+          </a>
+          {' · '}
+          <a href="/lookup">{id !== null ? t('lookup.all') : t('filters.clear')}</a>
         </p>
       ) : null}
       <p class="result-count" role="status">
@@ -42,23 +60,18 @@ export function Lookup({ location }: RouteProps) {
         <ol class="results" aria-busy={result.loading ? 'true' : 'false'}>
           {page.items.map((q) => (
             <li key={q.id} class="result">
-              <article aria-labelledby={`lookup-q-${q.id}`}>
-                <h2 id={`lookup-q-${q.id}`} class="result-question">
-                  {q.text}
-                </h2>
-                <p class="meta">
-                  {typeLabel(q.type)} · {difficultyLabel(q.difficulty)}
-                  {q.tags.length > 0 ? ` · ${q.tags.join(', ')}` : ''}
-                </p>
-                <Reveal content={q} names={names} allOptions openable />
-              </article>
+              <LookupResult question={q} names={names} />
             </li>
           ))}
         </ol>
       ) : null}
-      {page ? (
+      {page && id === null ? (
         <Pager page={page.page} size={page.size} total={page.total} href={(n) => `/lookup${writeFilters({ ...filters, page: n })}`} />
       ) : null}
+      <details id="lookup-search" class="lookup-filters" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>{t('lookup.filters')}</summary>
+        <QuestionFilters idPrefix="lookup" filters={filters} onChange={change} />
+      </details>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { currentUser, hasRole, useSession } from '../../auth';
 import { formatReference } from '../../bank/citation';
 import { apiQuery, BANK_FILTERS, changeFilters, exportQuery, hasFilters, readFilters, writeFilters, type BankFilters } from '../../bank/filters';
@@ -14,6 +15,8 @@ import { useFlash } from '../../flash';
 import { t } from '../../i18n';
 import { navigate, type RouteProps } from '../../router';
 import { useApi } from '../../useApi';
+import { toggleTicked } from '../../bank/playNow';
+import { PlayNowBar, PlayTick } from './PlayNow';
 
 const SIZE = 20;
 
@@ -24,6 +27,8 @@ export function BankList({ location }: RouteProps) {
   const flash = useFlash();
   const result = useApi<Page<Question>>(`/api/questions${apiQuery(filters, SIZE)}`);
   const page = result.data;
+  const host = hasRole(me, 'HOST');
+  const [ticked, setTicked] = useState<number[]>([]);
 
   const change = (patch: Partial<BankFilters>) =>
     navigate(`/bank${writeFilters(changeFilters(filters, patch))}`, { replace: patch.q !== undefined, keepFocus: true });
@@ -55,10 +60,21 @@ export function BankList({ location }: RouteProps) {
       </p>
       <ErrorNotice error={result.error} />
       {page && page.items.length === 0 && !result.loading ? <p>{t('bank.none')}</p> : null}
+      {host && page ? (
+        <PlayNowBar filters={filters} ticked={ticked} pageIds={page.items.map((q) => q.id)} onTick={setTicked} />
+      ) : null}
       {page ? (
         <ul class="q-list" aria-busy={result.loading ? 'true' : 'false'}>
           {page.items.map((q) => (
-            <QuestionRow key={q.id} question={q} />
+            <QuestionRow key={q.id} question={q}>
+              {host ? (
+                <PlayTick
+                  id={q.id}
+                  ticked={ticked.includes(q.id)}
+                  onToggle={(on) => setTicked((now) => toggleTicked(now, q.id, on))}
+                />
+              ) : null}
+            </QuestionRow>
           ))}
         </ul>
       ) : null}
@@ -77,7 +93,7 @@ export function QuestionRow(props: { question: Question; children?: ComponentChi
   return (
     <li class="q-row">
       <div class="q-row-head">
-        <a class="q-link" href={`/bank/${q.id}`}>
+        <a class="q-link" id={`play-q-${q.id}`} href={`/bank/${q.id}`}>
           {q.content.text || t('bank.untitled', { id: q.id })}
         </a>
         <StatusBadges status={q.status} needsReview={q.needsReview} returned={!!q.returnedVersion} />

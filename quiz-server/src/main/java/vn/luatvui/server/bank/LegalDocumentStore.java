@@ -58,6 +58,15 @@ public final class LegalDocumentStore {
         });
   }
 
+  /** Number → name of every document in the registry (a few hundred at most), for reading what a search names. */
+  public Future<Map<String, String>> allNames() {
+    return pool.query("SELECT number, name FROM legal_document").execute().map(rows -> {
+      Map<String, String> names = new HashMap<>();
+      rows.forEach(r -> names.put(r.getString(0), r.getString(1)));
+      return names;
+    });
+  }
+
   /** Whether any of the numbers names a document that is no longer in force today. */
   public Future<Boolean> anyEnded(SqlClient client, List<String> numbers) {
     return client.preparedQuery("SELECT 1 FROM legal_document WHERE number = ANY($1) AND effective_to < $2 LIMIT 1")

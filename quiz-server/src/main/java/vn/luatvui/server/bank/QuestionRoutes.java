@@ -24,11 +24,13 @@ public final class QuestionRoutes {
   private final QuestionService service;
   private final QuestionStore questions;
   private final LegalDocumentStore documents;
+  private final LookupSearch lookup;
 
   public QuestionRoutes(QuestionService service, QuestionStore questions, LegalDocumentStore documents) {
     this.service = service;
     this.questions = questions;
     this.documents = documents;
+    this.lookup = new LookupSearch(questions.pool());
   }
 
   public void search(RoutingContext ctx) {
@@ -91,10 +93,14 @@ public final class QuestionRoutes {
     }), 200);
   }
 
-  /** The public lookup: approved, public questions whose laws are in force; no sign-in. */
+  /**
+   * The public lookup: approved, public questions whose laws are in force, polls aside; no sign-in.
+   * Ranked by what was asked (see {@link LookupSearch}); {@code id} reads one question's permanent address.
+   */
   public void lookup(RoutingContext ctx) {
     SearchFilter filter = filter(ctx, List.of(), null, null, null, true);
-    send(ctx, questions.search(filter).compose(page -> documents.names(questions.pool(),
+    Long id = ctx.queryParams().get("id") == null ? null : Long.valueOf(ctx.queryParams().get("id"));
+    send(ctx, documents.allNames().compose(all -> lookup.search(filter, id, all)).compose(page -> documents.names(questions.pool(),
             page.items().stream().flatMap(q -> q.content().citedDocuments().stream()).distinct().toList())
         .map(names -> new Page<>(page.total(), page.page(), page.size(),
             page.items().stream().map(q -> PublicQuestion.of(q, names)).toList()))), 200);

@@ -154,7 +154,8 @@ public final class QuestionSetRoutes {
       }));
     }
     return Future.all(checks).compose(all -> violations.isEmpty()
-        ? Future.succeededFuture(new SetBody(body.title(), body.description(), body.shared(), all.<Item>list()))
+        ? Future.succeededFuture(new SetBody(body.title(), body.description(), body.shared(), all.<Item>list(),
+            body.sharedContestId(), body.sharedWith()))
         : Future.failedFuture(new ValidationFailed(violations)));
   }
 

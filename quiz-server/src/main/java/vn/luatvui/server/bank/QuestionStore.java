@@ -20,10 +20,10 @@ import vn.luatvui.server.json.Jsons;
 
 /** Questions, their versions, citations and history in PostgreSQL. All of the bank's SQL for questions is here. */
 public final class QuestionStore {
-  private static final String COLUMNS = "q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
+  static final String COLUMNS = "q.id, q.external_key, q.status, q.version, q.author_id, q.reviewer_id, "
       + "q.needs_review, q.needs_review_reason, q.updated_at, u.display_name AS author_name, v.content::text AS content, "
       + "q.returned_version, q.return_comment, q.time_limit_seconds ";
-  private static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
+  static final String JOINS = "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
       + "JOIN app_user u ON u.id = q.author_id ";
   private static final String SELECT = "SELECT " + COLUMNS + "FROM question q " + JOINS;
   /** One page of ids chosen first (the words side by side first, then newest or oldest), then only those rows read. */
@@ -328,7 +328,7 @@ public final class QuestionStore {
   }
 
   /** The WHERE clause of a search, its parameters added to {@code params}. */
-  private static String where(SearchFilter f, List<Object> params) {
+  static String where(SearchFilter f, List<Object> params) {
     StringBuilder where = new StringBuilder("WHERE true");
     String words = SearchQuery.tsquery(f.query());
     if (words != null) {
