@@ -42,7 +42,7 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
             .map(v -> between(HTTP_IDLE_TIMEOUT_SECONDS, v, 5, 3600)).orElse(120)),
         Duration.ofSeconds(get.apply(HTTP_HEADER_TIMEOUT_SECONDS)
             .map(v -> between(HTTP_HEADER_TIMEOUT_SECONDS, v, 1, 300)).orElse(10)),
-        get.apply(PUBLIC_READS_PER_MINUTE).map(v -> between(PUBLIC_READS_PER_MINUTE, v, 1, 10_000_000)).orElse(600));
+        get.apply(PUBLIC_READS_PER_MINUTE).map(v -> between(PUBLIC_READS_PER_MINUTE, v, 1, 10_000_000)).orElse(3000));
   }
 
   /** The values as printed at start. */
