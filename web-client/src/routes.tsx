@@ -114,6 +114,11 @@ export const routes: readonly Route[] = [
     view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Users').then((m) => m.Users))),
   },
   {
+    path: '/bank/citations',
+    titleKey: 'citations.title',
+    view: guarded(['REVIEWER'], lazyView(() => import('./pages/bank/UnresolvedCitations').then((m) => m.UnresolvedCitations))),
+  },
+  {
     path: '/bank/:id',
     titleKey: 'detail.docTitle',
     view: numericId(guarded(READERS, lazyView(() => import('./pages/bank/Detail').then((m) => m.QuestionDetail)))),
