@@ -144,6 +144,7 @@ final class ApiRouter {
       bind.to("lawExport", h.laws()::export);
       bind.to("unresolvedCitations", h.laws()::unresolved);
       bind.to("checkCitations", h.laws()::check);
+      bind.to("lawExportAkn", h.laws().akn()::send);
       return api.createRouter();
     });
   }

@@ -24,12 +24,19 @@ public final class LawRoutes {
   private final ArticleQueries articles;
   private final CitationChecks citations;
   private final ChangeFlags flags;
+  private final AknExport akn;
 
   public LawRoutes(io.vertx.sqlclient.Pool pool, CitationChecks citations, ChangeFlags flags) {
     this.documents = new LawQueries(pool);
     this.articles = new ArticleQueries(pool);
     this.citations = citations;
     this.flags = flags;
+    this.akn = new AknExport(pool);
+  }
+
+  /** The whole store as Akoma Ntoso XML, one document per law in a zip. */
+  public AknExport akn() {
+    return akn;
   }
 
   /** Reviewers: the questions whose citations did not resolve at the last check. */
