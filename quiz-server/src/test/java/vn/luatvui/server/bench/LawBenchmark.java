@@ -227,7 +227,7 @@ public final class LawBenchmark {
   }
 
   private static void size(Http http, String label, String path) {
-    int plain = http.getRaw(path).body().length;
+    int plain = http.getRaw(path, "Accept-Encoding", "identity").body().length;
     HttpResponse<byte[]> gz = http.getRaw(path, "Accept-Encoding", "gzip");
     String encoding = gz.headers().firstValue("Content-Encoding").orElse("none");
     System.out.printf("  %-38s %7.1f KB → %6.1f KB (%s)%n", label, plain / 1024.0, gz.body().length / 1024.0, encoding);
