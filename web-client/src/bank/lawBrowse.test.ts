@@ -84,3 +84,17 @@ describe('browsing a provision of the legal store', () => {
     );
   });
 });
+
+describe('the changes a reviewer compares', () => {
+  it('asks for the exact provision cited and shows wording changes newest first, without the document end', async () => {
+    const { changesPath, wordingChanges } = await import('./lawBrowse');
+    expect(changesPath({ document: '100/2015/QH13', article: 40, clause: 3, point: null })).toBe(
+      '/api/laws/documents/100-2015-QH13/articles/40/changes?clause=3',
+    );
+    expect(changesPath({ document: '102/2016/QH13', article: 9, clause: null, point: null })).toBe('/api/laws/documents/102-2016-QH13/articles/9/changes');
+    const amended = { from: '2025-07-01', kind: 'AMENDED' as const, byDocument: '86/2025/QH15', byProvision: 'Điều 1 khoản 1', target: 'Điều 40 khoản 3', before: 'cũ', after: 'mới' };
+    const older = { ...amended, from: '2019-01-01', byDocument: '12/2017/QH14' };
+    const ended = { ...amended, kind: 'DOCUMENT_ENDED' as const, before: null, after: null };
+    expect(wordingChanges([older, amended, ended])).toEqual([amended, older]);
+  });
+});
