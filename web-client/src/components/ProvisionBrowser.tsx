@@ -19,6 +19,12 @@ import { t } from '../i18n';
 type Loaded<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error' };
 
 const WHOLE = -1;
+const PREVIEW = 90;
+
+/** The start of a provision's text in the list; the chosen one is shown whole below it. */
+function preview(text: string): string {
+  return text.length <= PREVIEW ? text : `${text.slice(0, PREVIEW).trimEnd()}…`;
+}
 
 function label(p: Provision): string {
   if (!p.clause && !p.point) return t('browse.wholeArticle', { article: p.article });
@@ -112,10 +118,13 @@ export function ProvisionBrowser(props: { id: string; document: string; onPick: 
                 {list.map((p, i) => (
                   <label key={i} class="check browse-option">
                     <input type="radio" name={`${panelId}-provision`} checked={i === chosen} onChange={() => { setChosen(i); setSentence(WHOLE); }} />{' '}
-                    <strong>{label(p)}</strong> <span class="browse-text">{p.text}</span>
+                    <strong>{label(p)}</strong> <span class="browse-text">{preview(p.text)}</span>
                   </label>
                 ))}
               </fieldset>
+              <blockquote class="browse-chosen" aria-label={label(provision)}>
+                {provision.text}
+              </blockquote>
               {own.length > 1 ? (
                 <fieldset class="browse-sentences">
                   <legend>{t('browse.quote')}</legend>

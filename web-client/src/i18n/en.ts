@@ -1271,7 +1271,7 @@ export const en: Dictionary = {
   'browse.noText': 'The legal store has no text of this document yet; type the article, clause, point and quote below.',
   'browse.chapter': 'Chapter, section',
   'browse.noChapter': 'Whole text',
-  'browse.article': 'Article',
+  'browse.article': 'Article in the document',
   'browse.chooseArticle': 'Choose an article',
   'browse.articleFailed': 'The text of this article could not be loaded.',
   'browse.provision': 'Provision cited',

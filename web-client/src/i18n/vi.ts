@@ -1272,7 +1272,7 @@ export const vi = {
   'browse.noText': 'Kho văn bản chưa có lời văn của văn bản này; hãy gõ Điều, khoản, điểm và câu trích bên dưới.',
   'browse.chapter': 'Chương, mục',
   'browse.noChapter': 'Toàn văn',
-  'browse.article': 'Điều',
+  'browse.article': 'Điều trong văn bản',
   'browse.chooseArticle': 'Chọn một Điều',
   'browse.articleFailed': 'Không tải được lời văn của Điều này.',
   'browse.provision': 'Điều khoản được trích dẫn',
