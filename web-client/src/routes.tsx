@@ -155,6 +155,11 @@ export const routes: readonly Route[] = [
     view: lazyView(() => import('./pages/account/SetPassword').then((m) => m.SetPassword)),
   },
   {
+    path: '/bank/citations',
+    titleKey: 'citations.title',
+    view: guarded(['REVIEWER'], lazyView(() => import('./pages/bank/UnresolvedCitations').then((m) => m.UnresolvedCitations))),
+  },
+  {
     path: '/bank/:id',
     titleKey: 'detail.docTitle',
     view: numericId(guarded(READERS, lazyView(() => import('./pages/bank/Detail').then((m) => m.QuestionDetail)))),

@@ -10,6 +10,7 @@ const LINKS: readonly { href: string; labelKey: MessageKey; roles: Role[] }[] = 
   { href: '/bank/registry', labelKey: 'bankNav.registry', roles: ['AUTHOR', 'REVIEWER', 'HOST'] },
   { href: '/bank/import', labelKey: 'bankNav.import', roles: ['AUTHOR', 'REVIEWER'] },
   { href: '/bank/sets', labelKey: 'bankNav.sets', roles: ['AUTHOR', 'REVIEWER', 'HOST'] },
+  { href: '/bank/citations', labelKey: 'bankNav.citations', roles: ['REVIEWER'] },
 ];
 
 /** The question bank's own navigation, showing what the user's roles allow. */

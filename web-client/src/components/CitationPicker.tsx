@@ -3,15 +3,24 @@ import { findDocument, searchDocuments, useRegistry } from '../bank/documents';
 import { t } from '../i18n';
 import { Badge } from './Badge';
 import { describedBy, FieldError } from './Field';
+import { ProvisionBrowser } from './ProvisionBrowser';
+import type { CitationPatch } from '../bank/lawBrowse';
 
 const SHOWN = 30;
 
 /**
  * Chooses a legal document from the registry: a searchable list by number or name (diacritics
  * optional). Documents no longer in force are hidden unless asked for, marked, and warned about.
- * The toggle button carries `id`, so an error link can focus it.
+ * The toggle button carries `id`, so an error link can focus it. With `onProvision`, the chosen
+ * document's text can then be browsed to fill the Điều, khoản, điểm and quote.
  */
-export function CitationPicker(props: { id: string; value: string; onChange: (number: string) => void; errors?: readonly string[] }) {
+export function CitationPicker(props: {
+  id: string;
+  value: string;
+  onChange: (number: string) => void;
+  errors?: readonly string[];
+  onProvision?: (patch: CitationPatch) => void;
+}) {
   const registry = useRegistry();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -62,6 +71,7 @@ export function CitationPicker(props: { id: string; value: string; onChange: (nu
         {props.value ? t('picker.change') : t('picker.choose')}
       </button>
       <FieldError id={props.id} errors={props.errors} />
+      {props.onProvision && props.value ? <ProvisionBrowser id={props.id} document={props.value} onPick={props.onProvision} /> : null}
       {selected && !selected.inForce ? (
         <p class="notice notice-warn">
           {selected.replacedBy.length > 0

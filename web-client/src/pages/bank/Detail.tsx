@@ -6,6 +6,7 @@ import { audienceLabel, difficultyLabel, formatDate, historyLabel, typeLabel, vi
 import type { HistoryEntry, Question, QuestionContent, ReviewStep } from '../../bank/types';
 import { StatusBadges } from '../../components/Badge';
 import { BankNav } from '../../components/BankNav';
+import { ChangedWording } from '../../components/ChangedWording';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice, errorMessage } from '../../components/ErrorNotice';
 import { QuestionPreview, Reveal } from '../../components/QuestionPreview';
@@ -61,6 +62,7 @@ export function QuestionDetail({ params }: RouteProps) {
                 <p>{q.needsReviewReason ?? t('detail.needsReviewDefault')}</p>
               </div>
             ) : null}
+            {q.needsReview ? <ChangedWording citations={q.content.citations} names={names} /> : null}
             <Facts question={q} />
             <section aria-labelledby="detail-content" class="card-plain">
               <h2 id="detail-content">{t('detail.content')}</h2>
@@ -112,6 +114,8 @@ export function allowedSteps(q: Question, me: Me): { edit: boolean; steps: Revie
   const steps: ReviewStep[] = [];
   if (q.status === 'DRAFT' && (own || reviewer)) steps.push('submit');
   if (reviewer && !own && q.status === 'IN_REVIEW') steps.push('approve', 'return');
+  // A flagged approved question may be approved again as it stands once its wording was compared.
+  if (reviewer && !own && q.status === 'APPROVED' && q.needsReview) steps.push('approve');
   if (reviewer && !own && q.status !== 'RETIRED') steps.push('retire');
   if (own || reviewer) steps.push('comment');
   const edit = q.status !== 'IN_REVIEW' && ((own && hasRole(me, 'AUTHOR')) || reviewer);

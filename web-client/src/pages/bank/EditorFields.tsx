@@ -332,7 +332,13 @@ function CitationRow(props: {
       <legend>{t('editor.citationN', { n: props.n })}</legend>
       <div class="field">
         <span class="label">{t('editor.document')}</span>
-        <CitationPicker id={fieldId(k('document'))} value={c.document} errors={errors[k('document')]} onChange={(document) => props.onChange({ document })} />
+        <CitationPicker
+          id={fieldId(k('document'))}
+          value={c.document}
+          errors={errors[k('document')]}
+          onChange={(document) => props.onChange({ document })}
+          onProvision={(patch) => props.onChange(patch)}
+        />
       </div>
       <div class="citation-numbers">
         <Field id={fieldId(k('article'))} label={t('editor.article')} errors={errors[k('article')]} class="field-short">

@@ -13,6 +13,12 @@ const question = (status: Question['status'], authorId: number, updatedAt = '202
   ({ id, status, authorId, updatedAt, version: 1 }) as Question;
 
 describe('what a user may do with a question', () => {
+  it('another reviewer approves again, as it stands, an approved question flagged on a changed provision', () => {
+    const flagged = { ...question('APPROVED', 7), needsReview: true } as Question;
+    expect(allowedSteps(flagged, me(8, 'REVIEWER'))).toEqual({ edit: true, steps: ['approve', 'retire', 'comment'] });
+    expect(allowedSteps(flagged, me(7, 'AUTHOR', 'REVIEWER')).steps).toEqual(['comment']);
+  });
+
   it('its author edits and submits a draft, and comments', () => {
     expect(allowedSteps(question('DRAFT', 7), me(7, 'AUTHOR'))).toEqual({ edit: true, steps: ['submit', 'comment'] });
   });

@@ -98,7 +98,8 @@ final class Collector {
    */
   void accept(int row, Draft draft, Function<String, String> columnOf) {
     QuestionContent content = draft.content(options);
-    if (content.citations().isEmpty() && options.defaultCitation() != null) {
+    boolean defaulted = content.citations().isEmpty() && options.defaultCitation() != null;
+    if (defaulted) {
       QuestionContent c = content;
       content = new QuestionContent(c.type(), c.text(), c.choices(), c.accepted(), c.explanation(),
           List.of(options.defaultCitation()), c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(),
@@ -119,7 +120,8 @@ final class Collector {
     if (!failed(row)) {
       questions.add(new ImportedQuestion(row, content,
           draft.timeLimitSeconds == null ? options.defaultTimeLimitSeconds() : draft.timeLimitSeconds,
-          draft.points == null ? options.defaultPoints() : draft.points, draft.key));
+          draft.points == null ? options.defaultPoints() : draft.points, draft.key,
+          defaulted ? field -> field.startsWith("citations") ? null : columnOf.apply(field) : columnOf));
     }
   }
 

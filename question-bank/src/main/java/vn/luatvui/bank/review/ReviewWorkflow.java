@@ -24,7 +24,8 @@ import vn.luatvui.bank.review.ReviewRefused.Reason;
  * </pre>
  * An author never approves their own question, and no one approves a version they wrote or edited
  * (four eyes: whoever changed the content since it was last approved needs someone else). Approving clears the "needs review" flag, and is
- * refused while the question still cites a law that is no longer in force.
+ * refused while the question still cites a law that is no longer in force. An approved question
+ * flagged for review (a cited provision changed) may be approved again without an edit.
  */
 public final class ReviewWorkflow {
   private ReviewWorkflow() {
@@ -86,7 +87,12 @@ public final class ReviewWorkflow {
       throw new ReviewRefused(Reason.FORBIDDEN,
           "Bạn đã sửa phiên bản đang chờ duyệt; một người duyệt khác phải duyệt nó.");
     }
-    requireStatus(state, IN_REVIEW, "Chỉ duyệt được câu hỏi đang chờ duyệt.");
+    // A question flagged because a provision it cites changed may be approved again as it stands, once
+    // a reviewer has compared the old and new wording: the flag, not the content, is what changes.
+    boolean reapproval = state.status() == APPROVED && state.needsReview();
+    if (!reapproval) {
+      requireStatus(state, IN_REVIEW, "Chỉ duyệt được câu hỏi đang chờ duyệt, hoặc duyệt lại câu hỏi bị gắn cờ.");
+    }
     if (command.citesLawNoLongerInForce()) {
       throw new ReviewRefused(Reason.INVALID,
           "Câu hỏi còn trích dẫn văn bản đã hết hiệu lực; hãy cập nhật trích dẫn hoặc cho ngừng sử dụng.");

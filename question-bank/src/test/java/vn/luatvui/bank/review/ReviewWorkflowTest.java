@@ -146,4 +146,21 @@ class ReviewWorkflowTest {
     assertThat(WrittenVersion.writersSince(versions, 0)).containsExactlyInAnyOrder(1L, 2L, 5L);
     assertThat(WrittenVersion.writersSince(versions, 4)).isEmpty();
   }
+
+  @Test
+  void a_question_flagged_on_a_changed_provision_is_approved_again_as_it_stands_by_another_reviewer() {
+    ReviewState approved = new ReviewState(QuestionStatus.APPROVED, author.id(), 2, false);
+    ReviewState flagged = ReviewWorkflow.flag(approved, "Khoản 1 Điều 10 được sửa đổi").next();
+
+    assertThatThrownBy(() -> ReviewWorkflow.decide(flagged, new ReviewCommand.Approve(author, null, false, Set.of())))
+        .extracting(e -> ((ReviewRefused) e).reason()).isEqualTo(ReviewRefused.Reason.FORBIDDEN);
+    ReviewDecision again = ReviewWorkflow.decide(flagged, new ReviewCommand.Approve(reviewer, "Lời văn mới không đổi ý.",
+        false, Set.of()));
+
+    assertThat(again.next()).isEqualTo(new ReviewState(QuestionStatus.APPROVED, author.id(), 2, false));
+    assertThat(again.next().drawable()).isTrue();
+    assertThat(again.action()).isEqualTo(ReviewAction.APPROVED);
+    assertThatThrownBy(() -> ReviewWorkflow.decide(again.next(), new ReviewCommand.Approve(reviewer, null, false, Set.of())))
+        .extracting(e -> ((ReviewRefused) e).reason()).isEqualTo(ReviewRefused.Reason.CONFLICT);
+  }
 }

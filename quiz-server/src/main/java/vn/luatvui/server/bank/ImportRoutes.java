@@ -122,7 +122,9 @@ public final class ImportRoutes {
             if (c.violations().isEmpty()) {
               accepted.add(new Accepted(q, c));
             } else {
-              c.violations().forEach(v -> errors.add(new ImportError(q.row(), v.field(), v.message())));
+              // The store's findings (an unknown Điều or khoản, a quote not in the text) name the cell they came from.
+              c.violations().forEach(v -> errors.add(new ImportError(q.row(),
+                  q.column(v.field()) != null ? q.column(v.field()) : v.field(), v.message())));
             }
           }
           errors.sort(java.util.Comparator.comparingInt(ImportError::row));

@@ -158,6 +158,7 @@ final class ApiRouter {
       bind.to("unresolvedCitations", h.laws()::unresolved);
       bind.to("checkCitations", h.laws()::check);
       bind.to("lawArticleQuestions", h.laws()::questions);
+      bind.to("lawExportAkn", h.laws().akn()::send);
       return api.createRouter();
     });
   }

@@ -15,8 +15,8 @@ import vn.luatvui.server.auth.RateLimiter;
 public final class PublicReads {
   /** The operations of the contract this limit guards. */
   static final Set<String> OPERATIONS = Set.of("publicQuestions", "lawDocuments", "lawDocument", "lawArticle",
-      "lawChanges", "lawSearch", "lawExport", "lawArticleQuestions", "listContests", "getContest", "participation",
-      "leaderboard", "unitRanking");
+      "lawChanges", "lawSearch", "lawExport", "lawExportAkn", "lawArticleQuestions", "listContests", "getContest",
+      "participation", "leaderboard", "unitRanking");
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private final RateLimiter limiter;

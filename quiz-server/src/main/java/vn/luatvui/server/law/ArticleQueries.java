@@ -9,14 +9,10 @@ import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import vn.luatvui.bank.text.VietnameseText;
 import vn.luatvui.server.law.LawViews.ArticleView;
 import vn.luatvui.server.law.LawViews.DocumentHits;
 import vn.luatvui.server.law.LawViews.DocumentView;
-import vn.luatvui.server.law.LawViews.Hit;
 import vn.luatvui.server.law.LawViews.Period;
 import vn.luatvui.server.law.LawViews.TocArticle;
 import vn.luatvui.server.law.LawViews.TocGroup;
@@ -28,9 +24,11 @@ final class ArticleQueries {
   private static final String ARTICLE_ROW = "clause IS NULL AND point IS NULL";
 
   private final Pool pool;
+  private final ArticleSearch search;
 
   ArticleQueries(Pool pool) {
     this.pool = pool;
+    this.search = new ArticleSearch(pool);
   }
 
   /** The Điều in force on the day, in order, grouped by the divisions above them; no texts. */
@@ -91,66 +89,8 @@ final class ArticleQueries {
     }
   }
 
-  /**
-   * Articles in force on the day matching the terms, best first, grouped by document. Documents whose
-   * name holds every word typed ("khoan 2 dieu 5 luat tre em") come first: the words name the law.
-   */
+  /** Articles in force on the day matching the terms, best first, grouped by document (see {@link ArticleSearch}). */
   Future<List<DocumentHits>> search(SearchTerms terms, LocalDate day) {
-    return named(terms).compose(named -> matching(terms, day, named));
-  }
-
-  /** The numbers of the documents whose folded name holds every word of the terms. */
-  private Future<String[]> named(SearchTerms terms) {
-    if (terms.words().isEmpty()) {
-      return Future.succeededFuture(new String[0]);
-    }
-    return pool.query("SELECT number, name FROM legal_document").execute().map(rows -> {
-      List<String> numbers = new ArrayList<>();
-      for (Row r : rows) {
-        List<String> nameWords = List.of(VietnameseText.fold(r.getString(1)).split("[^a-z0-9]+"));
-        if (terms.words().stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)))) {
-          numbers.add(r.getString(0));
-        }
-      }
-      return numbers.toArray(String[]::new);
-    });
-  }
-
-  private Future<List<DocumentHits>> matching(SearchTerms terms, LocalDate day, String[] named) {
-    String ts = terms.tsQuery();
-    return pool.preparedQuery("SELECT p.document_number, d.name, p.article, p.title, p.text, c.text "
-            + "FROM law_provision p JOIN legal_document d ON d.number = p.document_number "
-            + "LEFT JOIN law_provision c ON $3::text IS NOT NULL AND c.document_number = p.document_number "
-            + "AND c.article = p.article AND c.clause = $3 AND c.point IS NULL AND c.effective_from <= $1 "
-            + "AND (c.effective_to IS NULL OR c.effective_to >= $1) "
-            + "WHERE p.clause IS NULL AND p.point IS NULL AND p.effective_from <= $1 "
-            + "AND (p.effective_to IS NULL OR p.effective_to >= $1) AND ($2::text IS NULL OR p.article = $2) "
-            + "AND ($4 = '' OR p.search_vector @@ to_tsquery('simple', $4)) AND ($3::text IS NULL OR c.text IS NOT NULL) "
-            + "ORDER BY p.document_number = ANY($5::text[]) DESC, "
-            + "CASE WHEN $4 = '' THEN 0 ELSE ts_rank(p.search_vector, to_tsquery('simple', $4)) END DESC, "
-            + "p.document_number, p.position LIMIT " + SEARCH_LIMIT)
-        .execute(Tuple.of(day, terms.article(), terms.clause(), ts, named)).map(rows -> {
-          Map<String, DocumentHits> byDocument = new LinkedHashMap<>();
-          for (Row r : rows) {
-            String number = r.getString(0);
-            String text = r.getString(5) != null ? r.getString(5) : r.getString(4);
-            byDocument.computeIfAbsent(number, n -> new DocumentHits(n, LawQueries.slug(n), r.getString(1),
-                new ArrayList<>())).articles().add(hit(terms, r.getString(2), r.getString(3), text));
-          }
-          return List.copyOf(byDocument.values());
-        });
-  }
-
-  private static Hit hit(SearchTerms terms, String article, String title, String text) {
-    List<int[]> marks = terms.highlights(text);
-    int start = 0;
-    if (text.length() > SNIPPET && !marks.isEmpty()) {
-      start = Math.max(0, Math.min(marks.get(0)[0] - SNIPPET / 4, text.length() - SNIPPET));
-    }
-    int end = Math.min(text.length(), start + SNIPPET);
-    int from = start;
-    List<int[]> inSnippet = marks.stream().filter(m -> m[0] >= from && m[1] <= end)
-        .map(m -> new int[] {m[0] - from, m[1] - from}).toList();
-    return new Hit(article, title, terms.clause(), text.substring(start, end), inSnippet);
+    return search.search(terms, day);
   }
 }

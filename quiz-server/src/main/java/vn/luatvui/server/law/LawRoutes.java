@@ -25,6 +25,7 @@ public final class LawRoutes {
   private final CitationChecks citations;
   private final ChangeFlags flags;
   private final ArticleQuestions practice;
+  private final AknExport akn;
 
   public LawRoutes(io.vertx.sqlclient.Pool pool, CitationChecks citations, ChangeFlags flags,
                    ArticleQuestions practice) {
@@ -33,6 +34,12 @@ public final class LawRoutes {
     this.citations = citations;
     this.flags = flags;
     this.practice = practice;
+    this.akn = new AknExport(pool);
+  }
+
+  /** The whole store as Akoma Ntoso XML, one document per law in a zip. */
+  public AknExport akn() {
+    return akn;
   }
 
   /** Reviewers: the questions whose citations did not resolve at the last check. */

@@ -66,6 +66,30 @@ class CitationTest {
   }
 
   @Test
+  void an_approved_question_flagged_on_an_amended_provision_is_approved_again_as_it_stands_by_a_reviewer() {
+    running.admin().post("/api/users", new JsonObject().put("email", "duyet.lai@luatvui.test").put("displayName", "Duyệt")
+        .put("password", "mat-khau-du-dai").put("roles", new JsonArray().add("REVIEWER")));
+    Http reviewer = new Http(running.server().config().httpPort()).login("duyet.lai@luatvui.test", "mat-khau-du-dai");
+    long id = Http.json(create(question("901/2020/QH14", 2, 3, "a", null).put("text", "Câu hỏi được duyệt lại?")))
+        .getLong("id");
+    running.admin().post("/api/questions/" + id + "/actions/submit", "{}");
+    assertThat(reviewer.post("/api/questions/" + id + "/actions/approve", "{}").statusCode()).isEqualTo(200);
+    new ChangeFlags(new QuestionStore(running.server().pool())).flagChanged().await();
+    assertThat(reviewer.json("/api/questions/" + id).getBoolean("needsReview")).isTrue();
+
+    assertThat(running.admin().post("/api/questions/" + id + "/actions/approve", "{}").statusCode())
+        .as("its author may not").isEqualTo(403);
+    HttpResponse<String> again = reviewer.post("/api/questions/" + id + "/actions/approve",
+        new JsonObject().put("comment", "Lời văn mới không đổi đáp án."));
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    JsonObject q = Http.json(again);
+    assertThat(q.getString("status")).isEqualTo("APPROVED");
+    assertThat(q.getBoolean("needsReview")).isFalse();
+    assertThat(q.getInteger("version")).isEqualTo(1);
+  }
+
+  @Test
   void only_questions_citing_a_changed_provision_are_flagged_with_the_old_and_new_wording() throws Exception {
     long changed = Http.json(create(question("901/2020/QH14", 2, 3, "a", null))).getLong("id");
     long untouched = Http.json(create(question("901/2020/QH14", 3, 1, null, null))).getLong("id");
