@@ -141,11 +141,19 @@ class ImportApiTest {
   }
 
   @Test
-  void a_body_over_50_megabytes_is_refused() {
-    byte[] huge = new byte[50 * 1024 * 1024 + 1];
+  void a_body_over_50_megabytes_is_refused_from_its_announced_length_before_it_is_sent() throws Exception {
+    // Only the head is sent: the refusal must come from Content-Length alone, before any of the body.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", author.port())) {
+      socket.setSoTimeout(10_000);
+      String head = "POST /api/imports?format=CSV_LUATVUI HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Cookie: " + author.cookieHeader() + "\r\nX-CSRF-Token: " + author.csrfToken() + "\r\n"
+          + "Content-Type: application/octet-stream\r\nContent-Length: " + (50L * 1024 * 1024 + 1) + "\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
 
-    assertThat(author.postBytes("/api/imports?format=CSV_LUATVUI", huge, "application/octet-stream").statusCode())
-        .isEqualTo(413);
+      assertThat(statusLine).isEqualTo("HTTP/1.1 413");
+    }
   }
 
   private static HttpResponse<String> import_(String format, String mode, String content) {
