@@ -46,4 +46,17 @@ describe(`citizen lookup at ${BASE_URL}`, () => {
     const wrong = page.locator('.lookup-wrong li').first();
     expect(await wrong.textContent()).toMatch(/^✗ .+ \(sai\)$/);
   });
+
+  it('"dieu 9 luat tre em" shows Điều 9 of Luật Trẻ em first, before the questions, and opens it', async () => {
+    const page = await pages.open(PHONE);
+    await page.goto(`${BASE_URL}/lookup?q=${encodeURIComponent('dieu 9 luat tre em')}`);
+    const law = page.locator('.lookup-law');
+    await law.waitFor();
+    expect(await law.locator('h2').textContent()).toMatch(/^Điều 9\. /);
+    expect(await law.locator('.lookup-law-name').textContent()).toBe('Luật Trẻ em (102/2016/QH13)');
+    expect((await law.boundingBox())!.y).toBeLessThan(PHONE.height);
+    await law.locator('h2 a').click();
+    await page.waitForURL(/\/van-ban\/102-2016-QH13\/dieu-9$/);
+  });
 });
+

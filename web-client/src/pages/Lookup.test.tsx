@@ -5,6 +5,7 @@ import { setLang } from '../i18n';
 import { navigate, startRouter, useLocation } from '../router';
 import { fakeServer, REGISTRY, settle } from '../test/server';
 import { Lookup } from './Lookup';
+import { namedArticle } from './LookupArticle';
 
 let root: HTMLElement;
 let stop: () => void;
@@ -145,5 +146,50 @@ describe('public lookup', () => {
     });
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/lookup?id=5`);
     expect(root.querySelector('.lookup-share [role="status"]')?.textContent).toBe('Đã chép đường dẫn.');
+  });
+
+  it('puts the article a lookup names before the questions about it', async () => {
+    start('/lookup?q=dieu+9+luat+tre+em');
+    const calls = fakeServer({
+      'GET /api/legal-documents': { body: REGISTRY },
+      'GET /api/public/questions': { body: RESULT },
+      'GET /api/laws/search': {
+        body: {
+          q: 'dieu 9 luat tre em',
+          asOf: '2026-12-07',
+          total: 2,
+          documents: [
+            {
+              document: '102/2016/QH13',
+              slug: '102-2016-QH13',
+              name: 'Luật Trẻ em',
+              articles: [
+                { number: '19', title: 'Quyền được bảo vệ', clause: null, snippet: '…', highlights: [] },
+                { number: '9', title: 'Trách nhiệm phối hợp', clause: null, snippet: 'Điều 9. Trách nhiệm phối hợp…', highlights: [] },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    act(() => render(<Screen />, root));
+    await act(() => settle());
+    expect(calls.some((c) => c.url === '/api/laws/search?q=dieu%209%20luat%20tre%20em')).toBe(true);
+    const law = root.querySelector('.lookup-law')!;
+    expect(law.querySelector('h2 a')?.textContent).toBe('Điều 9. Trách nhiệm phối hợp');
+    expect(law.querySelector('h2 a')?.getAttribute('href')).toBe('/van-ban/102-2016-QH13/dieu-9');
+    expect(law.compareDocumentPosition(root.querySelector('.results')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('asks the legal store only when an article is named', async () => {
+    start('/lookup?q=dua+xe');
+    const calls = fakeServer({ 'GET /api/legal-documents': { body: REGISTRY }, 'GET /api/public/questions': { body: RESULT } });
+    act(() => render(<Screen />, root));
+    await act(() => settle());
+    expect(calls.some((c) => c.url.startsWith('/api/laws/search'))).toBe(false);
+    expect(root.querySelector('.lookup-law')).toBeNull();
+    expect(namedArticle('Điều 256a Bộ luật Hình sự')).toBe('256a');
+    expect(namedArticle('khoản 2 điều 5 luật trẻ em')).toBe('5');
+    expect(namedArticle('dieukien 9')).toBeNull();
   });
 });

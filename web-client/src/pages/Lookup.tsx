@@ -8,6 +8,7 @@ import { QuestionFilters } from '../components/QuestionFilters';
 import { t } from '../i18n';
 import { navigate, type RouteProps } from '../router';
 import { useApi } from '../useApi';
+import { LookupArticle } from './LookupArticle';
 import { LookupResult } from './LookupResult';
 
 const SIZE = 10;
@@ -55,6 +56,7 @@ export function Lookup({ location }: RouteProps) {
         {result.loading && !page ? t('common.loading') : page ? t('lookup.count', { count: page.total }) : ''}
       </p>
       <ErrorNotice error={result.error} />
+      {id === null && (filters.page ?? 1) <= 1 ? <LookupArticle q={filters.q} /> : null}
       {page && page.items.length === 0 && !result.loading ? <p>{t('lookup.none')}</p> : null}
       {page ? (
         <ol class="results" aria-busy={result.loading ? 'true' : 'false'}>
