@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
-import { BASE_URL, BrowserPages } from './browser';
+import { BASE_URL, BrowserPages, signInAt } from './browser';
 
 const author = { email: `tac-gia-${RUN}@luatvui.test`, displayName: `Tác giả ${RUN}` };
 const reviewer = { email: `nguoi-duyet-${RUN}@luatvui.test`, displayName: `Người duyệt ${RUN}` };
@@ -24,13 +24,8 @@ function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
 }
 
 /** Signs in through the form of a page that needs it, and lands where it was going. */
-async function signIn(page: Page, path: string, email: string): Promise<void> {
-  await page.goto(BASE_URL + path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === path);
+function signIn(page: Page, path: string, email: string): Promise<void> {
+  return signInAt(page, path, email, PASSWORD);
 }
 
 const heading = (page: Page) => page.locator('main h1');

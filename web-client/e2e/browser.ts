@@ -51,6 +51,16 @@ export async function pageFor(
 }
 
 /** The browser of one test file and the pages its tests open, each in a context of its own. */
+/** Opens a staff page, is sent to sign in, signs in there and comes back to the page. */
+export async function signInAt(page: Page, path: string, email: string, password: string): Promise<void> {
+  await page.goto(BASE_URL + path);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
 export class BrowserPages {
   private browser: Browser | undefined;
   private readonly contexts: BrowserContext[] = [];

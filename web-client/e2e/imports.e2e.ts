@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
-import { BASE_URL, BrowserPages } from './browser';
+import { BASE_URL, BrowserPages, signInAt } from './browser';
 
 const author = { email: `nhap-tep-${RUN}@luatvui.test`, displayName: `Người nhập ${RUN}` };
 const pages = new BrowserPages();
@@ -14,13 +14,8 @@ beforeAll(async () => {
 afterAll(() => pages.close());
 afterEach(() => pages.closePages());
 
-async function signIn(page: Page, path: string): Promise<void> {
-  await page.goto(BASE_URL + path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('Email').fill(author.email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === path);
+function signIn(page: Page, path: string): Promise<void> {
+  return signInAt(page, path, author.email, PASSWORD);
 }
 
 /** A school's own exam sheet: no known template. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
-import { BASE_URL, BrowserPages } from './browser';
+import { BASE_URL, BrowserPages, signInAt } from './browser';
 
 const reviewer = { email: `kho-van-ban-${RUN}@luatvui.test`, displayName: `Người duyệt kho ${RUN}` };
 const pages = new BrowserPages();
@@ -14,13 +14,8 @@ beforeAll(async () => {
 afterAll(() => pages.close());
 afterEach(() => pages.closePages());
 
-async function signIn(page: Page, path: string): Promise<void> {
-  await page.goto(BASE_URL + path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('Email').fill(reviewer.email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === path);
+function signIn(page: Page, path: string): Promise<void> {
+  return signInAt(page, path, reviewer.email, PASSWORD);
 }
 
 describe(`the legal store in the bank at ${BASE_URL}`, () => {
