@@ -17,6 +17,12 @@ public final class PublicReads {
   static final Set<String> OPERATIONS = Set.of("publicQuestions", "lawDocuments", "lawDocument", "lawArticle",
       "lawChanges", "lawSearch", "lawExport", "lawExportAkn", "lawArticleQuestions", "listContests", "getContest",
       "participation", "leaderboard", "unitRanking");
+  /**
+   * Whole-store exports are built from every stored text on each request: a person downloads one now
+   * and then, so one address gets this many a minute whatever the configured limit.
+   */
+  static final Set<String> EXPORTS = Set.of("lawExport", "lawExportAkn");
+  static final int EXPORTS_PER_MINUTE = 10;
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private final RateLimiter limiter;
@@ -32,7 +38,8 @@ public final class PublicReads {
   /** The guard placed before the handler of a public read. */
   Handler<RoutingContext> guard(String operation) {
     String action = "public-read:" + operation;
-    return ctx -> limiter.allow(action, addresses.of(ctx.request()), perMinute, MINUTE).onComplete(allowed -> {
+    int limit = EXPORTS.contains(operation) ? Math.min(perMinute, EXPORTS_PER_MINUTE) : perMinute;
+    return ctx -> limiter.allow(action, addresses.of(ctx.request()), limit, MINUTE).onComplete(allowed -> {
       if (allowed.failed()) {
         ctx.fail(allowed.cause());
       } else if (allowed.result()) {

@@ -56,6 +56,14 @@ class PublicReadsApiTest {
     assertThat(parallel("/api/contests", "203.0.113.10", LIMIT + 1)).filteredOn(r -> r.statusCode() == 429).hasSize(1);
   }
 
+  @Test
+  void a_whole_store_export_is_given_a_few_times_a_minute_to_one_address() {
+    assertThat(parallel("/api/laws/export", "203.0.113.11", PublicReads.EXPORTS_PER_MINUTE + 2))
+        .filteredOn(r -> r.statusCode() == 429).hasSize(2);
+    assertThat(get("/api/laws/export.akn", "203.0.113.11").statusCode()).as("the other export counts apart")
+        .isEqualTo(200);
+  }
+
   private List<HttpResponse<String>> parallel(String path, String address, int count) {
     List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
     for (int i = 0; i < count; i++) {
