@@ -1280,9 +1280,6 @@ export const en: Dictionary = {
   'org.import': 'Import',
   'org.imported': 'Imported: {added} added, {updated} updated.',
   'org.problems': 'The file has {count} problems; nothing was saved.',
-  'org.row': 'Row',
-  'org.column': 'Column',
-  'org.problem': 'Problem',
   'org.save': 'Save',
   'org.saved': 'Saved.',
   'org.delete': 'Delete organisation',
@@ -1490,9 +1487,6 @@ export const en: Dictionary = {
   'usersImport.noFile': 'Choose a CSV file.',
   'usersImport.submit': 'Create accounts from the file',
   'usersImport.problems': '{count} problems; no account was created',
-  'usersImport.row': 'Row',
-  'usersImport.column': 'Column',
-  'usersImport.problem': 'Problem',
   'usersImport.created': '{count} accounts created',
   'users.rolesMissing': 'Choose at least one role.',
   'users.invited': 'Waiting for a password',
@@ -1653,4 +1647,8 @@ export const en: Dictionary = {
   'citations.none': 'Every citation resolves into the legal store.',
   'citations.question': 'Question {id}',
   'citations.edit': 'Edit question {id}',
+  // The problems of an uploaded file, by row and column.
+  'problems.row': 'Row',
+  'problems.column': 'Column',
+  'problems.problem': 'Problem',
 };

@@ -1281,9 +1281,6 @@ export const vi = {
   'org.import': 'Nhập',
   'org.imported': 'Đã nhập: thêm {added}, cập nhật {updated}.',
   'org.problems': 'Tệp có {count} lỗi; chưa có gì được lưu.',
-  'org.row': 'Dòng',
-  'org.column': 'Cột',
-  'org.problem': 'Lỗi',
   'org.save': 'Lưu',
   'org.saved': 'Đã lưu.',
   'org.delete': 'Xoá tổ chức',
@@ -1491,9 +1488,6 @@ export const vi = {
   'usersImport.noFile': 'Hãy chọn tệp CSV.',
   'usersImport.submit': 'Tạo tài khoản từ tệp',
   'usersImport.problems': '{count} lỗi; chưa tài khoản nào được tạo',
-  'usersImport.row': 'Dòng',
-  'usersImport.column': 'Cột',
-  'usersImport.problem': 'Lỗi',
   'usersImport.created': 'Đã tạo {count} tài khoản',
   'users.rolesMissing': 'Hãy chọn ít nhất một vai trò.',
   'users.invited': 'Chờ đặt mật khẩu',
@@ -1654,6 +1648,10 @@ export const vi = {
   'citations.none': 'Mọi trích dẫn đều khớp với kho văn bản.',
   'citations.question': 'Câu hỏi số {id}',
   'citations.edit': 'Sửa câu hỏi số {id}',
+  // The problems of an uploaded file, by row and column.
+  'problems.row': 'Dòng',
+  'problems.column': 'Cột',
+  'problems.problem': 'Lỗi',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

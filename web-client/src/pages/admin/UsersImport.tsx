@@ -2,15 +2,10 @@ import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../api';
 import { roleLabel } from '../../bank/labels';
 import type { User } from '../../bank/types';
+import { type Problem, ProblemTable } from '../../components/ProblemTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { t } from '../../i18n';
 import { InviteLink } from './InviteLink';
-
-interface Problem {
-  row: number;
-  column: string | null;
-  message: string;
-}
 
 /** Reads a chosen file as UTF-8 text (a byte-order mark is left for the server, which ignores it). */
 function readText(file: File): Promise<string> {
@@ -67,27 +62,7 @@ export function UsersImport(props: { onCreated: () => void }) {
       </form>
       <ErrorNotice error={error} />
       {problems.length > 0 ? (
-        <div class="table-wrap" role="region" aria-labelledby="users-problems" tabIndex={0}>
-          <table class="table">
-            <caption id="users-problems">{t('usersImport.problems', { count: problems.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('usersImport.row')}</th>
-                <th scope="col">{t('usersImport.column')}</th>
-                <th scope="col">{t('usersImport.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.row}</td>
-                  <td>{p.column ?? '—'}</td>
-                  <td>{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ProblemTable id="users-problems" caption={t('usersImport.problems', { count: problems.length })} problems={problems} />
       ) : null}
       {created.length > 0 ? (
         <section aria-labelledby="users-created">

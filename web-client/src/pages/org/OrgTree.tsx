@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { type Problem, ProblemTable } from '../../components/ProblemTable';
 import { t, type MessageKey } from '../../i18n';
 import { useApi } from '../../useApi';
 import { qrPath } from '../host/qr';
@@ -19,12 +20,6 @@ export interface OrgNode {
   members: number;
   subtreeMembers: number;
   staff: number;
-}
-
-interface Problem {
-  row: number;
-  column: string | null;
-  message: string;
 }
 
 /** The nodes in tree order with their depth: roots are those whose parent is not shown. */
@@ -142,25 +137,7 @@ export function OrgTree() {
         {t('org.import')}
       </button>
       {problems.length > 0 && (
-        <table class="problems">
-          <caption>{t('org.problems', { count: problems.length })}</caption>
-          <thead>
-            <tr>
-              <th>{t('org.row')}</th>
-              <th>{t('org.column')}</th>
-              <th>{t('org.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i}>
-                <td>{p.row}</td>
-                <td>{p.column ?? ''}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProblemTable id="org-problems" caption={t('org.problems', { count: problems.length })} problems={problems} />
       )}
     </section>
   );
