@@ -50,7 +50,7 @@ describe('App shell', () => {
     expect(heading()).toBe('Không tìm thấy trang');
   });
 
-  it('shows an accessible error for an invalid PIN and goes to /play for a valid one', async () => {
+  it('shows an accessible error for an invalid PIN and goes to /play for a valid one', { timeout: 20_000 }, async () => {
     const input = root.querySelector<HTMLInputElement>('#home-pin')!;
     const form = input.form!;
     act(() => {
@@ -70,7 +70,11 @@ describe('App shell', () => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(window.location.pathname + window.location.search).toBe('/play?pin=123456');
-    // The player's screen loads on first visit and checks the PIN before asking for a nickname.
-    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('#play-pin')?.value).toBe('123 456'));
+    // The player's screen is its own bundle, imported on first visit (slow on a busy machine). It
+    // checks the carried PIN at once: the PIN field still holds it while the check runs, and the
+    // nickname step shows it once the check has answered (here no room answers, so "unknown").
+    const carried = () =>
+      root.querySelector<HTMLInputElement>('#play-pin')?.value ?? root.querySelector('.pin-display')?.textContent ?? '';
+    await vi.waitFor(() => expect(carried()).toContain('123 456'), { timeout: 15_000 });
   });
 });
