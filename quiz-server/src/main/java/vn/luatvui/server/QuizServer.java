@@ -181,7 +181,7 @@ public final class QuizServer implements AutoCloseable {
       Vertx vertx = Vertx.vertx();
       try {
         Pool pool = pool(vertx, services.database(), 2);
-        LawLoader loader = new LawLoader(pool);
+        LawLoader loader = new LawLoader(vertx, pool);
         List<SourceFile> files = LawFiles.onClasspath(LawFiles.FOLDER);
         if (!apply) {
           return loader.load(files, LawLoader.Mode.DIFF).await().lines();

@@ -181,7 +181,7 @@ final class Wiring {
    */
   private Future<Void> loadLaws() {
     return Future.succeededFuture()
-        .compose(x -> new LawLoader(documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
+        .compose(x -> new LawLoader(vertx, documents.pool()).load(LawFiles.onClasspath(LawFiles.FOLDER),
             config.lawStoreApplyChanges() ? LawLoader.Mode.APPLY : LawLoader.Mode.NEW_ONLY))
         .compose(report -> {
           report.pending().keySet().forEach(n -> LOG.warn("Legal store: the file of {} changed and is not applied; "

@@ -1,6 +1,7 @@
 package vn.luatvui.server.law;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,13 +39,30 @@ public final class LawLoader {
   private record Parsed(SourceFile file, LawDocument document, String hash) {
   }
 
+  /** What the files ask of the database: the report, and what to write when the mode writes. */
+  private record Plan(LoadReport report, List<Parsed> toSave, LawStore law, List<LawRows> rows) {
+  }
+
+  private final Vertx vertx;
   private final LawTextStore store;
 
-  public LawLoader(io.vertx.sqlclient.Pool pool) {
+  public LawLoader(Vertx vertx, io.vertx.sqlclient.Pool pool) {
+    this.vertx = vertx;
     this.store = new LawTextStore(pool);
   }
 
+  /**
+   * Parsing the files and recomputing every provision of the store (the Criminal Code alone has
+   * thousands) takes seconds on a small machine: it runs on a worker thread, never on an event loop,
+   * so a starting server answers its health checks meanwhile.
+   */
   public Future<LoadReport> load(List<SourceFile> files, Mode mode) {
+    return store.stored()
+        .compose(stored -> vertx.executeBlocking(() -> plan(files, stored, mode), false))
+        .compose(plan -> write(plan, mode));
+  }
+
+  private Plan plan(List<SourceFile> files, Map<String, LawTextStore.Stored> stored, Mode mode) {
     List<String> unreadable = new ArrayList<>();
     Map<String, Parsed> parsed = new LinkedHashMap<>();
     for (SourceFile f : files) {
@@ -59,11 +77,11 @@ public final class LawLoader {
         unreadable.add(e.getMessage());
       }
     }
-    return store.stored().compose(stored -> plan(parsed, stored, unreadable, mode));
+    return plan(parsed, stored, unreadable, mode);
   }
 
-  private Future<LoadReport> plan(Map<String, Parsed> parsed, Map<String, LawTextStore.Stored> stored,
-                                  List<String> unreadable, Mode mode) {
+  private Plan plan(Map<String, Parsed> parsed, Map<String, LawTextStore.Stored> stored,
+                    List<String> unreadable, Mode mode) {
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
@@ -103,10 +121,18 @@ public final class LawLoader {
     LoadReport report = new LoadReport(added, mode == Mode.DIFF ? List.of() : updated, unchanged, pending,
         mode == Mode.DIFF ? Map.of() : applied, unreadable, problems, rows.size());
     if (mode == Mode.DIFF) {
-      return Future.succeededFuture(new LoadReport(added, List.of(), unchanged, merge(pending, applied), Map.of(),
-          unreadable, problems, rows.size()));
+      return new Plan(new LoadReport(added, List.of(), unchanged, merge(pending, applied), Map.of(),
+          unreadable, problems, rows.size()), List.of(), law, List.of());
     }
-    if (toSave.isEmpty() && rows.isEmpty()) {
+    return new Plan(report, toSave, law, rows);
+  }
+
+  private Future<LoadReport> write(Plan plan, Mode mode) {
+    List<Parsed> toSave = plan.toSave();
+    List<LawRows> rows = plan.rows();
+    LawStore law = plan.law();
+    LoadReport report = plan.report();
+    if (mode == Mode.DIFF || toSave.isEmpty() && rows.isEmpty()) {
       return Future.succeededFuture(report);
     }
     return store.pool().withTransaction(tx -> {

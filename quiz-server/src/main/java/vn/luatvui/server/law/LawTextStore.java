@@ -14,8 +14,14 @@ import vn.luatvui.bank.law.text.LawDocument;
 
 /** The legal store's tables written by the loader: texts, sources, relations, provisions, changes. */
 final class LawTextStore {
-  /** A document as stored: its file's hash, its rows' hash, and the document itself. */
-  record Stored(String contentHash, String provisionsHash, LawDocument document) {
+  /**
+   * A document as stored: its file's hash, its rows' hash, and the document itself, read from its
+   * JSON when asked (a long code takes a while: callers ask on a worker thread, not the event loop).
+   */
+  record Stored(String contentHash, String provisionsHash, String json) {
+    LawDocument document() {
+      return read(json);
+    }
   }
 
   private final Pool pool;
@@ -32,7 +38,7 @@ final class LawTextStore {
     return pool.query("SELECT document_number, content_hash, provisions_hash, document::text FROM law_text").execute()
         .map(rows -> {
           Map<String, Stored> map = new HashMap<>();
-          rows.forEach(r -> map.put(r.getString(0), new Stored(r.getString(1), r.getString(2), read(r.getString(3)))));
+          rows.forEach(r -> map.put(r.getString(0), new Stored(r.getString(1), r.getString(2), r.getString(3))));
           return map;
         });
   }

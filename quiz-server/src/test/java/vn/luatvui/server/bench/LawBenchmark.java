@@ -56,13 +56,13 @@ public final class LawBenchmark {
     Http admin = new Http(port).login(args[1], args[2]);
     System.out.printf("Load generator: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-    // Loading the generated store computes it on the event loop for minutes: no blocked-thread warnings here.
+    // Loading the generated store computes it on a worker for minutes: no blocked-thread warnings here.
     Vertx vertx = Vertx.vertx(new io.vertx.core.VertxOptions().setBlockedThreadCheckInterval(3_600_000L));
     try {
       Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4))
           .connectingTo(new PgConnectOptions().setHost("127.0.0.1").setPort(5432).setDatabase(database).setUser("postgres"))
           .using(vertx).build();
-      LawBenchData data = load(pool, documents, articles);
+      LawBenchData data = load(vertx, pool, documents, articles);
       fill(pool, data, questions);
       analyze(database);
       search(admin, data);
@@ -73,10 +73,10 @@ public final class LawBenchmark {
     }
   }
 
-  private static LawBenchData load(Pool pool, int documents, int articles) {
+  private static LawBenchData load(Vertx vertx, Pool pool, int documents, int articles) {
     long start = System.nanoTime();
     LawBenchData data = new LawBenchData(documents, articles);
-    var report = new LawLoader(pool).load(data.files(), LawLoader.Mode.NEW_ONLY).await();
+    var report = new LawLoader(vertx, pool).load(data.files(), LawLoader.Mode.NEW_ONLY).await();
     if (!report.unreadable().isEmpty()) {
       throw new IllegalStateException("Generated files do not read: " + report.unreadable().subList(0, 1));
     }

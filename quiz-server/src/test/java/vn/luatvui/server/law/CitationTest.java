@@ -21,7 +21,8 @@ class CitationTest {
 
   @BeforeAll
   static void load() {
-    new LawLoader(running.server().pool()).load(LawLoaderTest.fixtures(), LawLoader.Mode.NEW_ONLY).await();
+    new LawLoader(running.server().vertx(), running.server().pool())
+        .load(LawLoaderTest.fixtures(), LawLoader.Mode.NEW_ONLY).await();
   }
 
   private static JsonObject question(String document, int article, Integer clause, String point, String quote) {

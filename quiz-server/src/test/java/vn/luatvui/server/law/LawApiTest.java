@@ -26,7 +26,8 @@ class LawApiTest {
 
   @BeforeAll
   static void load() {
-    new LawLoader(running.server().pool()).load(LawLoaderTest.fixtures(), LawLoader.Mode.NEW_ONLY).await();
+    new LawLoader(running.server().vertx(), running.server().pool())
+        .load(LawLoaderTest.fixtures(), LawLoader.Mode.NEW_ONLY).await();
   }
 
   private static Http http() {

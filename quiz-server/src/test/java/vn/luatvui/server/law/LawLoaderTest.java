@@ -23,7 +23,7 @@ class LawLoaderTest {
 
   @Test
   void files_load_once_reload_as_nothing_and_a_changed_file_waits_as_a_diff_until_applied() throws Exception {
-    LawLoader loader = new LawLoader(running.server().pool());
+    LawLoader loader = new LawLoader(running.server().vertx(), running.server().pool());
     LoadReport first = loader.load(fixtures(), LawLoader.Mode.NEW_ONLY).await();
     assertThat(first.added()).containsExactly("901/2020/QH14", "902/2024/QH15", "903/2026/QH15");
     assertThat(first.unreadable()).isEmpty();
@@ -64,7 +64,7 @@ class LawLoaderTest {
 
   @Test
   void a_file_with_errors_is_reported_by_line_and_loads_nothing() {
-    LawLoader loader = new LawLoader(running.server().pool());
+    LawLoader loader = new LawLoader(running.server().vertx(), running.server().pool());
     LoadReport report = loader.load(List.of(new SourceFile("hong.txt", "Số hiệu: 1/2030/QH16\n---\n1. Lạc.\n")),
         LawLoader.Mode.APPLY).await();
     assertThat(report.unreadable()).singleElement().asString().startsWith("hong.txt: ")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.luatvui.bank.law.text.Article;
 import vn.luatvui.bank.law.text.Change;
 import vn.luatvui.bank.law.text.DocumentHeader;
 import vn.luatvui.bank.law.text.LawDocument;
@@ -220,21 +221,45 @@ public final class LawStore {
       if (s.before() == s.after()) {
         continue;
       }
-      Map<ProvisionPath, Unit> before = Periods.units(s.before());
-      Map<ProvisionPath, Unit> after = Periods.units(s.after());
-      java.util.Set<ProvisionPath> paths = new java.util.TreeSet<>(before.keySet());
-      paths.addAll(after.keySet());
-      for (ProvisionPath p : paths) {
-        Unit b = before.get(p);
-        Unit a = after.get(p);
-        if (!java.util.Objects.equals(b, a)) {
-          Change c = s.change();
-          out.add(new Affected(p, new ProvisionChange(c.from(), ChangeKind.of(c.action()), s.byDocument(), c.source(),
-              c.target(), b == null ? null : b.plainText(), a == null ? null : a.plainText())));
+      // A change touches a few Điều of a code of hundreds: only the Điều whose words differ are
+      // walked provision by provision, and only what changed is sorted.
+      Map<String, Article> beforeArticles = byNumber(s.before());
+      Map<String, Article> afterArticles = byNumber(s.after());
+      java.util.Set<String> articles = new java.util.LinkedHashSet<>(beforeArticles.keySet());
+      articles.addAll(afterArticles.keySet());
+      List<Affected> step = new ArrayList<>();
+      for (String article : articles) {
+        Article ba = beforeArticles.get(article);
+        Article aa = afterArticles.get(article);
+        if (java.util.Objects.equals(ba, aa)) {
+          continue;
+        }
+        Map<ProvisionPath, Unit> before = ba == null ? Map.of() : Periods.units(ba);
+        Map<ProvisionPath, Unit> after = aa == null ? Map.of() : Periods.units(aa);
+        java.util.Set<ProvisionPath> paths = new java.util.LinkedHashSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        for (ProvisionPath p : paths) {
+          Unit b = before.get(p);
+          Unit a = after.get(p);
+          if (!java.util.Objects.equals(b, a)) {
+            Change c = s.change();
+            step.add(new Affected(p, new ProvisionChange(c.from(), ChangeKind.of(c.action()), s.byDocument(),
+                c.source(), c.target(), b == null ? null : b.plainText(), a == null ? null : a.plainText())));
+          }
         }
       }
+      step.sort(Comparator.comparing(Affected::path));
+      out.addAll(step);
     }
     return out;
+  }
+
+  private static Map<String, Article> byNumber(LegalText text) {
+    Map<String, Article> map = new LinkedHashMap<>();
+    for (Article a : text.articles()) {
+      map.put(a.number(), a);
+    }
+    return map;
   }
 
   /** Every wording of every provision with the days it is in force, for storing and searching. */

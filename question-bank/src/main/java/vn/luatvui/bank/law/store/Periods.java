@@ -71,15 +71,22 @@ final class Periods {
   static Map<ProvisionPath, Unit> units(LegalText text) {
     Map<ProvisionPath, Unit> map = new LinkedHashMap<>();
     for (Article a : text.articles()) {
-      map.put(ProvisionPath.article(a.number()), a);
-      for (Point p : a.points()) {
-        map.put(new ProvisionPath(a.number(), null, p.number()), p);
-      }
-      for (Clause c : a.clauses()) {
-        map.put(new ProvisionPath(a.number(), c.number(), null), c);
-        for (Point p : c.points()) {
-          map.put(new ProvisionPath(a.number(), c.number(), p.number()), p);
-        }
+      map.putAll(units(a));
+    }
+    return map;
+  }
+
+  /** The Điều itself and its khoản and điểm, by their paths. */
+  static Map<ProvisionPath, Unit> units(Article a) {
+    Map<ProvisionPath, Unit> map = new LinkedHashMap<>();
+    map.put(ProvisionPath.article(a.number()), a);
+    for (Point p : a.points()) {
+      map.put(new ProvisionPath(a.number(), null, p.number()), p);
+    }
+    for (Clause c : a.clauses()) {
+      map.put(new ProvisionPath(a.number(), c.number(), null), c);
+      for (Point p : c.points()) {
+        map.put(new ProvisionPath(a.number(), c.number(), p.number()), p);
       }
     }
     return map;
