@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.luatvui.server.contest.domain.AttemptScorer;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
-import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.judging.AnswerPayload;
 import vn.luatvui.server.contest.domain.ContestRefused;
 import vn.luatvui.server.metrics.Meters;
 

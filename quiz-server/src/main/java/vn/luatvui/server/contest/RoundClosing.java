@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.Ranked;
-import vn.luatvui.server.contest.domain.Ranking;
+import vn.luatvui.server.contest.domain.RoundRanking;
 import vn.luatvui.server.contest.domain.ContestRefused;
 
 /**
@@ -105,7 +105,7 @@ public final class RoundClosing {
       }
       return entries.standings(tx, contest.id(), number).compose(standings -> {
         Long actual = s.predictionTarget() == null ? null : s.predictionTarget().actualFigure(standings, s.maxScore());
-        List<Ranked> ranked = Ranking.rank(standings, actual);
+        List<Ranked> ranked = RoundRanking.rank(standings, actual);
         return entries.saveFinalRanks(tx, contest.id(), number, ranked)
             .compose(x -> contests.markClosed(tx, contest.id(), number, actual, clock.instant()));
       });
