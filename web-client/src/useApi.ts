@@ -15,6 +15,15 @@ export interface Loaded<T> {
  * shown while the next loads; an answer to an outdated path is dropped.
  */
 export function useApi<T>(path: string | null): Loaded<T> {
+  return useLoaded<T>(path, (p, signal) => api<T>(p, { signal }));
+}
+
+/**
+ * Loads `key` with `load` and follows it as it changes (null: nothing to load); the load in flight is
+ * aborted when the key changes or the component goes. The previous answer stays shown while the next
+ * loads; an answer to an outdated key is dropped.
+ */
+export function useLoaded<T>(path: string | null, load: (path: string, signal: AbortSignal) => Promise<T>): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(path !== null);
@@ -27,7 +36,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
     }
     const controller = new AbortController();
     setLoading(true);
-    api<T>(path, { signal: controller.signal }).then(
+    load(path, controller.signal).then(
       (answer) => {
         setData(() => answer);
         setError(null);

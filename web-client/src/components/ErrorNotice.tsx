@@ -48,3 +48,13 @@ export function ErrorNotice(props: { error: unknown; planned?: boolean; id?: str
     </div>
   );
 }
+
+/** A failed action's message as one line under the form that failed; nothing when there is no error. */
+export function ErrorLine(props: { error: unknown }) {
+  if (!props.error) return null;
+  return (
+    <p class="notice notice-error" role="alert">
+      {errorMessage(props.error)}
+    </p>
+  );
+}

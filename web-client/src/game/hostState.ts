@@ -7,9 +7,9 @@ import type {
   QuestionIntro,
   Reveal,
   ServerFrame,
-  SocketStatus,
   Standing,
 } from './protocol';
+import type { SocketStatus } from './socket';
 import { frozenTimer, startTimer, type Timer } from './timer';
 
 export interface HostPlayer {

@@ -8,9 +8,9 @@ import type {
   QuestionIntro,
   Reveal,
   ServerFrame,
-  SocketStatus,
   Standing,
 } from './protocol';
+import type { SocketStatus } from './socket';
 import { frozenTimer, startTimer, type Timer } from './timer';
 
 /** The player's answer to the current question, from the tap to the server's word. */

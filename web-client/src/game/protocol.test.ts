@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeSocket } from '../test/socket';
-import { GameSocket, backoffDelay, parseFrame, socketUrl, type ClientFrame, type ServerFrame } from './protocol';
+import { parseFrame, type ClientFrame, type ServerFrame } from './protocol';
+import { GameSocket, backoffDelay, socketUrl } from './socket';
 
 /** Timers under the test's control. */
 class Clock {

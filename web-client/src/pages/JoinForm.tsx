@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { PinInput } from '../components/PinInput';
 import { t } from '../i18n';
 import { validatePin, type PinError } from '../pin';
 import { navigate } from '../router';
@@ -27,20 +28,14 @@ export function JoinForm({ id = 'pin' }: { id?: string }) {
         {t('pin.hint')}
       </p>
       <div class="join-row">
-        <input
-          ref={input}
+        <PinInput
           id={id}
-          name="pin"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellcheck={false}
-          class="pin-input"
+          inputRef={input}
           value={value}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={`${id}-hint ${id}-error`}
-          onInput={(event) => {
-            setValue(event.currentTarget.value);
+          invalid={error !== null}
+          describedBy={`${id}-hint ${id}-error`}
+          onValue={(typed) => {
+            setValue(typed);
             setError(null);
           }}
         />

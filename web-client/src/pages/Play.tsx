@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Countdown } from '../components/Countdown';
 import { canAnswer, playerScreen, type PlayerScreen, type PlayerState } from '../game/playerState';
-import type { GameSocketOptions } from '../game/protocol';
+import type { GameSocketOptions } from '../game/socket';
 import { formatScore, revealType } from '../game/reveal';
 import { t } from '../i18n';
 import { formatPin, validatePin } from '../pin';

@@ -1,5 +1,6 @@
 // A WebSocket stand-in for tests: the test opens, feeds and drops it by hand.
-import type { ClientFrame, SocketLike } from '../game/protocol';
+import type { ClientFrame } from '../game/protocol';
+import type { SocketLike } from '../game/socket';
 
 export class FakeSocket implements SocketLike {
   readyState = 0;

@@ -8,7 +8,7 @@ import { StatusBadges } from '../../components/Badge';
 import { BankNav } from '../../components/BankNav';
 import { ChangedWording } from '../../components/ChangedWording';
 import { Dialog } from '../../components/Dialog';
-import { ErrorNotice, errorMessage } from '../../components/ErrorNotice';
+import { ErrorLine, ErrorNotice } from '../../components/ErrorNotice';
 import { QuestionPreview, Reveal } from '../../components/QuestionPreview';
 import { useFlash } from '../../flash';
 import { t } from '../../i18n';
@@ -229,11 +229,7 @@ function Actions(props: { question: Question; me: Me; onDone: (q: Question, mess
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p class="notice notice-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </section>
   );
 }

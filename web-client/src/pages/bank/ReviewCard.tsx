@@ -3,7 +3,7 @@ import { api } from '../../api';
 import { formatCitation } from '../../bank/citation';
 import { changedLines, contentChanges, type FieldChange } from '../../bank/diff';
 import type { Citation, Question, QuestionContent } from '../../bank/types';
-import { errorMessage } from '../../components/ErrorNotice';
+import { ErrorLine, errorMessage } from '../../components/ErrorNotice';
 import { Reveal } from '../../components/QuestionPreview';
 import { t } from '../../i18n';
 
@@ -230,11 +230,7 @@ function Decision(props: { question: Question; ready: boolean; onDecided: (q: Qu
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p class="notice notice-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { currentUser, useSession } from '../../auth';
 import { refreshCounts } from '../../bank/counts';
 import { namesOf, useRegistry } from '../../bank/documents';
@@ -7,7 +7,7 @@ import { BankNav } from '../../components/BankNav';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
-import { fetchAllPages } from '../../useApi';
+import { fetchAllPages, useLoaded } from '../../useApi';
 import { QuestionRow } from './BankList';
 import { ReviewCard } from './ReviewCard';
 
@@ -116,23 +116,5 @@ export function ReviewQueue(_props: RouteProps) {
 
 /** Every page of a search, for a queue sorted as a whole. */
 function useAllPages(path: string) {
-  const [data, setData] = useState<Page<Question> | undefined>(undefined);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchAllPages<Question>(path, controller.signal).then(
-      (page) => {
-        setData(page);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(e);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [path]);
-  return { data, error, loading };
+  return useLoaded<Page<Question>>(path, (p, signal) => fetchAllPages<Question>(p, signal));
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
-import { draftFor, payloadOf, sameAnswer, type Draft } from '../../contest/answers';
-import { attemptTimer, isTimeUp, resync } from '../../contest/clock';
+import { payloadOf, sameAnswer, type Draft } from '../../contest/answers';
+import { isTimeUp, resync } from '../../contest/clock';
 import { answerKey, PREDICTION_KEY, savedAnswers } from '../../contest/progress';
-import { AnswerSaver, type SaveState } from '../../contest/saver';
+import { AnswerSaver } from '../../contest/saver';
 import type { AnswerBody, Attempt, Saved } from '../../contest/types';
-import type { Timer } from '../../game/timer';
+import { inProgressView, loadingView, type AttemptView } from './attemptView';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -15,44 +15,14 @@ const FINAL_POLLS = 15;
 /** How long a submission waits for answers still being sent. */
 const SUBMIT_WAIT_MS = 5000;
 
-export type Phase = 'loading' | 'error' | 'working' | 'submitting' | 'timeUp' | 'done';
-
-export interface AttemptView {
-  phase: Phase;
-  attempt: Attempt | null;
-  error: unknown;
-  timer: Timer | null;
-  /** Saved answers by position. */
-  saved: Record<number, AnswerBody | null>;
-  drafts: Record<number, Draft>;
-  states: Record<string, SaveState | undefined>;
-  predictionText: string;
-  predictionSaved: number | null;
-  /** Why the attempt ended by itself ("time is up", or the server refused an answer). */
-  ended: 'timeUp' | 'refused' | null;
-  endedMessage: string;
-  submitError: unknown;
-}
+export type { AttemptView, Phase } from './attemptView';
 
 /**
  * One attempt: loads it (resuming with the server's remaining time), saves each answer as it is
  * given, re-syncs the clock from every save, submits, and at 0 fetches the result the server made.
  */
 export function useAttempt(attemptId: number) {
-  const [view, setView] = useState<AttemptView>({
-    phase: 'loading',
-    attempt: null,
-    error: null,
-    timer: null,
-    saved: {},
-    drafts: {},
-    states: {},
-    predictionText: '',
-    predictionSaved: null,
-    ended: null,
-    endedMessage: '',
-    submitError: null,
-  });
+  const [view, setView] = useState<AttemptView>(loadingView);
   const viewRef = useRef(view);
   viewRef.current = view;
   const saverRef = useRef<AnswerSaver<unknown, Saved> | null>(null);
@@ -72,20 +42,7 @@ export function useAttempt(attemptId: number) {
       patch({ phase: 'done', attempt, saved, error: null });
       return;
     }
-    const drafts: Record<number, Draft> = {};
-    for (const q of attempt.questions ?? []) drafts[q.position] = draftFor(q);
-    const prediction = attempt.prediction?.value ?? null;
-    patch((v) => ({
-      phase: attempt.remainingMs > 0 ? 'working' : 'timeUp',
-      ended: attempt.remainingMs > 0 ? v.ended : v.ended ?? 'timeUp',
-      attempt,
-      saved,
-      drafts: { ...drafts, ...keepUnsaved(v, attempt.id) },
-      timer: attemptTimer(attempt.remainingMs, at),
-      predictionText: v.attempt?.id === attempt.id && v.predictionText ? v.predictionText : prediction === null ? '' : String(prediction),
-      predictionSaved: prediction,
-      error: null,
-    }));
+    patch((v) => inProgressView(v, attempt, saved, at));
   }, []);
 
   /** After time is up: asks for the attempt until the server has submitted it. */
@@ -231,15 +188,4 @@ export function useAttempt(attemptId: number) {
   }, [attemptId]);
 
   return { view, reload: load, setDraft, commit, answer, setPredictionText, savePrediction, retry, submit, pending: () => saverRef.current?.pending() ?? false };
-}
-
-/** Drafts not yet saved survive a re-load of the same attempt (the clock re-synced after time was thought up). */
-function keepUnsaved(v: AttemptView, attemptId: number): Record<number, Draft> {
-  if (v.attempt?.id !== attemptId) return {};
-  const out: Record<number, Draft> = {};
-  for (const [position, draft] of Object.entries(v.drafts)) {
-    const p = Number(position);
-    if (!sameAnswer(payloadOf(draft), v.saved[p])) out[p] = draft;
-  }
-  return out;
 }

@@ -1,7 +1,8 @@
 // The host's connection: says it is the host, follows the room, sends the host's commands.
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import { hostReducer, initialHostState, type HostState } from '../../game/hostState';
-import { GameSocket, PROTOCOL_VERSION, socketUrl, type GameSocketOptions, type HostFrame, type ServerFrame } from '../../game/protocol';
+import { PROTOCOL_VERSION, type HostFrame, type ServerFrame } from '../../game/protocol';
+import { GameSocket, socketUrl, type GameSocketOptions } from '../../game/socket';
 
 /** Errors after which this screen will never host the game: no more reconnects. */
 const FATAL = ['GAME_NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'VERSION'];

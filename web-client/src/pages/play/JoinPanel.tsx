@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describedBy } from '../../components/Field';
+import { PinInput } from '../../components/PinInput';
 import { t } from '../../i18n';
 import { formatPin, validatePin } from '../../pin';
 import type { PinCheck } from './earlySocket';
@@ -102,23 +103,17 @@ export function JoinPanel(props: {
           <p id="play-pin-hint" class="hint">
             {t('pin.hint')}
           </p>
-          <input
-            ref={pinInput}
+          <PinInput
             id="play-pin"
-            name="pin"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellcheck={false}
-            class="pin-input"
+            inputRef={pinInput}
             value={pin}
-            aria-invalid={pinError ? 'true' : undefined}
-            aria-describedby={describedBy('play-pin', true, pinError ? [pinError] : [])}
-            onInput={(e) => {
-              setPin(e.currentTarget.value);
+            invalid={Boolean(pinError)}
+            describedBy={describedBy('play-pin', true, pinError ? [pinError] : [])}
+            onValue={(typed) => {
+              setPin(typed);
               setPinError(null);
               // A whole PIN typed: open the socket now, the check then costs one round trip.
-              if (validatePin(e.currentTarget.value).ok) props.onWarm();
+              if (validatePin(typed).ok) props.onWarm();
             }}
           />
           <p id="play-pin-error" class="field-error" role="alert">

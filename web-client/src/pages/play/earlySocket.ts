@@ -1,6 +1,7 @@
 // The player's socket, opened before the join: while the page loads or the PIN is typed, so that
 // the PIN is checked before the nickname is asked and the join itself costs no handshake.
-import { parseFrame, PROTOCOL_VERSION, type SocketFactory, type SocketLike } from '../../game/protocol';
+import { parseFrame, PROTOCOL_VERSION } from '../../game/protocol';
+import type { SocketFactory, SocketLike } from '../../game/socket';
 
 /** What the room said about a PIN. `unknown`: no answer (network, server busy): the join will tell. */
 export type PinCheck =

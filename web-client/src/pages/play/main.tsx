@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { initLang, loadDictionary } from '../../i18n';
 import { validatePin } from '../../pin';
 import { startRouter } from '../../router';
-import { socketUrl } from '../../game/protocol';
+import { socketUrl } from '../../game/socket';
 import { prepareEarlySocket } from './earlySocket';
 import { PlayerApp } from './PlayerApp';
 import { loadStoredPlayer } from './usePlayerGame';

@@ -1,16 +1,8 @@
 // The player's connection: join or reconnect, keep the session across reloads, send answers.
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { answerToSend, initialPlayerState, playerReducer, SESSION_ENDING, type PlayerState } from '../../game/playerState';
-import {
-  GameSocket,
-  PROTOCOL_VERSION,
-  socketUrl,
-  type AnswerPayload,
-  type HelloFrame,
-  type ServerFrame,
-  type SocketFactory,
-  type SocketLike,
-} from '../../game/protocol';
+import { PROTOCOL_VERSION, type AnswerPayload, type HelloFrame, type ServerFrame } from '../../game/protocol';
+import { GameSocket, socketUrl, type SocketFactory, type SocketLike } from '../../game/socket';
 import { EarlySocket, takePrepared, type PinCheck } from './earlySocket';
 
 /** What brings a player back after a reload or a dropped connection. */

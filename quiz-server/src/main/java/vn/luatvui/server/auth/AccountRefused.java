@@ -14,7 +14,15 @@ public final class AccountRefused extends RuntimeException {
     PASSWORD_CHANGE_REQUIRED(403, "password_change_required"),
     TWO_FACTOR_ENROLMENT_REQUIRED(403, "totp_enrolment_required"),
     CONFLICT(409, "conflict"),
-    NOT_FOUND(404, "not_found");
+    NOT_FOUND(404, "not_found"),
+    /** A state-changing request from another site's page. */
+    BAD_ORIGIN(403, "bad_origin"),
+    /** A session request without its anti-forgery token. */
+    CSRF(403, "csrf"),
+    /** Nobody is signed in. */
+    UNAUTHENTICATED(401, "unauthenticated"),
+    /** The signed-in role may not do this. */
+    FORBIDDEN(403, "forbidden");
 
     private final int status;
     private final String code;

@@ -8,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.Set;
 import vn.luatvui.bank.account.Role;
-import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.http.Origins;
 
 /**
@@ -43,7 +42,7 @@ public final class Authentication implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     boolean safe = SAFE.contains(ctx.request().method());
     if (!safe && !Origins.same(ctx.request())) {
-      ctx.fail(new ApiException(403, "bad_origin", "Yêu cầu đến từ một trang khác; đã bị từ chối."));
+      ctx.fail(new AccountRefused(AccountRefused.Reason.BAD_ORIGIN, "Yêu cầu đến từ một trang khác; đã bị từ chối."));
       return;
     }
     Cookie cookie = ctx.request().getCookie(COOKIE);
@@ -54,7 +53,7 @@ public final class Authentication implements Handler<RoutingContext> {
     sessions.find(cookie.getValue()).onSuccess(session -> {
       if (session != null) {
         if (!safe && !session.csrfToken().equals(ctx.request().getHeader(CSRF_HEADER))) {
-          ctx.fail(new ApiException(403, "csrf", "Phiên làm việc cần mã chống giả mạo (CSRF); hãy tải lại trang."));
+          ctx.fail(new AccountRefused(AccountRefused.Reason.CSRF, "Phiên làm việc cần mã chống giả mạo (CSRF); hãy tải lại trang."));
           return;
         }
         String path = ctx.request().path();
@@ -84,7 +83,7 @@ public final class Authentication implements Handler<RoutingContext> {
   public static CurrentUser requireUser(RoutingContext ctx) {
     CurrentUser user = user(ctx);
     if (user == null) {
-      throw new ApiException(401, "unauthenticated", "Hãy đăng nhập trước.");
+      throw new AccountRefused(AccountRefused.Reason.UNAUTHENTICATED, "Hãy đăng nhập trước.");
     }
     return user;
   }
@@ -97,7 +96,7 @@ public final class Authentication implements Handler<RoutingContext> {
         return user;
       }
     }
-    throw new ApiException(403, "forbidden", "Vai trò của bạn không được phép làm việc này.");
+    throw new AccountRefused(AccountRefused.Reason.FORBIDDEN, "Vai trò của bạn không được phép làm việc này.");
   }
 
   public static SessionStore.Session session(RoutingContext ctx) {

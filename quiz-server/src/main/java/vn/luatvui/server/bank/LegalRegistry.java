@@ -29,7 +29,7 @@ public final class LegalRegistry {
   public Future<Integer> update(long id, LegalDocument document) {
     return documents.update(id, document).compose(found -> {
       if (!found) {
-        return Future.failedFuture(new vn.luatvui.server.http.ApiException(404, "not_found",
+        return Future.failedFuture(new BankRefused(BankRefused.Reason.NOT_FOUND,
             "Không có văn bản này trong danh mục."));
       }
       return document.endedBy(BankClock.today()) ? flagCiting(document) : Future.succeededFuture(0);

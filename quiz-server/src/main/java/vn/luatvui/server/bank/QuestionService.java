@@ -16,7 +16,6 @@ import vn.luatvui.bank.review.ReviewDecision;
 import vn.luatvui.bank.review.ReviewState;
 import vn.luatvui.bank.review.ReviewWorkflow;
 import vn.luatvui.server.auth.CurrentUser;
-import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.law.CitationChecks;
 
 /**
@@ -82,7 +81,7 @@ public final class QuestionService {
   public Future<StoredQuestion> get(CurrentUser user, long id) {
     return load(questions.pool(), id).map(q -> {
       if (!maySee(user, q)) {
-        throw new ApiException(404, "not_found", "Không có câu hỏi số " + id + ".");
+        throw new BankRefused(BankRefused.Reason.NOT_FOUND, "Không có câu hỏi số " + id + ".");
       }
       return q;
     });
@@ -107,7 +106,7 @@ public final class QuestionService {
       case "comment":
         return Future.succeededFuture(new ReviewCommand.Comment(actor, comment));
       default:
-        return Future.failedFuture(new ApiException(404, "not_found", "Không có thao tác duyệt '" + action + "'."));
+        return Future.failedFuture(new BankRefused(BankRefused.Reason.NOT_FOUND, "Không có thao tác duyệt '" + action + "'."));
     }
   }
 
@@ -169,13 +168,13 @@ public final class QuestionService {
 
   private Future<StoredQuestion> load(SqlClient client, long id) {
     return questions.find(client, id).compose(q -> q == null
-        ? Future.failedFuture(new ApiException(404, "not_found", "Không có câu hỏi số " + id + "."))
+        ? Future.failedFuture(new BankRefused(BankRefused.Reason.NOT_FOUND, "Không có câu hỏi số " + id + "."))
         : Future.succeededFuture(q));
   }
 
-  private static ApiException staleVersion(StoredQuestion current) {
+  private static BankRefused staleVersion(StoredQuestion current) {
     ReviewState s = current.state();
-    return new ApiException(409, "conflict", "Câu hỏi vừa được người khác thay đổi (nay là phiên bản " + s.version()
+    return new BankRefused(BankRefused.Reason.CONFLICT, "Câu hỏi vừa được người khác thay đổi (nay là phiên bản " + s.version()
         + ", trạng thái " + s.status() + "); hãy tải lại rồi làm tiếp.");
   }
 }

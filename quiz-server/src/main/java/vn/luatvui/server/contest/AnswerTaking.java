@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import vn.luatvui.server.contest.domain.AttemptScorer;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
-import vn.luatvui.server.game.room.AnswerPayload;
-import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.judging.AnswerPayload;
+import vn.luatvui.server.contest.domain.ContestRefused;
 import vn.luatvui.server.metrics.Meters;
 
 /** Answering during an attempt: each answer saved as it is given, and the prediction. */
@@ -57,12 +57,12 @@ public final class AnswerTaking {
       }
       if (position >= drawn.questions().size()) {
         return access.owned(attemptId, presented).compose(a -> Future.failedFuture(
-            new ApiException(422, "invalid", "Bài thi không có câu " + (position + 1) + ".")));
+            new ContestRefused(ContestRefused.Reason.INVALID, "Bài thi không có câu " + (position + 1) + ".")));
       }
       DrawnQuestion question = drawn.questions().get(position);
       return questions.contents(List.of(question)).compose(contents -> {
         if (!AttemptScorer.fits(question, contents.get(0), answer)) {
-          return access.owned(attemptId, presented).compose(a -> Future.failedFuture(new ApiException(422, "invalid",
+          return access.owned(attemptId, presented).compose(a -> Future.failedFuture(new ContestRefused(ContestRefused.Reason.INVALID,
               "Câu trả lời cho câu " + (position + 1) + " không hợp với loại câu hỏi.")));
         }
         return saves.save(attemptId, code, position, answer).compose(saved -> {

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
-import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.contest.domain.ContestRefused;
 
 /** Who may touch an attempt (the holder of its contestant's code), and why a change was refused. */
 final class AttemptAccess {
@@ -28,15 +28,15 @@ final class AttemptAccess {
   /** Why a change to the attempt was not written: it has been submitted, or its time is up. */
   <T> Future<T> refusal(Attempt a) {
     return attempts.find(pool, a.id()).compose(now -> Future.failedFuture(now.submitted()
-        ? new ApiException(409, "submitted", "Bài thi đã nộp; không thay đổi được nữa.")
-        : new ApiException(409, "time_up", "Đã hết giờ làm bài.")));
+        ? new ContestRefused(ContestRefused.Reason.SUBMITTED, "Bài thi đã nộp; không thay đổi được nữa.")
+        : new ContestRefused(ContestRefused.Reason.TIME_UP, "Đã hết giờ làm bài.")));
   }
 
-  static ApiException notRegistered() {
-    return new ApiException(401, "not_registered", "Hãy đăng ký hoặc nhập mã dự thi trước.");
+  static ContestRefused notRegistered() {
+    return new ContestRefused(ContestRefused.Reason.NOT_REGISTERED, "Hãy đăng ký hoặc nhập mã dự thi trước.");
   }
 
-  static ApiException notFound() {
-    return new ApiException(404, "not_found", "Không có bài thi này.");
+  static ContestRefused notFound() {
+    return new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có bài thi này.");
   }
 }

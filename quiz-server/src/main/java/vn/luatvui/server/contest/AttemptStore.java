@@ -19,7 +19,7 @@ import vn.luatvui.server.contest.domain.AttemptScore;
 import vn.luatvui.server.contest.domain.AttemptWindow;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
 import vn.luatvui.server.contest.domain.QuestionResult;
-import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.judging.AnswerPayload;
 import vn.luatvui.server.json.Jsons;
 
 /** Attempts and their answers in PostgreSQL; every write checks the owner's code and the clock in the same statement. */

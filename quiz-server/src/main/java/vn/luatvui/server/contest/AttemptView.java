@@ -3,7 +3,7 @@ package vn.luatvui.server.contest;
 import java.time.Instant;
 import java.util.List;
 import vn.luatvui.bank.question.QuestionType;
-import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.judging.AnswerPayload;
 
 /**
  * An attempt as its contestant sees it (the Attempt schema of the API): the questions in the order and

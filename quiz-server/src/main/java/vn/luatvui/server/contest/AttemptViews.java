@@ -13,8 +13,8 @@ import vn.luatvui.server.contest.domain.DrawnQuestion;
 import vn.luatvui.server.contest.domain.PracticeRule;
 import vn.luatvui.server.contest.domain.QuestionResult;
 import vn.luatvui.server.contest.domain.RevealPolicy;
-import vn.luatvui.server.game.room.AnswerPayload;
-import vn.luatvui.server.game.room.Shuffle;
+import vn.luatvui.server.judging.AnswerPayload;
+import vn.luatvui.server.judging.Shuffle;
 
 /** Builds what a contestant sees of an attempt: shuffled questions, their answers, and the review when its time has come. */
 final class AttemptViews {

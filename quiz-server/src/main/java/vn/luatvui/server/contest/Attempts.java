@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.question.QuestionContent;
@@ -18,6 +19,7 @@ import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.contest.domain.AttemptScore;
 import vn.luatvui.server.contest.domain.AttemptScorer;
+import vn.luatvui.server.contest.domain.AttemptStartPolicy;
 import vn.luatvui.server.contest.domain.AttemptWindow;
 import vn.luatvui.server.contest.domain.Candidate;
 import vn.luatvui.server.contest.domain.PracticeRule;
@@ -26,7 +28,7 @@ import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.Draw;
 import vn.luatvui.server.contest.domain.DrawnQuestion;
 import vn.luatvui.server.contest.domain.PoolTooSmall;
-import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.contest.domain.ContestRefused;
 import vn.luatvui.server.metrics.Meters;
 
 /**
@@ -68,8 +70,9 @@ public final class Attempts {
   }
 
   public Future<Started> start(Contest contest, Contestant who, Integer roundNumber, boolean practice) {
-    if (!contest.published()) {
-      return Future.failedFuture(new ApiException(409, "not_published", "Cuộc thi chưa mở."));
+    Optional<ContestRefused> closed = AttemptStartPolicy.contestOpen(contest.published());
+    if (closed.isPresent()) {
+      return Future.failedFuture(closed.get());
     }
     return attempts.inProgress(who.id()).compose(open -> {
       if (open != null && !open.window().expiredAt(clock.instant())) {
@@ -81,30 +84,26 @@ public final class Attempts {
   }
 
   private Future<Started> startPractice(Contest contest, Contestant who) {
-    if (!contest.settings().practiceEnabled()) {
-      return Future.failedFuture(new ApiException(409, "no_practice", "Cuộc thi này không có phần thi thử."));
-    }
-    return draw(contest, true).compose(drawn -> insert(contest, who, null, drawn, null));
+    return AttemptStartPolicy.practiceAllowed(contest.settings().practiceEnabled())
+        .<Future<Started>>map(Future::failedFuture)
+        .orElseGet(() -> draw(contest, true).compose(drawn -> insert(contest, who, null, drawn, null)));
   }
 
   private Future<Started> startRanked(Contest contest, Contestant who, Integer number) {
-    if (number == null) {
-      return Future.failedFuture(new ApiException(422, "invalid", "Hãy chọn đợt thi."));
+    Optional<ContestRefused> unchosen = AttemptStartPolicy.roundChosen(number);
+    if (unchosen.isPresent()) {
+      return Future.failedFuture(unchosen.get());
     }
     Instant now = clock.instant();
     return contests.round(pool, contest.id(), number, "").compose(round -> {
-      if (round == null) {
-        return Future.failedFuture(new ApiException(404, "not_found", "Không có đợt thi " + number + "."));
-      }
-      if (round.stateAt(now) != Round.State.OPEN) {
-        return Future.failedFuture(new ApiException(409, "round_not_open", round.stateAt(now) == Round.State.UPCOMING
-            ? "Đợt " + number + " chưa mở." : "Đợt " + number + " đã kết thúc."));
+      Optional<ContestRefused> notOpen = AttemptStartPolicy.roundOpen(number, round == null ? null : round.stateAt(now));
+      if (notOpen.isPresent()) {
+        return Future.failedFuture(notOpen.get());
       }
       return attempts.rankedInRound(pool, who.id(), number).compose(used -> {
-        int allowed = contest.settings().attemptsPerRound();
-        if (used >= allowed) {
-          return Future.failedFuture(new ApiException(409, "no_attempts_left",
-              "Bạn đã dùng hết " + allowed + " lượt thi của đợt " + number + "."));
+        Optional<ContestRefused> spent = AttemptStartPolicy.attemptsLeft(number, used, contest.settings().attemptsPerRound());
+        if (spent.isPresent()) {
+          return Future.failedFuture(spent.get());
         }
         return draw(contest, false)
             .compose(drawn -> WithheldQuestions.withhold(pool, contest.id(), drawn.stream().map(DrawnQuestion::questionId).toList())
@@ -134,7 +133,7 @@ public final class Attempts {
         return Future.succeededFuture(Draw.draw(list, from, s.questionsPerAttempt(), SEEDS.nextLong()));
       } catch (PoolTooSmall e) {
         LOG.warn("Contest {} cannot draw an attempt: {}", contest.id(), e.getMessage());
-        return Future.failedFuture(new ApiException(409, "pool_too_small",
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.POOL_TOO_SMALL_TO_DRAW,
             "Ngân hàng câu hỏi của cuộc thi hiện không đủ câu để tạo bài thi; hãy báo ban tổ chức. " + e.getMessage()));
       }
     });

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.contest.domain.LiveScore;
 import vn.luatvui.server.contest.domain.Ranked;
-import vn.luatvui.server.contest.domain.Ranking;
-import vn.luatvui.server.contest.domain.Standing;
+import vn.luatvui.server.contest.domain.RoundRanking;
+import vn.luatvui.server.contest.domain.RoundEntry;
 
 /**
  * Rewrites Redis leaderboards from PostgreSQL, the source of truth: a round's board from its entries
@@ -143,12 +143,12 @@ public final class BoardRebuild {
   /** Ranks totals as a round is ranked: score, summed prediction distance, duration, last submission. */
   private Future<Long> writeFinal(List<String> temp, List<EntryStore.Totals> totals) {
     Map<Long, EntryStore.Totals> byId = new HashMap<>(totals.size() * 2);
-    List<Standing> standings = new ArrayList<>(totals.size());
+    List<RoundEntry> standings = new ArrayList<>(totals.size());
     for (EntryStore.Totals t : totals) {
       byId.put(t.contestantId(), t);
-      standings.add(new Standing(t.contestantId(), t.score(), t.distance(), t.durationMs(), t.lastSubmittedAt()));
+      standings.add(new RoundEntry(t.contestantId(), t.score(), t.distance(), t.durationMs(), t.lastSubmittedAt()));
     }
-    List<Ranked> ranked = Ranking.rank(standings, totals.isEmpty() ? null : 0L);
+    List<Ranked> ranked = RoundRanking.rank(standings, totals.isEmpty() ? null : 0L);
     Future<Void> chain = boards.clear(temp);
     for (int from = 0; from < ranked.size(); from += PAGE) {
       List<Ranked> slice = ranked.subList(from, Math.min(ranked.size(), from + PAGE));

@@ -21,7 +21,6 @@ import vn.luatvui.server.contest.domain.Unit;
 import vn.luatvui.server.contest.domain.UnitCsv;
 import vn.luatvui.server.contest.domain.UnitLevels;
 import vn.luatvui.server.contest.domain.UnitRow;
-import vn.luatvui.server.http.ApiException;
 
 /** Setting contests up: what an organiser may do, checked before anything is written. */
 public final class ContestService {
@@ -124,18 +123,18 @@ public final class ContestService {
         for (RoundDraft draft : checked.rounds()) {
           Round old = byNumber.get(draft.number());
           if (old != null && old.closed() && (!old.opensAt().equals(draft.opensAt()) || !old.closesAt().equals(draft.closesAt()))) {
-            return Future.failedFuture(new ApiException(409, "round_closed",
+            return Future.failedFuture(new ContestRefused(ContestRefused.Reason.ROUND_CLOSED,
                 "Đợt " + draft.number() + " đã kết thúc; không đổi được thời gian của nó."));
           }
           if (old != null && !now.isBefore(old.opensAt()) && !old.opensAt().equals(draft.opensAt())) {
-            return Future.failedFuture(new ApiException(409, "round_started",
+            return Future.failedFuture(new ContestRefused(ContestRefused.Reason.ROUND_STARTED,
                 "Đợt " + draft.number() + " đã bắt đầu; không đổi được giờ mở của nó."));
           }
         }
         List<Integer> removed = existing.stream().map(Round::number).filter(n -> !kept.contains(n)).toList();
         for (Round r : existing) {
           if (removed.contains(r.number()) && !now.isBefore(r.opensAt())) {
-            return Future.failedFuture(new ApiException(409, "round_started",
+            return Future.failedFuture(new ContestRefused(ContestRefused.Reason.ROUND_STARTED,
                 "Đợt " + r.number() + " đã bắt đầu; không xoá được."));
           }
         }
@@ -165,10 +164,10 @@ public final class ContestService {
     return managed(user, id).compose(contest -> store.rounds(pool, id).compose(rounds -> units.list(pool, id)
         .compose(unitList -> {
           if (rounds.isEmpty()) {
-            return Future.failedFuture(new ApiException(422, "invalid", "Cuộc thi cần ít nhất một đợt thi."));
+            return Future.failedFuture(new ContestRefused(ContestRefused.Reason.INVALID, "Cuộc thi cần ít nhất một đợt thi."));
           }
           if (unitList.isEmpty()) {
-            return Future.failedFuture(new ApiException(422, "invalid",
+            return Future.failedFuture(new ContestRefused(ContestRefused.Reason.INVALID,
                 "Cuộc thi cần danh sách đơn vị dự thi để thí sinh chọn khi đăng ký."));
           }
           return setsAvailable(user, contest.settings(), id)
@@ -191,7 +190,7 @@ public final class ContestService {
   public Future<List<UnitView>> replaceUnits(CurrentUser user, long id, UnitsBody body) {
     List<String> levels = body.levels() == null ? null : UnitLevels.clean(body.levels());
     if (levels != null && !UnitLevels.check(levels).isEmpty()) {
-      return Future.failedFuture(new ApiException(422, "invalid", UnitLevels.check(levels).get(0).message()));
+      return Future.failedFuture(new ContestRefused(ContestRefused.Reason.INVALID, UnitLevels.check(levels).get(0).message()));
     }
     if (levels != null && body.csv() == null && body.units() == null) {
       return managed(user, id).compose(contest -> pool.withTransaction(tx -> units.saveLevels(tx, id, levels)))
@@ -211,13 +210,13 @@ public final class ContestService {
       return Future.failedFuture(new UnitProblems(problems));
     }
     if (rows.isEmpty()) {
-      return Future.failedFuture(new ApiException(422, "invalid", "Danh sách đơn vị trống."));
+      return Future.failedFuture(new ContestRefused(ContestRefused.Reason.INVALID, "Danh sách đơn vị trống."));
     }
     return managed(user, id)
         .compose(contest -> pool.withTransaction(tx -> units.replace(tx, id, rows)
             .compose(x -> levels == null ? Future.succeededFuture() : units.saveLevels(tx, id, levels))))
         .recover(e -> e instanceof io.vertx.pgclient.PgException pg && "23503".equals(pg.getSqlState())
-            ? Future.failedFuture(new ApiException(409, "unit_in_use",
+            ? Future.failedFuture(new ContestRefused(ContestRefused.Reason.UNIT_IN_USE,
                 "Có đơn vị đã có thí sinh đăng ký nên không xoá được; hãy giữ lại mã của đơn vị đó."))
             : Future.failedFuture(e))
         .compose(x -> units.list(pool, id)).map(ContestService::tree);
@@ -226,10 +225,10 @@ public final class ContestService {
   public Future<Void> publishResults(Contest contest, int number) {
     return store.round(pool, contest.id(), number, "").compose(round -> {
       if (round == null) {
-        return Future.failedFuture(new ApiException(404, "not_found", "Không có đợt thi này."));
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có đợt thi này."));
       }
       if (!round.closed()) {
-        return Future.failedFuture(new ApiException(409, "round_open",
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.ROUND_OPEN,
             "Đợt " + number + " chưa kết thúc; hãy kết thúc đợt trước khi công bố kết quả."));
       }
       return store.markPublished(contest.id(), number);
@@ -240,10 +239,10 @@ public final class ContestService {
   public Future<Contest> managed(CurrentUser user, long id) {
     return store.find(pool, id).compose(contest -> {
       if (contest == null) {
-        return Future.failedFuture(new ApiException(404, "not_found", "Không có cuộc thi này."));
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có cuộc thi này."));
       }
       if (!canManage(contest, user)) {
-        return Future.failedFuture(new ApiException(403, "forbidden", "Bạn không phải ban tổ chức của cuộc thi này."));
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.FORBIDDEN, "Bạn không phải ban tổ chức của cuộc thi này."));
       }
       return Future.succeededFuture(contest);
     });
@@ -253,7 +252,7 @@ public final class ContestService {
   public Future<Contest> visible(long id, CurrentUser user) {
     return store.find(pool, id).compose(contest -> contest != null && (contest.published() || canManage(contest, user))
         ? Future.succeededFuture(contest)
-        : Future.failedFuture(new ApiException(404, "not_found", "Không có cuộc thi này.")));
+        : Future.failedFuture(new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có cuộc thi này.")));
   }
 
   static boolean canManage(Contest contest, CurrentUser user) {

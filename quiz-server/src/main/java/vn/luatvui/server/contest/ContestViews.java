@@ -5,10 +5,11 @@ import java.util.List;
 import vn.luatvui.server.contest.domain.Consent;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.PracticeRule;
+import vn.luatvui.server.contest.domain.RoundState;
 
 /** What the contest API answers with (see the Contest, Round and ContestSummary schemas of the API). */
 final class ContestViews {
-  record RoundView(int number, String title, Instant opensAt, Instant closesAt, Round.State state, Instant closedAt,
+  record RoundView(int number, String title, Instant opensAt, Instant closesAt, RoundState state, Instant closedAt,
                    Long actualFigure, boolean resultsPublished, long participants) {
     static RoundView of(Round r, ContestCounts.Counts counts, Instant now) {
       return new RoundView(r.number(), r.title(), r.opensAt(), r.closesAt(), r.stateAt(now), r.closedAt(),
@@ -48,11 +49,11 @@ final class ContestViews {
   static Round current(List<Round> rounds, Instant now) {
     Round next = null;
     for (Round r : rounds) {
-      Round.State state = r.stateAt(now);
-      if (state == Round.State.OPEN) {
+      RoundState state = r.stateAt(now);
+      if (state == RoundState.OPEN) {
         return r;
       }
-      if (state == Round.State.UPCOMING && (next == null || r.opensAt().isBefore(next.opensAt()))) {
+      if (state == RoundState.UPCOMING && (next == null || r.opensAt().isBefore(next.opensAt()))) {
         next = r;
       }
     }

@@ -5,8 +5,8 @@ import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.luatvui.server.contest.domain.Ranking;
-import vn.luatvui.server.contest.domain.Standing;
+import vn.luatvui.server.contest.domain.RoundRanking;
+import vn.luatvui.server.contest.domain.RoundEntry;
 
 /** What a contestant sees of themselves: their attempts, and per round the attempts left and their best with its rank. */
 public final class ContestantProgress {
@@ -35,8 +35,8 @@ public final class ContestantProgress {
     this.boards = boards;
   }
 
-  private static Standing standing(Attempt a) {
-    return new Standing(a.contestantId(), a.score(), a.prediction(), a.durationMs(), a.submittedAt());
+  private static RoundEntry standing(Attempt a) {
+    return new RoundEntry(a.contestantId(), a.score(), a.prediction(), a.durationMs(), a.submittedAt());
   }
 
   public Future<Me> of(Contestant c) {
@@ -47,7 +47,7 @@ public final class ContestantProgress {
             List<Attempt> ranked = list.stream().filter(a -> !a.practice() && r.number() == a.round()).toList();
             Attempt best = null;
             for (Attempt a : ranked) {
-              if (a.submitted() && (best == null || Ranking.better(standing(a), standing(best)))) {
+              if (a.submitted() && (best == null || RoundRanking.better(standing(a), standing(best)))) {
                 best = a;
               }
             }

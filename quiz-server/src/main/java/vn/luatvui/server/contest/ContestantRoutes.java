@@ -14,7 +14,7 @@ import vn.luatvui.server.bank.BankClock;
 import vn.luatvui.server.bank.ValidationFailed;
 import vn.luatvui.server.contest.domain.Consent;
 import vn.luatvui.server.contest.domain.RegistrationForm;
-import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.judging.AnswerPayload;
 import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.json.Jsons;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.luatvui.server.contest.domain.Ranked;
-import vn.luatvui.server.contest.domain.Standing;
+import vn.luatvui.server.contest.domain.RoundEntry;
 
 /**
  * Each contestant's counted attempt per round (contest_entry): the ranking's source of truth, from
@@ -75,12 +75,12 @@ public final class EntryStore {
   }
 
   /** Every entry of a round, for its final ranking. */
-  public Future<List<Standing>> standings(SqlClient client, long contestId, int round) {
+  public Future<List<RoundEntry>> standings(SqlClient client, long contestId, int round) {
     return client.preparedQuery("SELECT contestant_id, score, prediction, duration_ms, submitted_at FROM contest_entry "
             + "WHERE contest_id = $1 AND round_number = $2").execute(Tuple.of(contestId, round))
         .map(rows -> {
-          List<Standing> list = new ArrayList<>(rows.size());
-          rows.forEach(r -> list.add(new Standing(r.getLong(0), r.getInteger(1), r.getLong(2), r.getLong(3), instant(r, 4))));
+          List<RoundEntry> list = new ArrayList<>(rows.size());
+          rows.forEach(r -> list.add(new RoundEntry(r.getLong(0), r.getInteger(1), r.getLong(2), r.getLong(3), instant(r, 4))));
           return list;
         });
   }

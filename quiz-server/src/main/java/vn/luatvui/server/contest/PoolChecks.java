@@ -9,7 +9,6 @@ import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.Draw;
 import vn.luatvui.server.contest.domain.PracticeRule;
 import vn.luatvui.server.contest.domain.QuestionPool;
-import vn.luatvui.server.http.ApiException;
 
 /**
  * What an organiser learns about a contest's pools before publishing: how many questions each can draw,
@@ -65,10 +64,10 @@ final class PoolChecks {
         problem = r.problemWithoutPublic();
       }
       if (problem != null) {
-        return Future.failedFuture(new ApiException(422, "pool_too_small", problem));
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.POOL_TOO_SMALL_TO_PUBLISH, problem));
       }
       if (r.practiceProblem() != null) {
-        return Future.failedFuture(new ApiException(422, "pool_too_small",
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.POOL_TOO_SMALL_TO_PUBLISH,
             "Bộ đề thi thử (không tính các câu của ngân hàng đề thi chính thức): " + r.practiceProblem()));
       }
       return Future.succeededFuture(chosen);

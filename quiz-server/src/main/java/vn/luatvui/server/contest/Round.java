@@ -1,6 +1,7 @@
 package vn.luatvui.server.contest;
 
 import java.time.Instant;
+import vn.luatvui.server.contest.domain.RoundState;
 
 /**
  * Đợt thi: open from {@code opensAt} until {@code closesAt}; {@code closedAt} is set once it has been
@@ -8,14 +9,11 @@ import java.time.Instant;
  */
 public record Round(long contestId, int number, String title, Instant opensAt, Instant closesAt, Instant closedAt,
                     Long actualFigure, boolean resultsPublished) {
-  /** What a contestant sees. */
-  public enum State { UPCOMING, OPEN, CLOSED }
-
-  public State stateAt(Instant now) {
+  public RoundState stateAt(Instant now) {
     if (closedAt != null || !now.isBefore(closesAt)) {
-      return State.CLOSED;
+      return RoundState.CLOSED;
     }
-    return now.isBefore(opensAt) ? State.UPCOMING : State.OPEN;
+    return now.isBefore(opensAt) ? RoundState.UPCOMING : RoundState.OPEN;
   }
 
   public boolean closed() {

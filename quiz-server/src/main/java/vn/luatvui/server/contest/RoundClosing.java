@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.contest.domain.ContestSettings;
 import vn.luatvui.server.contest.domain.Ranked;
-import vn.luatvui.server.contest.domain.Ranking;
-import vn.luatvui.server.http.ApiException;
+import vn.luatvui.server.contest.domain.RoundRanking;
+import vn.luatvui.server.contest.domain.ContestRefused;
 
 /**
  * The end of attempts and rounds. Every few seconds: attempts whose time is up are submitted with what
@@ -74,14 +74,14 @@ public final class RoundClosing {
     Instant now = clock.instant();
     return pool.withTransaction(tx -> contests.round(tx, contest.id(), number, "FOR UPDATE").compose(round -> {
       if (round == null) {
-        return Future.failedFuture(new ApiException(404, "not_found", "Không có đợt thi " + number + "."));
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có đợt thi " + number + "."));
       }
       if (round.closed()) {
-        return byOrganiser ? Future.failedFuture(new ApiException(409, "round_closed", "Đợt " + number + " đã kết thúc."))
+        return byOrganiser ? Future.failedFuture(new ContestRefused(ContestRefused.Reason.ROUND_CLOSED, "Đợt " + number + " đã kết thúc."))
             : Future.succeededFuture(false);
       }
       if (now.isBefore(round.opensAt())) {
-        return Future.failedFuture(new ApiException(409, "round_not_open", "Đợt " + number + " chưa mở."));
+        return Future.failedFuture(new ContestRefused(ContestRefused.Reason.ROUND_NOT_OPEN, "Đợt " + number + " chưa mở."));
       }
       return contests.endNow(tx, contest.id(), number, now).map(true);
     })).compose(go -> !go ? Future.succeededFuture() : attempts.openInRound(pool, contest.id(), number)
@@ -105,7 +105,7 @@ public final class RoundClosing {
       }
       return entries.standings(tx, contest.id(), number).compose(standings -> {
         Long actual = s.predictionTarget() == null ? null : s.predictionTarget().actualFigure(standings, s.maxScore());
-        List<Ranked> ranked = Ranking.rank(standings, actual);
+        List<Ranked> ranked = RoundRanking.rank(standings, actual);
         return entries.saveFinalRanks(tx, contest.id(), number, ranked)
             .compose(x -> contests.markClosed(tx, contest.id(), number, actual, clock.instant()));
       });

@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.bank.review.ReviewRefused;
 import vn.luatvui.server.auth.AccountRefused;
+import vn.luatvui.server.bank.BankRefused;
 import vn.luatvui.server.bank.ValidationFailed;
 import vn.luatvui.server.contest.domain.ContestRefused;
+import vn.luatvui.server.json.BodyUnreadable;
 import vn.luatvui.server.org.domain.OrgRefused;
 
 /**
@@ -82,12 +84,16 @@ public final class ErrorMapper implements Handler<RoutingContext> {
       return new ApiException(code, refused.reason().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage());
     }
     if (failure instanceof ContestRefused refused) {
+      return new ApiException(status(refused.reason()), code(refused.reason()), refused.getMessage());
+    }
+    if (failure instanceof BankRefused refused) {
       return switch (refused.reason()) {
-        case POOL_HAS_PUBLIC -> new ApiException(409, "pool_has_public", refused.getMessage());
-        case SET_NOT_AVAILABLE -> new ApiException(403, "set_not_available", refused.getMessage());
-        case DUPLICATE_REGISTRATION -> new ApiException(409, "duplicate_registration", refused.getMessage());
-        case WRONG_CODE -> new ApiException(401, "wrong_code", refused.getMessage());
+        case NOT_FOUND -> new ApiException(404, "not_found", refused.getMessage());
+        case CONFLICT -> new ApiException(409, "conflict", refused.getMessage());
       };
+    }
+    if (failure instanceof BodyUnreadable unreadable) {
+      return new ApiException(400, "bad_request", unreadable.getMessage());
     }
     if (failure instanceof OrgRefused refused) {
       return switch (refused.reason()) {
@@ -110,6 +116,25 @@ public final class ErrorMapper implements Handler<RoutingContext> {
       return forStatus(status, null);
     }
     return new ApiException(500, "internal", "Máy chủ gặp lỗi; lỗi đã được ghi lại.");
+  }
+
+  private static int status(ContestRefused.Reason reason) {
+    return switch (reason) {
+      case NOT_REGISTERED, WRONG_CODE -> 401;
+      case FORBIDDEN, SET_NOT_AVAILABLE -> 403;
+      case NOT_FOUND -> 404;
+      case POOL_HAS_PUBLIC, DUPLICATE_REGISTRATION, NOT_PUBLISHED, NO_PRACTICE, ROUND_NOT_OPEN, ROUND_OPEN,
+           ROUND_STARTED, ROUND_CLOSED, NO_ATTEMPTS_LEFT, POOL_TOO_SMALL_TO_DRAW, UNIT_IN_USE, SUBMITTED,
+           TIME_UP -> 409;
+      case INVALID, POOL_TOO_SMALL_TO_PUBLISH -> 422;
+    };
+  }
+
+  private static String code(ContestRefused.Reason reason) {
+    return switch (reason) {
+      case POOL_TOO_SMALL_TO_PUBLISH, POOL_TOO_SMALL_TO_DRAW -> "pool_too_small";
+      default -> reason.name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   private static ApiException forStatus(int status, String detail) {

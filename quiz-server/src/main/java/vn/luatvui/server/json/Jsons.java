@@ -11,7 +11,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import io.vertx.ext.web.RoutingContext;
-import vn.luatvui.server.http.ApiException;
 
 /** The one JSON mapper of the server: records in and out, ISO dates, no nulls written. */
 public final class Jsons {
@@ -45,7 +44,7 @@ public final class Jsons {
   public static <T> T body(RoutingContext ctx, Class<T> type) {
     Buffer body = ctx.body().buffer();
     if (body == null || body.length() == 0) {
-      throw new ApiException(400, "bad_request", "Thiếu nội dung yêu cầu (JSON).");
+      throw new BodyUnreadable("Thiếu nội dung yêu cầu (JSON).");
     }
     try {
       return MAPPER.readValue(body.getBytes(), type);
@@ -53,10 +52,10 @@ public final class Jsons {
       String field = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-      throw new ApiException(400, "bad_request", "Nội dung JSON không hợp lệ"
+      throw new BodyUnreadable("Nội dung JSON không hợp lệ"
           + (field.isEmpty() ? "" : " ở trường " + field) + ": " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new ApiException(400, "bad_request", "Nội dung JSON không đọc được: " + e.getMessage());
+      throw new BodyUnreadable("Nội dung JSON không đọc được: " + e.getMessage());
     }
   }
 

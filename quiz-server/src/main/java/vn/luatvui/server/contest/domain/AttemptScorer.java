@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.luatvui.bank.question.QuestionContent;
-import vn.luatvui.server.game.room.AnswerJudge;
-import vn.luatvui.server.game.room.AnswerJudge.Judgement;
-import vn.luatvui.server.game.room.AnswerPayload;
-import vn.luatvui.server.game.room.Shuffle;
+import vn.luatvui.server.judging.AnswerJudge;
+import vn.luatvui.server.judging.AnswerJudge.Judgement;
+import vn.luatvui.server.judging.AnswerPayload;
+import vn.luatvui.server.judging.Shuffle;
 
 /**
  * Scores an attempt (chấm điểm lượt thi). Each question is worth {@code pointsPerQuestion}, scaled by

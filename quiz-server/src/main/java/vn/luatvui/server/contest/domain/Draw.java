@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.luatvui.bank.question.QuestionType;
-import vn.luatvui.server.game.room.Shuffle;
+import vn.luatvui.server.judging.Shuffle;
 
 /**
  * Draws an attempt's questions (bốc đề) from the pool's candidates.

@@ -15,7 +15,7 @@ public enum PredictionTarget {
    * @param bestPerContestant each contestant's counted attempt, one per contestant
    * @param maxScore          the score of an attempt with every answer right
    */
-  public long actualFigure(List<Standing> bestPerContestant, int maxScore) {
+  public long actualFigure(List<RoundEntry> bestPerContestant, int maxScore) {
     if (this == PARTICIPANTS) {
       return bestPerContestant.size();
     }

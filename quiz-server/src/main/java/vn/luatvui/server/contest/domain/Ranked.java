@@ -6,5 +6,5 @@ package vn.luatvui.server.contest.domain;
  * @param rank     1-based; every contestant has a place of their own
  * @param distance |prediction − actual figure| (độ lệch dự đoán), or null without a prediction or a figure
  */
-public record Ranked(Standing standing, int rank, Long distance) {
+public record Ranked(RoundEntry standing, int rank, Long distance) {
 }

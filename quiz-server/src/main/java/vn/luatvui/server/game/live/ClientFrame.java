@@ -1,6 +1,6 @@
 package vn.luatvui.server.game.live;
 
-import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.judging.AnswerPayload;
 import vn.luatvui.server.game.room.RoomCommand;
 
 /**

@@ -2,12 +2,13 @@ package vn.luatvui.server.game.room;
 
 import java.util.List;
 import java.util.Optional;
-import vn.luatvui.server.game.room.AnswerJudge.Judgement;
 import vn.luatvui.server.game.room.Player.Presence;
 import vn.luatvui.server.game.room.QuestionOutcome.ClosedBy;
 import vn.luatvui.server.game.room.RoomCommand.Answer;
 import vn.luatvui.server.game.room.RoomEvent.AnswerAccepted;
 import vn.luatvui.server.game.room.RoomEvent.AnswerRejected;
+import vn.luatvui.server.judging.AnswerJudge.Judgement;
+import vn.luatvui.server.judging.AnswerJudge;
 
 /**
  * Taking an answer: one per player per question, only while answers are open and before the
@@ -35,7 +36,7 @@ final class Answering {
       reject(out, p.id(), index, closed);
       return;
     }
-    Optional<Judgement> judged = AnswerJudge.judge(d.question(), d.shuffle(), c.answer());
+    Optional<Judgement> judged = AnswerJudge.judge(d.question().content(), d.shuffle(), c.answer());
     if (judged.isEmpty()) {
       reject(out, p.id(), index, Rejection.INVALID_ANSWER);
       return;

@@ -10,6 +10,7 @@ import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.bank.text.VietnameseText;
 import vn.luatvui.server.game.room.QuestionOutcome.Status;
+import vn.luatvui.server.judging.AnswerPayload;
 
 /**
  * The report after a game (báo cáo): per player (rank, score, correct answers, average time, every

@@ -3,6 +3,7 @@ package vn.luatvui.server.game.room;
 import java.util.ArrayList;
 import java.util.List;
 import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.server.judging.Shuffle;
 
 /**
  * What a game is made of, fixed when the host creates it: the questions in order, the options, and
@@ -42,7 +43,7 @@ public record GameSetup(String gameId, List<GameQuestion> questions, GameOptions
   public static GameSetup of(String gameId, List<GameQuestion> questions, GameOptions options, long seed) {
     List<Shuffle> shuffles = new ArrayList<>();
     for (int i = 0; questions != null && i < questions.size(); i++) {
-      shuffles.add(Shuffle.forQuestion(questions.get(i), i, seed));
+      shuffles.add(Shuffle.forQuestion(questions.get(i).type(), questions.get(i).choiceCount(), i, seed));
     }
     return new GameSetup(gameId, questions, options, shuffles);
   }

@@ -1,5 +1,7 @@
 package vn.luatvui.server.game.room;
 
+import vn.luatvui.server.judging.AnswerPayload;
+
 /**
  * An accepted answer, as kept for the reveal and the report.
  *

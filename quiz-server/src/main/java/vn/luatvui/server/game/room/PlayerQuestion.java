@@ -3,6 +3,7 @@ package vn.luatvui.server.game.room;
 import java.util.ArrayList;
 import java.util.List;
 import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.server.judging.Shuffle;
 
 /**
  * A question as a player may see it while it is open: the text, the choices in the order shown, the

@@ -11,6 +11,8 @@ import vn.luatvui.server.game.room.QuestionOutcome.ClosedBy;
 import vn.luatvui.server.game.room.RoomEvent.PlayerResult;
 import vn.luatvui.server.game.room.RoomEvent.Reveal;
 import vn.luatvui.server.game.room.RoomEvent.TypedCount;
+import vn.luatvui.server.judging.AnswerPayload;
+import vn.luatvui.server.judging.Shuffle;
 
 /**
  * Closing a question: the answers' points go onto the scores, the players who did not answer lose

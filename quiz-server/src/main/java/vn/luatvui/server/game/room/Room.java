@@ -139,7 +139,7 @@ public final class Room {
   }
 
   /** The first {@code n} of the ranking as of the last question (or podium, or kick). */
-  public List<Standing> top(int n) {
+  public List<ScoreLine> top(int n) {
     return d.top(n);
   }
 }

@@ -1,5 +1,7 @@
 package vn.luatvui.server.game.room;
 
+import vn.luatvui.server.judging.AnswerPayload;
+
 /**
  * What the room is asked to do. Every command carries the server time ({@code now}, epoch
  * milliseconds) at which it is applied: the room has no clock of its own.

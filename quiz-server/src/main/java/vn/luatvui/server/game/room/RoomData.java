@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.luatvui.server.game.room.Player.Presence;
 import vn.luatvui.server.game.room.RoomEvent.Reveal;
+import vn.luatvui.server.judging.Shuffle;
 
 /**
  * The mutable inside of one {@link Room}, shared by the classes that handle its commands. Owned by
@@ -130,7 +131,7 @@ final class RoomData {
 
   /** Ranks every player in the game afresh. */
   void rank() {
-    order = Ranking.order(roster.players(), mode());
+    order = PlayerRanking.order(roster.players(), mode());
     for (int r = 0; r < order.length; r++) {
       Player p = roster.at(order[r]);
       if (p.rank() != r + 1) {
@@ -153,11 +154,11 @@ final class RoomData {
   }
 
   /** The first {@code n} of the last ranking. */
-  List<Standing> top(int n) {
-    List<Standing> top = new ArrayList<>(Math.min(n, order.length));
+  List<ScoreLine> top(int n) {
+    List<ScoreLine> top = new ArrayList<>(Math.min(n, order.length));
     for (int r = 0; r < order.length && top.size() < n; r++) {
       Player p = roster.at(order[r]);
-      top.add(new Standing(r + 1, p.id(), p.nickname(), p.score()));
+      top.add(new ScoreLine(r + 1, p.id(), p.nickname(), p.score()));
     }
     return top;
   }

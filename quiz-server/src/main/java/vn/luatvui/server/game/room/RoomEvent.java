@@ -104,11 +104,11 @@ public sealed interface RoomEvent {
   }
 
   /** To everyone: the top of the ranking after a question. */
-  record Scoreboard(int questionIndex, List<Standing> top, int playerCount) implements RoomEvent {
+  record Scoreboard(int questionIndex, List<ScoreLine> top, int playerCount) implements RoomEvent {
   }
 
   /** To everyone: the top three. */
-  record Podium(List<Standing> top, int playerCount) implements RoomEvent {
+  record Podium(List<ScoreLine> top, int playerCount) implements RoomEvent {
   }
 
   /** To each player, at the podium: where they finished. */

@@ -1,7 +1,8 @@
 package vn.luatvui.server.game.room;
 
 import vn.luatvui.bank.question.QuestionType;
-import vn.luatvui.server.game.room.AnswerJudge.Judgement;
+import vn.luatvui.server.judging.AnswerJudge.Judgement;
+import vn.luatvui.server.judging.AnswerJudge;
 
 /**
  * Points for answers, as pure functions of the two scoring modes. All arithmetic is in integers, so

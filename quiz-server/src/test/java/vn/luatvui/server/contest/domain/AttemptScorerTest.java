@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.luatvui.bank.question.MultiSelectScoring;
 import vn.luatvui.bank.question.QuestionContent;
-import vn.luatvui.server.game.room.AnswerPayload;
+import vn.luatvui.server.judging.AnswerPayload;
 
 class AttemptScorerTest {
   // Shown: [C, A, D, B] of bank [A(correct), B, C, D]: the correct answer is shown second.

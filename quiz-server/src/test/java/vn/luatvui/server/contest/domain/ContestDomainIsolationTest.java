@@ -20,9 +20,9 @@ class ContestDomainIsolationTest {
       .importPackages("vn.luatvui.server.contest.domain");
 
   @Test
-  void the_domain_depends_only_on_the_jdk_the_bank_domain_the_room_the_csv_reader_and_icu_text() {
+  void the_domain_depends_only_on_the_jdk_the_bank_domain_shared_judging_the_csv_reader_and_icu_text() {
     classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.ibm.icu.text",
-            "vn.luatvui.bank.question", "vn.luatvui.bank.text", "vn.luatvui.server.game.room",
+            "vn.luatvui.bank.question", "vn.luatvui.bank.text", "vn.luatvui.server.judging",
             "vn.luatvui.server.contest.domain", "org.apache.commons.csv")
         .check(domain);
   }

@@ -77,7 +77,7 @@ final class Contests {
     return new DrawnQuestion(id, 1, List.of(order));
   }
 
-  static Standing standing(long contestantId, int score, Long prediction, long durationMs, Instant submittedAt) {
-    return new Standing(contestantId, score, prediction, durationMs, submittedAt);
+  static RoundEntry standing(long contestantId, int score, Long prediction, long durationMs, Instant submittedAt) {
+    return new RoundEntry(contestantId, score, prediction, durationMs, submittedAt);
   }
 }

@@ -54,7 +54,7 @@ class FrameReaderFuzzTest {
     assertThat(FrameReader.read("{\"type\":\"join\",\"v\":1,\"pin\":\"482913\",\"nickname\":\"Lan\"}"))
         .isEqualTo(new ClientFrame.Join(1, "482913", "Lan"));
     assertThat(FrameReader.read("{\"type\":\"answer\",\"q\":0,\"answer\":{\"order\":[2,0,1]}}"))
-        .isEqualTo(new ClientFrame.Answer(0, vn.luatvui.server.game.room.AnswerPayload.ofOrder(2, 0, 1)));
+        .isEqualTo(new ClientFrame.Answer(0, vn.luatvui.server.judging.AnswerPayload.ofOrder(2, 0, 1)));
     try {
       FrameReader.read("{\"type\":\"join\",\"v\":2,\"pin\":\"482913\",\"nickname\":\"Lan\"}");
       throw new AssertionError("version 2 accepted");

@@ -10,6 +10,7 @@ import vn.luatvui.bank.question.MultiSelectScoring;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.bank.question.Visibility;
+import vn.luatvui.server.judging.Shuffle;
 
 /** Game questions of every type, 1000 points and 20 seconds unless a test says otherwise. */
 final class Fixtures {

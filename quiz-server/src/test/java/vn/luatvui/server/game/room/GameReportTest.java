@@ -11,6 +11,7 @@ import vn.luatvui.server.game.room.GameReport.QuestionLine;
 import vn.luatvui.server.game.room.QuestionOutcome.Status;
 import vn.luatvui.server.game.room.RoomCommand.Kick;
 import vn.luatvui.server.game.room.RoomCommand.Skip;
+import vn.luatvui.server.judging.AnswerPayload;
 
 class GameReportTest {
 

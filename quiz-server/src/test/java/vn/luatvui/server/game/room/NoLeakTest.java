@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import vn.luatvui.bank.question.Choice;
 import vn.luatvui.bank.question.MultiSelectScoring;
 import vn.luatvui.bank.question.QuestionType;
@@ -20,6 +20,8 @@ import vn.luatvui.server.game.room.RoomCommand.Reconnect;
 import vn.luatvui.server.game.room.RoomEvent.QuestionOpened;
 import vn.luatvui.server.game.room.RoomEvent.Reveal;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.judging.AnswerPayload;
+import vn.luatvui.server.judging.Shuffle;
 
 /** Nothing a player or the projector receives before the reveal says which answer is correct. */
 class NoLeakTest {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.luatvui.server.game.room.RoomCommand.Answer;
 import vn.luatvui.server.game.room.RoomCommand.Join;
 import vn.luatvui.server.game.room.RoomEvent.Welcome;
+import vn.luatvui.server.judging.AnswerPayload;
 
 /**
  * Drives a room in tests: a server clock that tests move forward, the last transition's events,

@@ -16,6 +16,8 @@ import vn.luatvui.server.game.room.RoomEvent.PlayerResult;
 import vn.luatvui.server.game.room.RoomEvent.QuestionOpened;
 import vn.luatvui.server.game.room.RoomEvent.Reveal;
 import vn.luatvui.server.game.room.RoomEvent.TypedCount;
+import vn.luatvui.server.judging.AnswerPayload;
+import vn.luatvui.server.judging.Shuffle;
 
 class RoomAnswersTest {
 
@@ -224,7 +226,7 @@ class RoomAnswersTest {
 
     play.start().after(1_000).answer(binh, AnswerPayload.ofChoice(1)).answer(1, AnswerPayload.ofChoice(1));
 
-    assertThat(play.room.top(2)).extracting(Standing::nickname).containsExactly("An", "Bình");
+    assertThat(play.room.top(2)).extracting(ScoreLine::nickname).containsExactly("An", "Bình");
   }
 
   @Test

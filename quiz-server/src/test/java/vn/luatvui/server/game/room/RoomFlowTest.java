@@ -26,6 +26,7 @@ import vn.luatvui.server.game.room.RoomEvent.QuestionSkipped;
 import vn.luatvui.server.game.room.RoomEvent.Resumed;
 import vn.luatvui.server.game.room.RoomEvent.Reveal;
 import vn.luatvui.server.game.room.RoomEvent.Scoreboard;
+import vn.luatvui.server.judging.AnswerPayload;
 
 class RoomFlowTest {
   private final Play play = new Play(Fixtures.inBankOrder(GameOptions.defaults(), Fixtures.single(),
@@ -72,8 +73,8 @@ class RoomFlowTest {
 
     play.next();
     assertThat(play.room.phase()).isEqualTo(Phase.SCOREBOARD);
-    assertThat(play.one(Scoreboard.class).top()).containsExactly(new Standing(1, an, "An", 950),
-        new Standing(2, binh, "Bình", 0));
+    assertThat(play.one(Scoreboard.class).top()).containsExactly(new ScoreLine(1, an, "An", 950),
+        new ScoreLine(2, binh, "Bình", 0));
 
     play.next();
     assertThat(play.room.phase()).isEqualTo(Phase.QUESTION_INTRO);
@@ -86,7 +87,7 @@ class RoomFlowTest {
 
     play.next().next();
     assertThat(play.room.phase()).isEqualTo(Phase.PODIUM);
-    assertThat(play.one(Podium.class).top()).extracting(Standing::nickname).containsExactly("Bình", "An");
+    assertThat(play.one(Podium.class).top()).extracting(ScoreLine::nickname).containsExactly("Bình", "An");
     assertThat(play.to(binh, FinalResult.class)).isEqualTo(new FinalResult(1, 975, 1, 2));
     assertThat(play.to(an, FinalResult.class)).isEqualTo(new FinalResult(2, 950, 1, 2));
 
@@ -243,7 +244,7 @@ class RoomFlowTest {
     play.send(new EndGame(play.now));
 
     assertThat(play.room.phase()).isEqualTo(Phase.PODIUM);
-    assertThat(play.one(Podium.class).top()).extracting(Standing::nickname).containsExactly("An", "Bình");
+    assertThat(play.one(Podium.class).top()).extracting(ScoreLine::nickname).containsExactly("An", "Bình");
     assertThat(play.player(binh).score()).isZero();
     play.next();
     assertThat(play.one(GameEnded.class)).isEqualTo(new GameEnded(true));

@@ -15,10 +15,11 @@ class RoomIsolationTest {
       .importPackages("vn.luatvui.server.game.room");
 
   @Test
-  void the_room_depends_only_on_the_jdk_basics_and_the_bank_domain() {
+  void the_room_depends_only_on_the_jdk_basics_the_bank_domain_and_shared_judging() {
     classes().should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.util", "java.util.function",
             "java.util.stream", "java.text",
-            "vn.luatvui.bank.question", "vn.luatvui.bank.text", "vn.luatvui.server.game.room")
+            "vn.luatvui.bank.question", "vn.luatvui.bank.text", "vn.luatvui.server.game.room",
+            "vn.luatvui.server.judging")
         .check(room);
   }
 

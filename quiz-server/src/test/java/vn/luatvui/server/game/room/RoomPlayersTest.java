@@ -24,6 +24,7 @@ import vn.luatvui.server.game.room.RoomEvent.PresenceChanged;
 import vn.luatvui.server.game.room.RoomEvent.QuestionOpened;
 import vn.luatvui.server.game.room.RoomEvent.Reveal;
 import vn.luatvui.server.game.room.RoomEvent.Welcome;
+import vn.luatvui.server.judging.AnswerPayload;
 
 class RoomPlayersTest {
   private final Play play = new Play(Fixtures.inBankOrder(Fixtures.noLeadIn(), Fixtures.single(), Fixtures.trueFalse(),
@@ -212,7 +213,7 @@ class RoomPlayersTest {
     play.send(new Kick(an, false, play.now));
 
     assertThat(play.player(binh).rank()).isEqualTo(1);
-    assertThat(play.room.top(5)).extracting(Standing::playerId).containsExactly(binh);
+    assertThat(play.room.top(5)).extracting(ScoreLine::playerId).containsExactly(binh);
   }
 
   @Test

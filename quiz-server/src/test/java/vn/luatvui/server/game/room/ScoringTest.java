@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.luatvui.server.game.room.AnswerJudge.Judgement;
 import vn.luatvui.server.game.room.Scoring.Score;
+import vn.luatvui.server.judging.AnswerJudge.Judgement;
+import vn.luatvui.server.judging.AnswerJudge;
+import vn.luatvui.server.judging.AnswerPayload;
 
 class ScoringTest {
   private final GameQuestion question = Fixtures.single();

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.luatvui.server.game.live.Frames;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.judging.AnswerPayload;
 
 /**
  * The server's real frames, one of each kind the web client's unit tests build by hand

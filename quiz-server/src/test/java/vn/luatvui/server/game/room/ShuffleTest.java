@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.luatvui.bank.question.QuestionType;
+import vn.luatvui.server.judging.Shuffle;
 
 class ShuffleTest {
 
@@ -23,7 +24,7 @@ class ShuffleTest {
   void single_choice_is_shuffled_so_the_correct_choice_is_not_always_first() {
     Set<Integer> firstShown = new HashSet<>();
     for (long seed = 0; seed < 50; seed++) {
-      firstShown.add(Shuffle.forQuestion(Fixtures.single(), 0, seed).toBank(0));
+      firstShown.add(forQuestion(Fixtures.single(), 0, seed).toBank(0));
     }
 
     assertThat(firstShown).containsExactlyInAnyOrder(0, 1, 2, 3);
@@ -34,8 +35,8 @@ class ShuffleTest {
     GameQuestion twoItems = Fixtures.question(9, Fixtures.content(Fixtures.ordering().type(), "Hai mục",
         Fixtures.ordering().content().choices().subList(0, 2), List.of(), null));
     for (long seed = 0; seed < 200; seed++) {
-      assertThat(Shuffle.forQuestion(Fixtures.ordering(), 3, seed).inOrder()).isFalse();
-      assertThat(Shuffle.forQuestion(twoItems, 3, seed).order()).containsExactly(1, 0);
+      assertThat(forQuestion(Fixtures.ordering(), 3, seed).inOrder()).isFalse();
+      assertThat(forQuestion(twoItems, 3, seed).order()).containsExactly(1, 0);
     }
   }
 
@@ -49,9 +50,9 @@ class ShuffleTest {
 
   @Test
   void true_false_and_polls_keep_their_order() {
-    assertThat(Shuffle.forQuestion(Fixtures.trueFalse(), 0, 99).inOrder()).isTrue();
-    assertThat(Shuffle.forQuestion(Fixtures.poll(), 0, 99).inOrder()).isTrue();
-    assertThat(Shuffle.forQuestion(Fixtures.typed(), 0, 99).size()).isZero();
+    assertThat(forQuestion(Fixtures.trueFalse(), 0, 99).inOrder()).isTrue();
+    assertThat(forQuestion(Fixtures.poll(), 0, 99).inOrder()).isTrue();
+    assertThat(forQuestion(Fixtures.typed(), 0, 99).size()).isZero();
   }
 
   @Test
@@ -77,5 +78,9 @@ class ShuffleTest {
     assertThat(Shuffle.of(QuestionType.TRUE_FALSE, 2, 5).inOrder()).isTrue();
     assertThat(Shuffle.of(QuestionType.POLL, 3, 5).inOrder()).isTrue();
     assertThat(Shuffle.of(QuestionType.TYPE_ANSWER, 0, 5).size()).isZero();
+  }
+
+  private static Shuffle forQuestion(GameQuestion q, int index, long seed) {
+    return Shuffle.forQuestion(q.type(), q.choiceCount(), index, seed);
   }
 }

@@ -18,6 +18,7 @@ import vn.luatvui.server.game.room.RoomCommand.Skip;
 import vn.luatvui.server.game.room.RoomCommand.Start;
 import vn.luatvui.server.game.room.RoomCommand.Tick;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.judging.AnswerPayload;
 
 /** A room restored from its JSON snapshot carries on exactly as the original would have. */
 class SnapshotTest {

@@ -1,4 +1,4 @@
-package vn.luatvui.server.game.room;
+package vn.luatvui.server.judging;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.luatvui.server.game.room;
+package vn.luatvui.server.judging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +35,12 @@ public record Shuffle(List<Integer> order) {
     return new Shuffle(order);
   }
 
-  /** The shuffle of question {@code index} of a game, the same every time for the same seed. */
-  public static Shuffle forQuestion(GameQuestion question, int index, long seed) {
-    return of(question.type(), question.choiceCount(), mix(seed + GOLDEN * (index + 1)));
+  /**
+   * The shuffle of question {@code index} (of this type, with {@code choiceCount} choices) of a game, the
+   * same every time for the same seed.
+   */
+  public static Shuffle forQuestion(QuestionType type, int choiceCount, int index, long seed) {
+    return of(type, choiceCount, mix(seed + GOLDEN * (index + 1)));
   }
 
   /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-class RankingTest {
+class RoundRankingTest {
   private static final long ACTUAL = 120L;
 
   /** Each row: the level that decides, then the standing that ranks first and the one that ranks second. */
@@ -35,53 +35,53 @@ class RankingTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ties_at_each_level")
-  void ties_are_broken_level_by_level(String level, Standing first, Standing second) {
-    assertThat(Ranking.order(ACTUAL).compare(first, second)).isNegative();
-    assertThat(Ranking.order(ACTUAL).compare(second, first)).isPositive();
-    assertThat(Ranking.rank(List.of(second, first), ACTUAL)).extracting(Ranked::standing)
+  void ties_are_broken_level_by_level(String level, RoundEntry first, RoundEntry second) {
+    assertThat(RoundRanking.order(ACTUAL).compare(first, second)).isNegative();
+    assertThat(RoundRanking.order(ACTUAL).compare(second, first)).isPositive();
+    assertThat(RoundRanking.rank(List.of(second, first), ACTUAL)).extracting(Ranked::standing)
         .containsExactly(first, second);
   }
 
   @Test
   void without_an_actual_figure_predictions_are_skipped_and_duration_decides() {
-    Standing noPrediction = standing(1, 180, null, 50_000, T0);
-    Standing exact = standing(2, 180, ACTUAL, 60_000, T0);
+    RoundEntry noPrediction = standing(1, 180, null, 50_000, T0);
+    RoundEntry exact = standing(2, 180, ACTUAL, 60_000, T0);
 
-    assertThat(Ranking.rank(List.of(exact, noPrediction), null)).extracting(Ranked::standing)
+    assertThat(RoundRanking.rank(List.of(exact, noPrediction), null)).extracting(Ranked::standing)
         .containsExactly(noPrediction, exact);
-    assertThat(Ranking.rank(List.of(exact, noPrediction), ACTUAL)).extracting(Ranked::standing)
+    assertThat(RoundRanking.rank(List.of(exact, noPrediction), ACTUAL)).extracting(Ranked::standing)
         .containsExactly(exact, noPrediction);
   }
 
   @Test
   void ranks_are_one_based_and_carry_the_prediction_distance() {
-    List<Ranked> ranked = Ranking.rank(List.of(
+    List<Ranked> ranked = RoundRanking.rank(List.of(
         standing(3, 100, 118L, 1_000, T0), standing(4, 200, null, 1_000, T0), standing(5, 100, 125L, 1_000, T0)), ACTUAL);
 
     assertThat(ranked).extracting(Ranked::rank).containsExactly(1, 2, 3);
     assertThat(ranked).extracting(r -> r.standing().contestantId()).containsExactly(4L, 3L, 5L);
     assertThat(ranked).extracting(Ranked::distance).containsExactly(null, 2L, 5L);
-    assertThat(Ranking.rank(List.of(standing(3, 100, 118L, 1_000, T0)), null).get(0).distance()).isNull();
+    assertThat(RoundRanking.rank(List.of(standing(3, 100, 118L, 1_000, T0)), null).get(0).distance()).isNull();
   }
 
   @Test
   void the_ranking_does_not_depend_on_the_input_order() {
-    List<Standing> all = new ArrayList<>();
+    List<RoundEntry> all = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       all.add(standing(i, (i % 4) * 10, i % 3 == 0 ? null : (long) (100 + i), 1_000L * (i % 5), T0.plusSeconds(i % 2)));
     }
-    List<Ranked> expected = Ranking.rank(all, ACTUAL);
+    List<Ranked> expected = RoundRanking.rank(all, ACTUAL);
     Collections.reverse(all);
 
-    assertThat(Ranking.rank(all, ACTUAL)).isEqualTo(expected);
+    assertThat(RoundRanking.rank(all, ACTUAL)).isEqualTo(expected);
   }
 
   @Test
   void huge_predictions_do_not_overflow_the_distance() {
-    Standing wild = standing(1, 10, Long.MIN_VALUE, 1_000, T0);
-    Standing near = standing(2, 10, Long.MAX_VALUE - 5, 1_000, T0);
+    RoundEntry wild = standing(1, 10, Long.MIN_VALUE, 1_000, T0);
+    RoundEntry near = standing(2, 10, Long.MAX_VALUE - 5, 1_000, T0);
 
-    List<Ranked> ranked = Ranking.rank(List.of(wild, near), Long.MAX_VALUE);
+    List<Ranked> ranked = RoundRanking.rank(List.of(wild, near), Long.MAX_VALUE);
 
     assertThat(ranked).extracting(Ranked::standing).containsExactly(near, wild);
     assertThat(ranked.get(1).distance()).isEqualTo(Long.MAX_VALUE);
@@ -89,19 +89,19 @@ class RankingTest {
 
   @Test
   void the_counted_attempt_has_the_higher_score_then_the_shorter_duration_then_the_earlier_submission() {
-    Standing base = standing(1, 80, 5L, 300_000, T0.plusSeconds(600));
+    RoundEntry base = standing(1, 80, 5L, 300_000, T0.plusSeconds(600));
 
-    assertThat(Ranking.better(standing(1, 90, null, 900_000, T0.plusSeconds(999)), base)).isTrue();
-    assertThat(Ranking.better(standing(1, 80, null, 299_999, T0.plusSeconds(999)), base)).isTrue();
-    assertThat(Ranking.better(standing(1, 80, null, 300_000, T0.plusSeconds(599)), base)).isTrue();
-    assertThat(Ranking.better(standing(1, 80, 999L, 300_000, T0.plusSeconds(600)), base)).isFalse();
-    assertThat(Ranking.better(base, base)).isFalse();
-    assertThat(Ranking.better(standing(1, 70, 5L, 1_000, T0), base)).isFalse();
+    assertThat(RoundRanking.better(standing(1, 90, null, 900_000, T0.plusSeconds(999)), base)).isTrue();
+    assertThat(RoundRanking.better(standing(1, 80, null, 299_999, T0.plusSeconds(999)), base)).isTrue();
+    assertThat(RoundRanking.better(standing(1, 80, null, 300_000, T0.plusSeconds(599)), base)).isTrue();
+    assertThat(RoundRanking.better(standing(1, 80, 999L, 300_000, T0.plusSeconds(600)), base)).isFalse();
+    assertThat(RoundRanking.better(base, base)).isFalse();
+    assertThat(RoundRanking.better(standing(1, 70, 5L, 1_000, T0), base)).isFalse();
   }
 
   @Test
   void the_actual_figure_counts_perfect_scores_or_participants() {
-    List<Standing> best = List.of(standing(1, 200, 3L, 1, T0), standing(2, 190, 3L, 1, T0), standing(3, 200, 3L, 1, T0));
+    List<RoundEntry> best = List.of(standing(1, 200, 3L, 1, T0), standing(2, 190, 3L, 1, T0), standing(3, 200, 3L, 1, T0));
 
     assertThat(PredictionTarget.PERFECT_SCORES.actualFigure(best, 200)).isEqualTo(2);
     assertThat(PredictionTarget.PARTICIPANTS.actualFigure(best, 200)).isEqualTo(3);

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.luatvui.server.game.room.Player.Presence;
+import vn.luatvui.server.judging.AnswerPayload;
 
-class RankingTest {
+class PlayerRankingTest {
 
   private static Player player(int id, int score, long correctTimeMs) {
     return new Player(id, "P" + id, "t" + id, Presence.CONNECTED, 0, score, 0, 0, correctTimeMs, 0);
@@ -27,14 +28,14 @@ class RankingTest {
   void kahoot_ranks_by_score_then_join_order() {
     List<Player> players = List.of(player(1, 900, 0), player(2, 1500, 0), player(3, 900, 0), player(4, 2000, 0));
 
-    assertThat(ids(players, Ranking.order(players, ScoringMode.KAHOOT))).containsExactly(4, 2, 1, 3);
+    assertThat(ids(players, PlayerRanking.order(players, ScoringMode.KAHOOT))).containsExactly(4, 2, 1, 3);
   }
 
   @Test
   void kahoot_ignores_answer_time_in_ties() {
     List<Player> players = List.of(player(1, 1000, 9_000), player(2, 1000, 1_000));
 
-    assertThat(ids(players, Ranking.order(players, ScoringMode.KAHOOT))).containsExactly(1, 2);
+    assertThat(ids(players, PlayerRanking.order(players, ScoringMode.KAHOOT))).containsExactly(1, 2);
   }
 
   @Test
@@ -42,7 +43,7 @@ class RankingTest {
     List<Player> players = List.of(player(1, 3000, 12_000), player(2, 3000, 8_000), player(3, 4000, 30_000),
         player(4, 3000, 8_000), player(5, 1000, 100));
 
-    assertThat(ids(players, Ranking.order(players, ScoringMode.ACCURACY_FIRST))).containsExactly(3, 2, 4, 1, 5);
+    assertThat(ids(players, PlayerRanking.order(players, ScoringMode.ACCURACY_FIRST))).containsExactly(3, 2, 4, 1, 5);
   }
 
   @Test
@@ -50,7 +51,7 @@ class RankingTest {
     List<Player> players = List.of(player(1, 100, 0), player(2, 900, 0).with(Presence.KICKED),
         player(3, 50, 0).with(Presence.DISCONNECTED), player(4, 800, 0).with(Presence.LEFT));
 
-    assertThat(ids(players, Ranking.order(players, ScoringMode.KAHOOT))).containsExactly(1, 3);
+    assertThat(ids(players, PlayerRanking.order(players, ScoringMode.KAHOOT))).containsExactly(1, 3);
   }
 
   @Test
@@ -66,13 +67,13 @@ class RankingTest {
         expected = expected.thenComparingLong(Player::correctTimeMs);
       }
       List<Integer> sorted = players.stream().sorted(expected.thenComparingInt(Player::id)).map(Player::id).toList();
-      Ranking.order(players, mode);
+      PlayerRanking.order(players, mode);
 
       long started = System.nanoTime();
-      int[] order = Ranking.order(players, mode);
+      int[] order = PlayerRanking.order(players, mode);
       long micros = (System.nanoTime() - started) / 1_000;
 
-      System.out.printf("Ranking 10,000 players (%s): %d µs%n", mode, micros);
+      System.out.printf("PlayerRanking 10,000 players (%s): %d µs%n", mode, micros);
       assertThat(ids(players, order)).isEqualTo(sorted);
     }
   }
@@ -100,7 +101,7 @@ class RankingTest {
     assertThat(play.room.phase()).isEqualTo(Phase.REVEAL);
     assertThat(play.one(RoomEvent.Reveal.class).closedBy()).isEqualTo(QuestionOutcome.ClosedBy.ALL_ANSWERED);
     assertThat(play.events(RoomEvent.PlayerResult.class)).hasSize(10_000);
-    assertThat(play.room.top(3)).extracting(Standing::playerId).containsExactly(2, 4, 6);
+    assertThat(play.room.top(3)).extracting(ScoreLine::playerId).containsExactly(2, 4, 6);
     assertThat(play.player(2).rank()).isEqualTo(1);
     assertThat(play.player(10_000).rank()).isEqualTo(5_000);
     assertThat(play.player(1).rank()).isEqualTo(5_001);

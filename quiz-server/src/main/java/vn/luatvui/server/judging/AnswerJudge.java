@@ -1,4 +1,4 @@
-package vn.luatvui.server.game.room;
+package vn.luatvui.server.judging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +37,6 @@ public final class AnswerJudge {
   }
 
   private AnswerJudge() {
-  }
-
-  /** The judgement, or empty when the payload does not fit the question (wrong part, index, size). */
-  public static Optional<Judgement> judge(GameQuestion question, Shuffle shuffle, AnswerPayload payload) {
-    return judge(question.content(), shuffle, payload);
   }
 
   /**

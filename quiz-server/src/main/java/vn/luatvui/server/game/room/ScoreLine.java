@@ -1,5 +1,5 @@
 package vn.luatvui.server.game.room;
 
 /** One line of a scoreboard or the podium. */
-public record Standing(int rank, int playerId, String nickname, int score) {
+public record ScoreLine(int rank, int playerId, String nickname, int score) {
 }

@@ -16,33 +16,33 @@ import java.util.List;
  *   <li>lower contestant id, so every contestant has a place of their own.</li>
  * </ol>
  */
-public final class Ranking {
-  private static final Comparator<Standing> ATTEMPT = Comparator.comparingInt(Standing::score).reversed()
-      .thenComparingLong(Standing::durationMs)
-      .thenComparing(Standing::submittedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+public final class RoundRanking {
+  private static final Comparator<RoundEntry> ATTEMPT = Comparator.comparingInt(RoundEntry::score).reversed()
+      .thenComparingLong(RoundEntry::durationMs)
+      .thenComparing(RoundEntry::submittedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
 
-  private Ranking() {
+  private RoundRanking() {
   }
 
   /** @param actualFigure what the predictions are measured against, or null when not known */
-  public static Comparator<Standing> order(Long actualFigure) {
-    Comparator<Standing> order = Comparator.comparingInt(Standing::score).reversed();
+  public static Comparator<RoundEntry> order(Long actualFigure) {
+    Comparator<RoundEntry> order = Comparator.comparingInt(RoundEntry::score).reversed();
     if (actualFigure != null) {
       order = order.thenComparing(s -> distance(s.prediction(), actualFigure),
           Comparator.nullsLast(Comparator.<Long>naturalOrder()));
     }
-    return order.thenComparingLong(Standing::durationMs)
-        .thenComparing(Standing::submittedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-        .thenComparingLong(Standing::contestantId);
+    return order.thenComparingLong(RoundEntry::durationMs)
+        .thenComparing(RoundEntry::submittedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+        .thenComparingLong(RoundEntry::contestantId);
   }
 
   /** The standings in {@link #order} with their 1-based ranks and prediction distances. */
-  public static List<Ranked> rank(List<Standing> standings, Long actualFigure) {
-    List<Standing> sorted = new ArrayList<>(standings);
+  public static List<Ranked> rank(List<RoundEntry> standings, Long actualFigure) {
+    List<RoundEntry> sorted = new ArrayList<>(standings);
     sorted.sort(order(actualFigure));
     List<Ranked> ranked = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
-      Standing s = sorted.get(i);
+      RoundEntry s = sorted.get(i);
       ranked.add(new Ranked(s, i + 1, distance(s.prediction(), actualFigure)));
     }
     return List.copyOf(ranked);
@@ -52,7 +52,7 @@ public final class Ranking {
    * Whether attempt {@code a} counts rather than attempt {@code b} of the same contestant (lượt thi
    * được tính): higher score, then shorter duration, then earlier submission. Equal attempts: false.
    */
-  public static boolean better(Standing a, Standing b) {
+  public static boolean better(RoundEntry a, RoundEntry b) {
     return ATTEMPT.compare(a, b) < 0;
   }
 

@@ -11,12 +11,12 @@ import java.util.List;
  * <p>O(n log n) with two sorts of primitive {@code long} keys and no boxing: a few milliseconds for
  * 10,000 players.
  */
-public final class Ranking {
+public final class PlayerRanking {
   private static final int INDEX_BITS = 21;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
   private static final long MAX_TIME = (1L << (63 - INDEX_BITS)) - 1;
 
-  private Ranking() {
+  private PlayerRanking() {
   }
 
   /** Indices (in {@code players}) of the ranked players, best first. */

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param prediction the contestant's answer to the prediction question (dự đoán), or null
  * @param durationMs how long the attempt took (thời gian làm bài)
  */
-public record Standing(long contestantId, int score, Long prediction, long durationMs, Instant submittedAt) {
+public record RoundEntry(long contestantId, int score, Long prediction, long durationMs, Instant submittedAt) {
 }
