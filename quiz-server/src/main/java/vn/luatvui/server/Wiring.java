@@ -143,7 +143,7 @@ final class Wiring {
    */
   Future<Void> prepareData() {
     return bootstrapAdmin()
-        .compose(x -> new StarterBank(documents, questions, users).load())
+        .compose(x -> new StarterBank(documents, questions, users).load(vertx))
         .compose(x -> loadLaws())
         .compose(x -> registry.flagEnded())
         .compose(x -> new StarterSets(questions.pool(), users).load())

@@ -48,10 +48,19 @@ public final class StarterBank {
     this.service = new QuestionService(questions, documents);
   }
 
-  /** Adds what is missing; returns the number of questions added. */
-  public Future<Integer> load() {
-    List<LegalDocument> registry = readDocuments();
-    List<ImportedQuestion> bank = readQuestions();
+  private record Files(List<LegalDocument> registry, List<ImportedQuestion> bank) {
+  }
+
+  /**
+   * Adds what is missing; returns the number of questions added. The files (hundreds of questions)
+   * are read on a worker thread of the given Vert.x, not on an event loop.
+   */
+  public Future<Integer> load(io.vertx.core.Vertx vertx) {
+    return vertx.executeBlocking(() -> new Files(readDocuments(), readQuestions()), false)
+        .compose(files -> load(files.registry(), files.bank()));
+  }
+
+  private Future<Integer> load(List<LegalDocument> registry, List<ImportedQuestion> bank) {
     return documents.addMissing(registry)
         .compose(added -> questions.existingKeys(bank.stream().map(ImportedQuestion::key).toList()))
         .compose(existing -> {

@@ -58,7 +58,7 @@ class StarterBankTest {
     int events = count("SELECT count(*) FROM question_event");
 
     int added = new StarterBank(new LegalDocumentStore(pool()), new QuestionStore(pool()),
-        new vn.luatvui.server.auth.UserStore(pool())).load().await();
+        new vn.luatvui.server.auth.UserStore(pool())).load(running.server().vertx()).await();
 
     assertThat(added).isZero();
     assertThat(count("SELECT count(*) FROM question")).isEqualTo(before);
