@@ -9,6 +9,7 @@ import { useApi } from '../../useApi';
 import { AttemptAnswer } from '../contest/AttemptAnswer';
 import { ReadAloud } from '../play/ReadAloud';
 import type { ArticleRef, LessonView, QuizResult, QuizView } from './types';
+import '../contest/contest.css';
 import './course.css';
 
 interface ArticleText {
