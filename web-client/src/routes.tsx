@@ -67,6 +67,11 @@ export const routes: readonly Route[] = [
   },
   // Courses: the authors' screens before a course's address ("soan" is no number); learners' pages load on first visit.
   { path: '/khoa-hoc/soan', titleKey: 'course.authoring', view: guarded(WRITERS, courseAuthoring('CourseList')) },
+  {
+    path: '/khoa-hoc/don-vi',
+    titleKey: 'course.completionTitle',
+    view: guarded(SIGNED_IN, lazyView(() => import('./pages/course/UnitCompletion').then((m) => m.UnitCompletion))),
+  },
   { path: '/khoa-hoc/soan/moi', titleKey: 'course.create', view: guarded(['AUTHOR'], courseAuthoring('CourseEditor')) },
   { path: '/khoa-hoc/soan/:id', titleKey: 'course.authoring', view: numericId(guarded(SIGNED_IN, courseAuthoring('CourseEditor'))) },
   { path: '/khoa-hoc-cua-toi', titleKey: 'course.mine', view: lazyView(() => import('./pages/course/MyCourses').then((m) => m.MyCourses)) },

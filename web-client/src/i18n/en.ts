@@ -1745,4 +1745,11 @@ export const en: Dictionary = {
   'course.verifyQr': 'QR code of the certificate check page',
   'course.docTitle': 'Course',
   'course.lessonDocTitle': 'Lesson',
+  'course.completionTitle': 'Course completion by unit',
+  'course.completionNone': 'This unit has no units under it.',
+  'course.completionPeople': 'People',
+  'course.completionStarted': 'Started',
+  'course.completionDone': 'Completed',
+  'course.completionRate': 'Completion rate',
+  'course.completionLink': 'Completion by unit',
 };

@@ -1746,6 +1746,13 @@ export const vi = {
   'course.verifyQr': 'Mã QR của trang kiểm tra chứng nhận',
   'course.docTitle': 'Khóa học',
   'course.lessonDocTitle': 'Bài học',
+  'course.completionTitle': 'Hoàn thành khóa học theo đơn vị',
+  'course.completionNone': 'Đơn vị này không có đơn vị trực thuộc.',
+  'course.completionPeople': 'Số người',
+  'course.completionStarted': 'Đã bắt đầu',
+  'course.completionDone': 'Đã hoàn thành',
+  'course.completionRate': 'Tỷ lệ hoàn thành',
+  'course.completionLink': 'Bảng hoàn thành theo đơn vị',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

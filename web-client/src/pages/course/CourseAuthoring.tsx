@@ -32,6 +32,9 @@ export function CourseList(_props: RouteProps) {
     <section class="page course-page">
       <div class="page-head">
         <h1 tabIndex={-1}>{t('course.authoring')}</h1>
+        <a class="button" href="/khoa-hoc/don-vi">
+          {t('course.completionLink')}
+        </a>
         {hasRole(me, 'AUTHOR') ? (
           <a class="button primary" href="/khoa-hoc/soan/moi">
             {t('course.create')}

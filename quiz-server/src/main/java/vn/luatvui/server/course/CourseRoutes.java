@@ -29,8 +29,10 @@ public final class CourseRoutes {
   private final CourseStore store;
   private final Learning learning;
   private final Certificates certificates;
+  private final Completion completion;
 
-  CourseRoutes(CourseService courses, CourseStore store, Learning learning, Certificates certificates) {
+  CourseRoutes(CourseService courses, CourseStore store, Learning learning, Certificates certificates, Completion completion) {
+    this.completion = completion;
     this.courses = courses;
     this.store = store;
     this.learning = learning;
@@ -150,6 +152,15 @@ public final class CourseRoutes {
           .putHeader("Content-Disposition", "attachment; filename=\"chung-nhan-" + c.code() + ".pdf\"")
           .end(io.vertx.core.buffer.Buffer.buffer(CertificatePdf.render(c)));
     }).onFailure(ctx::fail);
+  }
+
+  /** A unit's leaderboard of completion, for admins and the unit's managers. */
+  public void orgCompletion(RoutingContext ctx) {
+    long orgId = id(ctx);
+    courses.manages(Authentication.requireUser(ctx), orgId).compose(ok -> ok ? completion.under(orgId)
+            : io.vertx.core.Future.failedFuture(new vn.luatvui.server.http.ApiException(403, "forbidden",
+                "Bạn không quản lý đơn vị này.")))
+        .onSuccess(rows -> Jsons.send(ctx, 200, rows)).onFailure(ctx::fail);
   }
 
   private static long id(RoutingContext ctx) {

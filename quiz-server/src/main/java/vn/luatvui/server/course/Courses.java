@@ -16,7 +16,8 @@ public final class Courses {
     QuestionSource questions = new QuestionSource(pool);
     Certificates certificates = new Certificates(pool, publicBaseUrl);
     this.routes = new CourseRoutes(new CourseService(store, questions, tests), store,
-        new Learning(store, questions, tests, new MemberIdentity(pool), certificates, Clock.systemUTC()), certificates);
+        new Learning(store, questions, tests, new MemberIdentity(pool), certificates, Clock.systemUTC()), certificates,
+        new Completion(pool));
   }
 
   public CourseRoutes routes() {

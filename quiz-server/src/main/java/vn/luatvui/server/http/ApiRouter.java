@@ -185,6 +185,7 @@ final class ApiRouter {
       bind.to("submitLessonQuiz", h.courses()::submitQuiz);
       bind.to("startFinalTest", h.courses()::startFinal);
       bind.to("myCertificatePdf", h.courses()::certificatePdf);
+      bind.to("orgCourseCompletion", h.courses()::orgCompletion);
       return api.createRouter();
     });
   }

@@ -258,6 +258,20 @@ class CourseApiTest {
     assertThat(course.getValue("certificate")).isNull();
   }
 
+  @Test
+  @Order(7)
+  void a_unit_manager_sees_the_completion_of_the_units_under_theirs_best_first() {
+    JsonArray board = new JsonArray(manager.get("/api/orgs/" + org("Q1") + "/course-completion").body());
+    assertThat(board.stream().map(r -> ((JsonObject) r).getString("name"))).containsExactly("Phường B", "Phường A");
+    JsonObject wardB = board.getJsonObject(0);
+    assertThat(wardB.getLong("people")).isEqualTo(1);
+    assertThat(wardB.getLong("completed")).isEqualTo(1);
+    assertThat(wardB.getInteger("rate")).isEqualTo(100);
+    assertThat(board.getJsonObject(1).getLong("started")).isEqualTo(1);
+    assertThat(board.getJsonObject(1).getLong("completed")).isZero();
+    assertThat(manager.get("/api/orgs/" + org("TP") + "/course-completion").statusCode()).isEqualTo(403);
+  }
+
   private static void passLesson(Http who, int position) throws Exception {
     JsonObject quiz = Http.json(who.post("/api/my/courses/" + courseId + "/lessons/" + position + "/quiz", new JsonObject()));
     assertThat(quiz.getJsonArray("questions")).isNotEmpty();
