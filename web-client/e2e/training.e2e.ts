@@ -149,7 +149,7 @@ describe('online training', () => {
 
     // The final test, on the contests' attempt screen: timed, answers hidden until submitted.
     await phone.getByRole('button', { name: 'Làm bài kiểm tra cuối khóa' }).click();
-    await phone.waitForURL(/\/contests\/\d+\/attempts\/\d+$/);
+    await phone.waitForURL(new RegExp(`/contests/\\d+/attempts/\\d+\\?khoa-hoc=${courseId}$`));
     await phone.locator('#attempt-heading').waitFor();
     expect(await phone.getByText('Đáp án đúng').count()).toBe(0);
     for (let n = 1; n <= 2; n++) {
@@ -164,7 +164,8 @@ describe('online training', () => {
     expect(await phone.locator('.result-correct').textContent()).toBe('Trả lời đúng 2/2 câu');
 
     // Back to the course: completed, with a certificate whose check page confirms it.
-    await phone.goto(`${BASE_URL}/khoa-hoc/${courseId}`);
+    await phone.getByRole('link', { name: 'Về khóa học' }).click();
+    await phone.waitForURL(`${BASE_URL}/khoa-hoc/${courseId}`);
     await phone.getByText('Bạn đã hoàn thành khóa học.').waitFor();
     const code = (await phone.locator('.certificate-box a[href^="/chung-nhan/"]').textContent())!.trim();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);

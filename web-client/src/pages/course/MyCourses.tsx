@@ -73,7 +73,7 @@ export function MyCourse({ params }: RouteProps) {
     setError(null);
     try {
       const started = await api<FinalStarted>(`/api/my/courses/${id}/final`, { method: 'POST', body: {} });
-      navigate(`/contests/${started.contestId}/attempts/${started.attempt.id}`);
+      navigate(`/contests/${started.contestId}/attempts/${started.attempt.id}?khoa-hoc=${id}`);
     } catch (e) {
       setError(e);
       setStarting(false);
