@@ -64,6 +64,7 @@ const PUBLIC: readonly MenuItem[] = [
   { href: '/contests', labelKey: 'nav.contests' },
   { href: '/lookup', labelKey: 'nav.lookup' },
   { href: '/van-ban', labelKey: 'nav.reader' },
+  { href: '/khoa-hoc-cua-toi', labelKey: 'nav.myCourses' },
 ];
 
 /** Signed out: the public entries, and the staff's doors (they lead through sign-in). */
@@ -82,6 +83,7 @@ const TOOLS: readonly { item: MenuItem; roles: Role[] }[] = [
   { item: { href: '/host', labelKey: 'nav.host' }, roles: ['HOST'] },
   { item: { href: '/bank', labelKey: 'nav.bank' }, roles: ['AUTHOR', 'REVIEWER', 'HOST'] },
   { item: { href: '/contests/new', labelKey: 'nav.organise' }, roles: ['ORGANISER'] },
+  { item: { href: '/khoa-hoc/soan', labelKey: 'nav.courses' }, roles: ['AUTHOR', 'REVIEWER'] },
 ];
 
 /**

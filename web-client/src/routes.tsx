@@ -19,6 +19,10 @@ const SIGNED_IN: Role[] = ['AUTHOR', 'REVIEWER', 'HOST', 'ORGANISER'];
 // attempt, never the organiser's forms.
 const contestManage = lazyView(() => import('./pages/contest/manage/ContestManage').then((m) => m.ContestManage));
 
+function courseAuthoring(name: 'CourseList' | 'CourseEditor'): ComponentType<RouteProps> {
+  return lazyView(() => import('./pages/course/CourseAuthoring').then((m) => m[name]));
+}
+
 /** "/bank/abc" is no question: not found, without asking the server. */
 function numericId(View: ComponentType<RouteProps>, param = 'id'): ComponentType<RouteProps> {
   return (props: RouteProps) => (/^\d{1,12}$/.test(props.params[param] ?? '') ? <View {...props} /> : <NotFound />);
@@ -60,6 +64,27 @@ export const routes: readonly Route[] = [
     path: '/contests/:id/attempts/:attemptId',
     titleKey: 'attempt.title',
     view: numericId(numericId(lazyView(() => import('./pages/contest/AttemptPage').then((m) => m.AttemptPage))), 'attemptId'),
+  },
+  // Courses: the authors' screens before a course's address ("soan" is no number); learners' pages load on first visit.
+  { path: '/khoa-hoc/soan', titleKey: 'course.authoring', view: guarded(WRITERS, courseAuthoring('CourseList')) },
+  {
+    path: '/khoa-hoc/don-vi',
+    titleKey: 'course.completionTitle',
+    view: guarded(SIGNED_IN, lazyView(() => import('./pages/course/UnitCompletion').then((m) => m.UnitCompletion))),
+  },
+  { path: '/khoa-hoc/soan/moi', titleKey: 'course.create', view: guarded(['AUTHOR'], courseAuthoring('CourseEditor')) },
+  { path: '/khoa-hoc/soan/:id', titleKey: 'course.authoring', view: numericId(guarded(SIGNED_IN, courseAuthoring('CourseEditor'))) },
+  { path: '/khoa-hoc-cua-toi', titleKey: 'course.mine', view: lazyView(() => import('./pages/course/MyCourses').then((m) => m.MyCourses)) },
+  { path: '/khoa-hoc/:id', titleKey: 'course.docTitle', view: numericId(lazyView(() => import('./pages/course/MyCourses').then((m) => m.MyCourse))) },
+  {
+    path: '/khoa-hoc/:id/bai/:position',
+    titleKey: 'course.lessonDocTitle',
+    view: numericId(numericId(lazyView(() => import('./pages/course/LessonPage').then((m) => m.LessonPage))), 'position'),
+  },
+  {
+    path: '/chung-nhan/:code',
+    titleKey: 'course.verifyTitle',
+    view: lazyView(() => import('./pages/course/CertificateCheck').then((m) => m.CertificateCheck)),
   },
   { path: '/lookup', titleKey: 'lookup.title', view: lazyView(() => import('./pages/Lookup').then((m) => m.Lookup)) },
   // The public reader of the legal store: its own chunks; "tim" (search) before a document's address.

@@ -26,6 +26,9 @@ type Attempt = ReturnType<typeof useAttempt>;
  */
 export function AttemptPage({ params }: RouteProps) {
   const contestId = Number(params.id);
+  // A course's final test (?khoa-hoc=<course>): its result leads back to the course.
+  const courseParam = new URLSearchParams(window.location.search).get('khoa-hoc');
+  const course = courseParam && /^\d{1,12}$/.test(courseParam) ? Number(courseParam) : null;
   const attempt = useAttempt(Number(params.attemptId));
   const contest = useApi<Contest>(`/api/contests/${contestId}`);
   const { view } = attempt;
@@ -56,7 +59,7 @@ export function AttemptPage({ params }: RouteProps) {
     return (
       <div class="attempt page narrow">
         {contest.data ? <p class="attempt-contest">{contest.data.title}</p> : null}
-        <AttemptResult attempt={view.attempt} contestId={contestId} ended={view.ended} endedMessage={view.endedMessage} provisional={provisional} />
+        <AttemptResult attempt={view.attempt} contestId={contestId} ended={view.ended} endedMessage={view.endedMessage} provisional={provisional} course={course} />
       </div>
     );
   }

@@ -12,7 +12,7 @@ import { t } from '../../i18n';
  * A submitted attempt: score, correct answers, time taken, rank; then, once the server reveals
  * them, every question with the correct answer, the explanation and the law it rests on.
  */
-export function AttemptResult(props: { attempt: Attempt; contestId: number; ended: 'timeUp' | 'refused' | null; endedMessage: string; provisional: boolean }) {
+export function AttemptResult(props: { attempt: Attempt; contestId: number; ended: 'timeUp' | 'refused' | null; endedMessage: string; provisional: boolean; course?: number | null }) {
   const { attempt } = props;
   const result = attempt.result;
   const locale = t('app.locale');
@@ -61,8 +61,8 @@ export function AttemptResult(props: { attempt: Attempt; contestId: number; ende
         <p class="hint">{t('result.noReview')}</p>
       ) : null}
       <p class="actions">
-        <a class="button primary" href={`/contests/${props.contestId}`}>
-          {t('attempt.backToContest')}
+        <a class="button primary" href={props.course ? `/khoa-hoc/${props.course}` : `/contests/${props.contestId}`}>
+          {props.course ? t('course.backToCourse') : t('attempt.backToContest')}
         </a>
       </p>
     </section>

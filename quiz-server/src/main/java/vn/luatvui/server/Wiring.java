@@ -41,6 +41,7 @@ import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.bank.StarterBank;
 import vn.luatvui.server.bank.StarterSets;
 import vn.luatvui.server.contest.Contests;
+import vn.luatvui.server.course.Courses;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.game.live.GameStore;
@@ -109,7 +110,8 @@ final class Wiring {
         organisations.managers(), organisations.members(),
         new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions),
             new ArticleQuestions(pool, questions, documents)),
-        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute()));
+        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute()),
+        new Courses(pool, contests.embedded(), config.publicBaseUrl()).routes());
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */

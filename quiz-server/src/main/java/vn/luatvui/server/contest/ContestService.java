@@ -238,7 +238,7 @@ public final class ContestService {
   /** The contest if the user organises it (an admin organises every contest), else 404/403. */
   public Future<Contest> managed(CurrentUser user, long id) {
     return store.find(pool, id).compose(contest -> {
-      if (contest == null) {
+      if (contest == null || contest.course()) {
         return Future.failedFuture(new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có cuộc thi này."));
       }
       if (!canManage(contest, user)) {
@@ -250,7 +250,8 @@ public final class ContestService {
 
   /** A published contest, or any contest its organiser asks for; else 404. */
   public Future<Contest> visible(long id, CurrentUser user) {
-    return store.find(pool, id).compose(contest -> contest != null && (contest.published() || canManage(contest, user))
+    return store.find(pool, id).compose(contest -> contest != null && !contest.course()
+        && (contest.published() || canManage(contest, user))
         ? Future.succeededFuture(contest)
         : Future.failedFuture(new ContestRefused(ContestRefused.Reason.NOT_FOUND, "Không có cuộc thi này.")));
   }

@@ -64,7 +64,7 @@ public final class ContestStore {
 
   /** Published contests and, for {@code ownerId}, their drafts (every contest when {@code everything}). */
   public Future<List<Contest>> list(Long ownerId, boolean everything) {
-    return pool.preparedQuery(CONTEST + "WHERE c.status = 'PUBLISHED' OR $2 OR c.owner_id = $1 ORDER BY c.id DESC LIMIT 200")
+    return pool.preparedQuery(CONTEST + "WHERE (c.status = 'PUBLISHED' OR $2 OR c.owner_id = $1) AND c.status <> 'COURSE' ORDER BY c.id DESC LIMIT 200")
         .execute(Tuple.of(ownerId, everything)).map(rows -> {
           List<Contest> list = new ArrayList<>();
           rows.forEach(r -> list.add(contest(r)));

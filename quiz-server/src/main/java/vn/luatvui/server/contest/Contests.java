@@ -20,6 +20,7 @@ public final class Contests {
   private final BoardRebuild rebuild;
   private final ContestBoards boards;
   private final PersonalData personal;
+  private final EmbeddedTests embedded;
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
                   LegalDocumentStore documents, RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl,
@@ -42,9 +43,11 @@ public final class Contests {
     this.closing = new RoundClosing(vertx, pool, contests, attempts, entries, taking, rebuild, clock);
     this.organiser = new ContestRoutes(service, closing, new ContestTemplate(pool, service, clock), clock);
     this.personal = new PersonalData(vertx, pool, contestants, rebuild, clock);
+    AccessCodes codes = new AccessCodes(publicBaseUrl);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
-        new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter, addresses,
+        new ContestantProgress(pool, contests, attempts, updates), codes, limiter, addresses,
         personal);
+    this.embedded = new EmbeddedTests(pool, taking, codes, contests);
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }
 
@@ -70,6 +73,11 @@ public final class Contests {
 
   public BoardRebuild rebuild() {
     return rebuild;
+  }
+
+  /** Timed tests other features embed (a course's final test). */
+  public EmbeddedTests embedded() {
+    return embedded;
   }
 
   public ContestBoards boards() {

@@ -7,6 +7,7 @@ import vn.luatvui.server.bank.QuestionRoutes;
 import vn.luatvui.server.bank.QuestionSetRoutes;
 import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.contest.ContestRoutes;
+import vn.luatvui.server.course.CourseRoutes;
 import vn.luatvui.server.contest.ContestantRoutes;
 import vn.luatvui.server.contest.StandingsRoutes;
 import vn.luatvui.server.game.live.GameRoutes;
@@ -22,5 +23,5 @@ public record ApiHandlers(Authentication authentication, AuthRoutes auth, Regist
                           GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
                           ContestantRoutes contestants, StandingsRoutes standings,
                           OrgRoutes orgs, MemberRoutes orgMembers, LawRoutes laws,
-                          PublicReads publicReads) {
+                          PublicReads publicReads, CourseRoutes courses) {
 }

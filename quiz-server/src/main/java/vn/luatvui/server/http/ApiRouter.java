@@ -30,12 +30,14 @@ final class ApiRouter {
   static final long CONTEST_BYTES = 512 * 1024;
   /** A unit list: 20,000 rows or a CSV text of up to 2,000,000 characters. */
   static final long UNITS_BYTES = 8L * 1024 * 1024;
+  /** A course: up to 30 lessons of up to 50,000 characters each. */
+  static final long COURSE_BYTES = 2L * 1024 * 1024;
   /** An accounts file: up to 1,000 rows. */
   static final long USERS_BYTES = 1024 * 1024;
 
   /** Operations whose bodies may be larger than {@link BodyRule#SMALL}, and who may send them. */
   static Map<String, BodyRule> larger(long uploadMaxBytes) {
-    return Map.of(
+    Map<String, BodyRule> rules = new java.util.HashMap<>(Map.of(
         "createQuestion", BodyRule.json(QUESTION_BYTES, Role.AUTHOR, Role.REVIEWER),
         "editQuestion", BodyRule.json(QUESTION_BYTES, Role.AUTHOR, Role.REVIEWER),
         "createContest", BodyRule.json(CONTEST_BYTES, Role.ORGANISER),
@@ -44,7 +46,11 @@ final class ApiRouter {
         "importOrgs", BodyRule.json(UNITS_BYTES, Role.ADMIN),
         "importUsers", BodyRule.json(USERS_BYTES, Role.ADMIN),
         "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER),
-        "inspectImportColumns", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
+        "inspectImportColumns", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER)));
+    rules.putAll(Map.of(
+        "createCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR),
+        "updateCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR)));
+    return Map.copyOf(rules);
   }
 
   static Future<Router> create(Vertx vertx, ApiHandlers h, long uploadMaxBytes, String uploadsDirectory) {
@@ -159,6 +165,27 @@ final class ApiRouter {
       bind.to("checkCitations", h.laws()::check);
       bind.to("lawArticleQuestions", h.laws()::questions);
       bind.to("lawExportAkn", h.laws().akn()::send);
+
+      bind.to("listCourses", h.courses()::list);
+      bind.to("createCourse", h.courses()::create);
+      bind.to("getCourse", h.courses()::get);
+      bind.to("updateCourse", h.courses()::update);
+      bind.to("submitCourse", h.courses()::submit);
+      bind.to("reviewCourse", h.courses()::review);
+      bind.to("courseAssignments", h.courses()::assignments);
+      bind.to("assignCourse", h.courses()::assign);
+      bind.to("unassignCourse", h.courses()::unassign);
+      bind.to("courseCertificates", h.courses()::courseCertificates);
+      bind.to("revokeCertificate", h.courses()::revoke);
+      bind.to("verifyCertificate", h.courses()::verify);
+      bind.to("myCourses", h.courses()::mine);
+      bind.to("myCourse", h.courses()::myCourse);
+      bind.to("myLesson", h.courses()::lesson);
+      bind.to("startLessonQuiz", h.courses()::startQuiz);
+      bind.to("submitLessonQuiz", h.courses()::submitQuiz);
+      bind.to("startFinalTest", h.courses()::startFinal);
+      bind.to("myCertificatePdf", h.courses()::certificatePdf);
+      bind.to("orgCourseCompletion", h.courses()::orgCompletion);
       return api.createRouter();
     });
   }

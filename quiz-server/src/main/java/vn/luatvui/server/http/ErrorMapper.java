@@ -14,6 +14,7 @@ import vn.luatvui.server.auth.AccountRefused;
 import vn.luatvui.server.bank.BankRefused;
 import vn.luatvui.server.bank.ValidationFailed;
 import vn.luatvui.server.contest.domain.ContestRefused;
+import vn.luatvui.server.course.domain.CourseRefused;
 import vn.luatvui.server.json.BodyUnreadable;
 import vn.luatvui.server.org.domain.OrgRefused;
 
@@ -86,6 +87,10 @@ public final class ErrorMapper implements Handler<RoutingContext> {
     if (failure instanceof ContestRefused refused) {
       return new ApiException(status(refused.reason()), code(refused.reason()), refused.getMessage());
     }
+    if (failure instanceof CourseRefused refused) {
+      return new ApiException(status(refused.reason()), refused.reason().name().toLowerCase(java.util.Locale.ROOT),
+          refused.getMessage());
+    }
     if (failure instanceof BankRefused refused) {
       return switch (refused.reason()) {
         case NOT_FOUND -> new ApiException(404, "not_found", refused.getMessage());
@@ -150,6 +155,17 @@ public final class ErrorMapper implements Handler<RoutingContext> {
       default -> status >= 400 && status < 500
           ? new ApiException(status, "client_error", detail != null ? detail : "Không phục vụ được yêu cầu này.")
           : new ApiException(500, "internal", "Máy chủ gặp lỗi; lỗi đã được ghi lại.");
+    };
+  }
+
+  private static int status(CourseRefused.Reason reason) {
+    return switch (reason) {
+      case NOT_FOUND -> 404;
+      case FORBIDDEN, OWN_COURSE -> 403;
+      case INVALID -> 422;
+      case NOT_LEARNER -> 401;
+      case NOT_EDITABLE, NOT_DRAFT, NOT_IN_REVIEW, NOT_PUBLISHED, POOL_TOO_SMALL, LOCKED, LESSONS_FIRST, NO_QUIZ,
+           COMPLETED -> 409;
     };
   }
 }

@@ -16,7 +16,8 @@ public final class PublicReads {
   /** The operations of the contract this limit guards. */
   static final Set<String> OPERATIONS = Set.of("publicQuestions", "lawDocuments", "lawDocument", "lawArticle",
       "lawChanges", "lawSearch", "lawExport", "lawExportAkn", "lawArticleQuestions", "listContests", "getContest",
-      "participation", "leaderboard", "unitRanking");
+      "participation", "leaderboard", "unitRanking",
+      "verifyCertificate");
   /**
    * Whole-store exports are built from every stored text on each request: a person downloads one now
    * and then, so one address gets this many a minute whatever the configured limit.

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.luatvui.server.auth.AccountRefused;
 import vn.luatvui.server.bank.BankRefused;
 import vn.luatvui.server.contest.domain.ContestRefused;
+import vn.luatvui.server.course.domain.CourseRefused;
 import vn.luatvui.server.json.BodyUnreadable;
 
 /** Each named refusal reaches the client with the status and code the API has always given it. */
@@ -42,6 +43,16 @@ class ErrorMapperTest {
     assertEquals(CONTEST, mapped);
     assertEquals("Đợt 2 chưa mở.",
         ErrorMapper.map(new ContestRefused(ContestRefused.Reason.ROUND_NOT_OPEN, "Đợt 2 chưa mở."), 0).getMessage());
+  }
+
+  @Test
+  void course_refusals_keep_the_statuses_and_codes_the_course_screens_read() {
+    assertEquals("404 not_found", answer(new CourseRefused(CourseRefused.Reason.NOT_FOUND, "m")));
+    assertEquals("403 own_course", answer(new CourseRefused(CourseRefused.Reason.OWN_COURSE, "m")));
+    assertEquals("401 not_learner", answer(new CourseRefused(CourseRefused.Reason.NOT_LEARNER, "m")));
+    assertEquals("422 invalid", answer(new CourseRefused(CourseRefused.Reason.INVALID, "m")));
+    assertEquals("409 lessons_first", answer(new CourseRefused(CourseRefused.Reason.LESSONS_FIRST, "m")));
+    assertEquals("409 pool_too_small", answer(new CourseRefused(CourseRefused.Reason.POOL_TOO_SMALL, "m")));
   }
 
   @Test

@@ -1,0 +1,269 @@
+package vn.luatvui.server.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import vn.luatvui.server.QuizServer;
+import vn.luatvui.server.support.Http;
+import vn.luatvui.server.support.TestDatabase;
+import vn.luatvui.server.support.TestRedis;
+import vn.luatvui.server.support.TestServer;
+
+/**
+ * A course's final test taken by many people at once: members join their wards through the API, open
+ * the course, have its lesson passed (SQL), then all start the final test together (one burst of
+ * {@code POST /api/my/courses/{id}/final}) and save answers through {@code PUT /api/attempts/{id}/answers},
+ * open loop at a fixed rate, latency counted from the intended send time.
+ */
+public final class CourseBenchmark {
+  private static final int SAVE_RATE = 2_000;
+  private static final int SAVE_SECONDS = 30;
+  private static final int WARM_UP_SECONDS = 10;
+  private static final int QUESTIONS = 10;
+  private static final int WARDS = 50;
+  private static final int MAX_CONNECTIONS = 400;
+
+  private CourseBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int learners = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+    TestDatabase database = TestDatabase.named();
+    TestRedis redis = new TestRedis();
+    var env = TestServer.environment(database.uri(), TestRedis.URI, redis.prefix());
+    env.put(vn.luatvui.server.AppConfig.TRUSTED_PROXIES, "127.0.0.1");
+    try (QuizServer server = TestServer.start(env)) {
+      run(server, database, learners);
+    } finally {
+      database.close();
+      redis.close();
+    }
+  }
+
+  private static void run(QuizServer server, TestDatabase database, int learners) throws Exception {
+    int port = server.config().httpPort();
+    String origin = "http://127.0.0.1:" + port;
+    Http admin = new Http(port).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+    for (String[] u : new String[][] {{"tacgia@sotp.vn", "AUTHOR"}, {"duyet@sotp.vn", "REVIEWER"}}) {
+      check(admin.post("/api/users", new JsonObject().put("email", u[0]).put("displayName", "Cán bộ").put("password",
+          "mat-khau-du-dai").put("roles", new JsonArray().add(u[1]))), 201);
+    }
+    StringBuilder csv = new StringBuilder("ma,ten,loai,ma_cap_tren\nTP,Thành phố,Thành phố,\n");
+    for (int i = 1; i <= WARDS; i++) {
+      csv.append("P").append(i).append(",Phường ").append(i).append(",Phường,TP\n");
+    }
+    check(admin.post("/api/orgs/import", new JsonObject().put("csv", csv.toString())), 200);
+    List<String> invites = new ArrayList<>();
+    new JsonArray(admin.get("/api/orgs").body()).forEach(n -> {
+      if (((JsonObject) n).getString("code").startsWith("P")) {
+        invites.add(((JsonObject) n).getString("inviteCode"));
+      }
+    });
+
+    Http author = new Http(port).login("tacgia@sotp.vn", "mat-khau-du-dai");
+    Http reviewer = new Http(port).login("duyet@sotp.vn", "mat-khau-du-dai");
+    long courseId = Http.json(check(author.post("/api/courses", new JsonObject().put("title", "Quy tắc giao thông")
+        .put("lessons", new JsonArray().add(new JsonObject().put("title", "Quy tắc chung").put("body", "Đọc bài.")
+            .put("quiz", new JsonObject().put("questions", 1).put("passPercent", 100))))
+        .put("finalTest", new JsonObject().put("questions", QUESTIONS).put("timeLimitSeconds", 3600).put("attempts", 1)
+            .put("passPercent", 50))), 201)).getLong("id");
+    check(author.post("/api/courses/" + courseId + "/submit", new JsonObject()), 204);
+    check(reviewer.post("/api/courses/" + courseId + "/review", new JsonObject().put("decision", "PUBLISH")), 204);
+    long contestId = author.json("/api/courses/" + courseId).getLong("contestId");
+
+    // Members join their wards and open the course (which enrols them), a few at a time.
+    long setup = System.nanoTime();
+    java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    String[] members = new String[learners];
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+    for (int i = 0; i < learners; i++) {
+      int k = i;
+      work.add(pool.submit(() -> {
+        HttpResponse<String> joined = send(plain, HttpRequest.newBuilder(URI.create(origin + "/api/org-invites/"
+                + invites.get(k % invites.size()) + "/join")).header("Origin", origin).header("Content-Type", "application/json")
+            .header("X-Forwarded-For", "10.2." + (k / 50) + "." + (k % 50 + 1))
+            .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("name", "Học viên " + k).encode())).build());
+        check(joined, 201);
+        members[k] = cookie(joined, "lv_member");
+        check(send(plain, HttpRequest.newBuilder(URI.create(origin + "/api/my/courses/" + courseId + "/lessons/1"))
+            .header("Cookie", members[k]).GET().build()), 200);
+        return null;
+      }));
+    }
+    try {
+      for (var w : work) {
+        w.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Connection c = database.connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO course_progress (learner_id, position, best_percent, passed_at) "
+          + "SELECT id, 1, 100, now() FROM course_learner WHERE course_id = " + courseId);
+    }
+    System.out.printf("Set up: %,d members joined %d wards and opened the course in %.1f s; lesson marked passed%n",
+        learners, WARDS, (System.nanoTime() - setup) / 1e9);
+
+    Vertx clientVertx = Vertx.vertx();
+    HttpClient client = clientVertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
+            .setDefaultPort(port).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS).setMaxWaitQueueSize(-1));
+
+    // Everyone starts the final test at once.
+    String[] tests = new String[learners];
+    long[] attempts = new long[learners];
+    Recorder startRecorder = new Recorder(3);
+    CountDownLatch started = new CountDownLatch(learners);
+    AtomicLong startErrors = new AtomicLong();
+    long burst = System.nanoTime();
+    for (int i = 0; i < learners; i++) {
+      int k = i;
+      client.request(HttpMethod.POST, "/api/my/courses/" + courseId + "/final").compose(req -> {
+        req.putHeader("Content-Type", "application/json").putHeader("Origin", origin).putHeader("Cookie", members[k]);
+        return req.send(Buffer.buffer("{}")).compose(resp -> resp.body().map(body -> {
+          if (resp.statusCode() == 200) {
+            attempts[k] = new JsonObject(body.toString()).getJsonObject("attempt").getLong("id");
+            resp.cookies().stream().filter(c -> c.startsWith("lv_c" + contestId + "=")).findFirst()
+                .ifPresent(c -> tests[k] = c.substring(0, c.indexOf(';')));
+          }
+          return resp.statusCode();
+        }));
+      }).onComplete(r -> {
+        startRecorder.recordValue(System.nanoTime() - burst);
+        if (r.failed() || r.result() != 200 || tests[k] == null) {
+          startErrors.incrementAndGet();
+        }
+        started.countDown();
+      });
+    }
+    started.await(300, TimeUnit.SECONDS);
+    Histogram starts = startRecorder.getIntervalHistogram();
+    System.out.printf("Final test started by %,d at once: all answered after %.1f s; p50 %.0f ms, p99 %.0f ms from the burst; "
+        + "%,d errors%n", learners, ms(starts.getMaxValue()) / 1000, ms(starts.getValueAtPercentile(50)),
+        ms(starts.getValueAtPercentile(99)), startErrors.get());
+    if (startErrors.get() > 0) {
+      throw new IllegalStateException("Some final tests did not start");
+    }
+
+    Set<Long> saved = ConcurrentHashMap.newKeySet();
+    long warmTotal = (long) SAVE_RATE * WARM_UP_SECONDS;
+    CountDownLatch warm = new CountDownLatch((int) warmTotal);
+    long warmBegin = System.nanoTime();
+    for (long i = 0; i < warmTotal; i++) {
+      pace(warmBegin + i * (1_000_000_000L / SAVE_RATE));
+      int c = (int) (i % learners);
+      int position = (int) ((i / learners) % QUESTIONS);
+      save(client, origin, tests[c], attempts[c], position, 1).onComplete(r -> {
+        if (r.succeeded() && r.result() == 200) {
+          saved.add(attempts[c] * 100 + position);
+        }
+        warm.countDown();
+      });
+    }
+    warm.await(120, TimeUnit.SECONDS);
+
+    long total = (long) SAVE_RATE * SAVE_SECONDS;
+    Recorder recorder = new Recorder(3);
+    AtomicLong errors = new AtomicLong();
+    CountDownLatch finished = new CountDownLatch((int) total);
+    long begin = System.nanoTime() + 10_000_000L;
+    for (long i = 0; i < total; i++) {
+      long due = begin + i * (1_000_000_000L / SAVE_RATE);
+      pace(due);
+      int c = (int) ((i * 7) % learners);
+      int position = (int) ((i / learners) % QUESTIONS);
+      save(client, origin, tests[c], attempts[c], position, (int) (i % 2)).onComplete(r -> {
+        recorder.recordValue(Math.max(0, System.nanoTime() - due));
+        if (r.succeeded() && r.result() == 200) {
+          saved.add(attempts[c] * 100 + position);
+        } else {
+          errors.incrementAndGet();
+        }
+        finished.countDown();
+      });
+    }
+    boolean allBack = finished.await(120, TimeUnit.SECONDS);
+    Histogram h = recorder.getIntervalHistogram();
+    client.close().await();
+    clientVertx.close().await();
+    long rows;
+    try (Connection c = database.connect(); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT count(*) FROM contest_answer a JOIN contest_attempt t ON t.id = a.attempt_id "
+             + "WHERE t.contest_id = " + contestId)) {
+      r.next();
+      rows = r.getLong(1);
+    }
+    System.out.printf("Answer saves of %,d final tests, open loop at %,d/s for %d s after %d s of warm-up: %,d saves, %,d errors%s%n",
+        learners, SAVE_RATE, SAVE_SECONDS, WARM_UP_SECONDS, total, errors.get() + (allBack ? 0 : finished.getCount()),
+        allBack ? "" : " (not all back)");
+    System.out.printf("  from the intended send time: p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms (target p99 ≤ 50 ms)%n",
+        ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()));
+    System.out.printf("  contest_answer rows %,d; distinct (attempt, position) pairs saved %,d: %s%n", rows, saved.size(),
+        rows == saved.size() ? "match" : "MISMATCH");
+  }
+
+  private static void pace(long due) {
+    long wait = due - System.nanoTime();
+    if (wait > 0) {
+      LockSupport.parkNanos(wait);
+    }
+  }
+
+  private static Future<Integer> save(HttpClient client, String origin, String cookie, long attempt, int position, int choice) {
+    return client.request(HttpMethod.PUT, "/api/attempts/" + attempt + "/answers/" + position).compose(req -> {
+      req.putHeader("Content-Type", "application/json").putHeader("Origin", origin).putHeader("Cookie", cookie);
+      return req.send(Buffer.buffer("{\"choice\":" + choice + "}")).compose(resp -> resp.body().map(b -> resp.statusCode()));
+    });
+  }
+
+  private static String cookie(HttpResponse<String> r, String name) {
+    return r.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+        .map(c -> c.substring(0, c.indexOf(';'))).orElseThrow(() -> new IllegalStateException("no " + name + " cookie"));
+  }
+
+  private static HttpResponse<String> check(HttpResponse<String> r, int status) {
+    if (r.statusCode() != status) {
+      throw new IllegalStateException(r.request().method() + " " + r.uri().getPath() + ": expected " + status + ", got "
+          + r.statusCode() + " " + r.body());
+    }
+    return r;
+  }
+
+  private static HttpResponse<String> send(java.net.http.HttpClient client, HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
+    }
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
