@@ -17,17 +17,3 @@ export async function axeViolations(page: Page): Promise<string[]> {
   }, AXE_TAGS);
 }
 
-/** Buttons, links and form controls smaller than 44 × 44 px (the site's own target size), as "text (w×h)". */
-export async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const control of document.querySelectorAll<HTMLElement>('main button, main [role="button"], main select, main input:not([type="hidden"])')) {
-      // A check box or radio button is tapped through its label.
-      const el = control.matches('input[type="checkbox"], input[type="radio"]') ? (control.closest('label') ?? control) : control;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.height < 44 || box.width < 44) out.push(`${(el.textContent || el.getAttribute('aria-label') || el.id || el.tagName).trim().slice(0, 40)} (${Math.round(box.width)}×${Math.round(box.height)})`);
-    }
-    return out;
-  });
-}

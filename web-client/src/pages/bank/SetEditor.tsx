@@ -297,7 +297,7 @@ function Items(props: { draft: SetDraft; owner: boolean; change: (next: SetDraft
                   <button
                     type="button"
                     class="button small"
-                    aria-label={t('sets.remove', { n: i + 1 })}
+                    aria-label={`${t('editor.remove')} (${t('sets.remove', { n: i + 1 })})`}
                     onClick={() => change({ ...draft, items: items.filter((_, j) => j !== i) }, 'set-find-q')}
                   >
                     {t('editor.remove')}
