@@ -179,7 +179,8 @@ describe(`staff screens at ${BASE_URL}`, () => {
         await host.getByRole('button', { name: 'Xem bảng xếp hạng' }).click();
         await host.getByRole('button', { name: 'Bục vinh quang' }).click();
         await host.getByRole('heading', { name: 'Bục vinh quang' }).waitFor();
-        await host.waitForTimeout(500);
+        // The places rise into view one after another: checked once they have arrived.
+        await host.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
         await check(host, 'host podium');
       }
     }
