@@ -44,7 +44,7 @@ const heading = (page: Page) => page.locator('main h1');
 describe(`accounts at ${BASE_URL}`, () => {
   it('an admin resets a forgotten password and the teacher must choose a new one before anything else', async () => {
     const admin = await pages.open({ width: 1280, height: 900 });
-    await signIn(admin, '/bank/users', ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signIn(admin, '/quan-tri', ADMIN_EMAIL, ADMIN_PASSWORD);
     await heading(admin).filter({ hasText: 'Tài khoản' }).waitFor();
     await admin.getByRole('button', { name: `Đặt lại mật khẩu ${teacher.displayName}` }).click();
     await admin.getByRole('button', { name: 'Đặt lại', exact: true }).click();

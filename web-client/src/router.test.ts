@@ -1,3 +1,5 @@
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentLocation, isClientPath, keepsFocus, locationKey, matchPath, matchRoute, navigate, normalisePath, startRouter } from './router';
 import { routes } from './routes';
@@ -32,7 +34,6 @@ describe('matching', () => {
       ['/bank/import', '/bank/import'],
       ['/bank/sets', '/bank/sets'],
       ['/bank/sets/4', '/bank/sets/:id'],
-      ['/bank/users', '/bank/users'],
       ['/bank/42', '/bank/:id'],
       ['/bank/42/edit', '/bank/:id/edit'],
     ];
@@ -107,5 +108,29 @@ describe('navigation', () => {
     expect(click('new')).toBe(false);
     expect(currentLocation().path).toBe('/bank');
     window.removeEventListener('click', record);
+  });
+});
+
+describe('moved paths', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('/bank/users (the old accounts screen) goes to the admin area, replacing itself in the history', () => {
+    const stop = startRouter();
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    navigate('/bank/users?q=lan');
+    const length = window.history.length;
+    const match = matchRoute(routes, currentLocation().path)!;
+    expect(match.route.path).toBe('/bank/users');
+    act(() => render(h(match.route.view, { params: match.params, location: currentLocation() }), root));
+    expect(window.location.pathname + window.location.search).toBe('/quan-tri?q=lan');
+    expect(currentLocation().path).toBe('/quan-tri');
+    expect(matchRoute(routes, currentLocation().path)?.route.path).toBe('/quan-tri');
+    expect(window.history.length, 'replaced, so Back does not bounce').toBe(length);
+    act(() => render(null, root));
+    root.remove();
+    stop();
   });
 });

@@ -1,13 +1,14 @@
 // The route table: adding a screen = adding one entry here. First match wins.
 // Screens for signed-in staff are loaded on first visit and guarded by role.
 import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Role } from './auth';
 import { guarded } from './components/RequireRole';
 import { lazyView } from './lazy';
 import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
-import type { Route, RouteProps } from './router';
+import { navigate, type Route, type RouteProps } from './router';
 
 const READERS: Role[] = ['AUTHOR', 'REVIEWER', 'HOST'];
 const WRITERS: Role[] = ['AUTHOR', 'REVIEWER'];
@@ -21,6 +22,17 @@ const contestManage = lazyView(() => import('./pages/contest/manage/ContestManag
 
 function courseAuthoring(name: 'CourseList' | 'CourseEditor'): ComponentType<RouteProps> {
   return lazyView(() => import('./pages/course/CourseAuthoring').then((m) => m[name]));
+}
+
+/** A path that moved: replaces itself in the history with the new one, query kept. */
+function redirectTo(to: string): ComponentType<RouteProps> {
+  return (props: RouteProps) => {
+    useEffect(() => {
+      const query = props.location.query.toString();
+      navigate(query ? `${to}?${query}` : to, { replace: true });
+    }, []);
+    return null;
+  };
 }
 
 /** "/bank/abc" is no question: not found, without asking the server. */
@@ -147,11 +159,8 @@ export const routes: readonly Route[] = [
     titleKey: 'sets.oneTitle',
     view: numericId(guarded(READERS, lazyView(() => import('./pages/bank/SetEditor').then((m) => m.SetEditor)))),
   },
-  {
-    path: '/bank/users',
-    titleKey: 'users.title',
-    view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Users').then((m) => m.Users))),
-  },
+  // The accounts screen moved to the admin area; an old bookmark still arrives there.
+  { path: '/bank/users', titleKey: 'admin.title', view: redirectTo('/quan-tri') },
   // The staff homes and the admin area (each role lands on its home after sign-in; see roles.ts).
   { path: '/quan-tri', titleKey: 'admin.title', view: guarded(['ADMIN'], lazyView(() => import('./pages/bank/Users').then((m) => m.Users))) },
   {

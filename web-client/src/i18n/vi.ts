@@ -1753,6 +1753,18 @@ export const vi = {
   'course.completionDone': 'Đã hoàn thành',
   'course.completionRate': 'Tỷ lệ hoàn thành',
   'course.completionLink': 'Bảng hoàn thành theo đơn vị',
+  'sets.draftTitle': 'Bản nháp chưa lưu',
+  'sets.draftText': 'Bạn có thay đổi chưa lưu của bộ này từ {when} ({count} câu hỏi). Khôi phục để tiếp tục, hoặc bỏ bản nháp để giữ bộ như đã lưu.',
+  'sets.draftRestore': 'Khôi phục bản nháp',
+  'sets.draftDiscard': 'Bỏ bản nháp',
+  'sets.draftRestored': 'Đã khôi phục bản nháp. Bấm “Lưu” để lưu bộ câu hỏi.',
+  'sets.draftDiscarded': 'Đã bỏ bản nháp.',
+  'sets.draftKept': 'Có thay đổi chưa lưu (được giữ làm bản nháp).',
+  'sets.tickPage': 'Chọn mọi câu trên trang này',
+  'sets.addTicked': 'Thêm {count} câu đã chọn',
+  'sets.addedMany': 'Đã thêm {count} câu vào bộ.',
+  'sets.addedManySkipped': 'Đã thêm {count} câu vào bộ; {left} câu chưa duyệt hoặc cần rà soát chưa được thêm, hãy xem và thêm từng câu.',
+  'sets.answerIs': 'Đáp án:',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

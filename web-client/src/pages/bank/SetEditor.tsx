@@ -1,21 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api';
 import { currentUser, hasRole, useSession } from '../../auth';
-import { typeLabel } from '../../bank/labels';
-import { moveItem, newItem, POINTS, setBody, TIME_LIMITS, type SetDraft } from '../../bank/sets';
-import type { Page, Question, QuestionSet } from '../../bank/types';
+import { moveItem, POINTS, setBody, TIME_LIMITS, type SetDraft } from '../../bank/sets';
+import { differs, draftBody, restoreDraft, type DraftEntry, type StoredDraft } from '../../bank/setDraft';
+import type { QuestionSet } from '../../bank/types';
 import { StatusBadges } from '../../components/Badge';
 import { BankNav } from '../../components/BankNav';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportControl } from '../../components/ExportControl';
 import { Field } from '../../components/Field';
-import { Pager } from '../../components/Pager';
 import { setFlash, useFlash } from '../../flash';
 import { t } from '../../i18n';
 import { navigate, type RouteProps } from '../../router';
 import { useApi } from '../../useApi';
 import { SetSharing } from './SetSharing';
+import { AddQuestions } from './SetAddQuestions';
+
+/** How long after the last change the unsaved draft is sent to the server. */
+const DRAFT_DELAY_MS = 600;
 
 /** One question set: its questions in order, time and points for each, sharing, export. */
 export function SetEditor({ params }: RouteProps) {
@@ -30,6 +33,8 @@ export function SetEditor({ params }: RouteProps) {
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [missingTitle, setMissingTitle] = useState(false);
+  const [kept, setKept] = useState<StoredDraft | null>(null);
+  const pendingDraft = useRef<SetDraft | null>(null);
 
   useEffect(() => {
     const s = loaded.data;
@@ -44,6 +49,56 @@ export function SetEditor({ params }: RouteProps) {
       });
     }
   }, [loaded.data]);
+
+  // A draft left from an earlier visit (on this or another device): offered, never applied unasked.
+  useEffect(() => {
+    const s = loaded.data;
+    if (!s || !(s.set.ownerId === me?.id || hasRole(me, 'ADMIN'))) return;
+    let live = true;
+    api<StoredDraft>(`/api/question-sets/${id}/draft`).then(
+      (found) => {
+        const saved = { title: s.set.title, description: s.set.description ?? '', shared: s.set.shared, items: s.items,
+          sharedContestId: s.set.sharedContestId ?? null, sharedWith: s.set.sharedWith ?? null };
+        if (live && found?.draft && differs(found.draft, saved)) setKept(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded.data]);
+
+  // Unsaved changes go to the server shortly after each change, and at once when the editor is left.
+  const keepDraft = (next: SetDraft) => api(`/api/question-sets/${id}/draft`, { method: 'PUT', body: draftBody(next) }).catch(() => undefined);
+  useEffect(() => {
+    if (!dirty || !draft || kept) return;
+    pendingDraft.current = draft;
+    const timer = setTimeout(() => {
+      pendingDraft.current = null;
+      void keepDraft(draft);
+    }, DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, dirty, kept]);
+  useEffect(
+    () => () => {
+      if (pendingDraft.current) void keepDraft(pendingDraft.current);
+    },
+    [],
+  );
+
+  const restore = () => {
+    if (!kept?.draft || !loaded.data) return;
+    setDraft(restoreDraft(kept.draft, loaded.data.items));
+    setKept(null);
+    setDirty(true);
+    setMessage(t('sets.draftRestored'));
+    requestAnimationFrame(() => document.getElementById('set-edit-title')?.focus());
+  };
+  const discard = async () => {
+    setKept(null);
+    setMessage(t('sets.draftDiscarded'));
+    await api(`/api/question-sets/${id}/draft`, { method: 'DELETE' }).catch(() => undefined);
+  };
 
   const set = loaded.data?.set;
   const owner = !!set && (set.ownerId === me?.id || hasRole(me, 'ADMIN'));
@@ -65,6 +120,7 @@ export function SetEditor({ params }: RouteProps) {
     setBusy(true);
     setError(null);
     try {
+      pendingDraft.current = null;
       const saved = await api<QuestionSet>(`/api/question-sets/${id}`, { method: 'PUT', body: setBody(draft) });
       if (saved?.items) setDraft({ ...draft, items: saved.items });
       setDirty(false);
@@ -102,6 +158,25 @@ export function SetEditor({ params }: RouteProps) {
       {draft && set ? (
         <>
           {!owner ? <p class="notice notice-info">{t('sets.readOnly', { owner: set.ownerName })}</p> : null}
+          {owner && kept?.draft ? (
+            <section class="notice notice-warn draft-banner" aria-labelledby="set-draft-title">
+              <h2 id="set-draft-title">{t('sets.draftTitle')}</h2>
+              <p>
+                {t('sets.draftText', {
+                  when: kept.savedAt ? new Date(kept.savedAt).toLocaleString(document.documentElement.lang || 'vi') : '',
+                  count: kept.draft.items.length,
+                })}
+              </p>
+              <p class="actions">
+                <button type="button" class="button primary" onClick={restore}>
+                  {t('sets.draftRestore')}
+                </button>
+                <button type="button" class="button" onClick={() => void discard()}>
+                  {t('sets.draftDiscard')}
+                </button>
+              </p>
+            </section>
+          ) : null}
           <form
             class="form"
             noValidate
@@ -130,7 +205,7 @@ export function SetEditor({ params }: RouteProps) {
                   {t('sets.delete')}
                 </button>
                 <span class="hint" role="status">
-                  {message || (dirty ? t('sets.unsaved') : '')}
+                  {message || (dirty ? t('sets.draftKept') : '')}
                 </span>
               </div>
             ) : null}
@@ -174,7 +249,7 @@ function Items(props: { draft: SetDraft; owner: boolean; change: (next: SetDraft
           return (
             <li key={item.questionId} class="set-item">
               <p class="set-item-text">
-                <a href={`/bank/${item.questionId}`}>{item.question?.content.text ?? t('bank.untitled', { id: item.questionId })}</a>{' '}
+                <a href={`/bank/${item.questionId}`}>{item.question?.content.text ?? (item as DraftEntry).text ?? t('bank.untitled', { id: item.questionId })}</a>{' '}
                 {item.question ? <StatusBadges status={item.question.status} needsReview={item.question.needsReview} /> : null}
               </p>
               {props.owner ? (
@@ -222,8 +297,8 @@ function Items(props: { draft: SetDraft; owner: boolean; change: (next: SetDraft
                   <button
                     type="button"
                     class="button small"
-                    aria-label={t('sets.remove', { n: i + 1 })}
-                    onClick={() => change({ ...draft, items: items.filter((_, j) => j !== i) }, 'set-search')}
+                    aria-label={`${t('editor.remove')} (${t('sets.remove', { n: i + 1 })})`}
+                    onClick={() => change({ ...draft, items: items.filter((_, j) => j !== i) }, 'set-find-q')}
                   >
                     {t('editor.remove')}
                   </button>
@@ -237,116 +312,6 @@ function Items(props: { draft: SetDraft; owner: boolean; change: (next: SetDraft
           );
         })}
       </ol>
-    </section>
-  );
-}
-
-const SEARCH_SIZE = 10;
-
-/** Whether a live game plays the question: approved and not flagged for review. */
-const playable = (q: Question) => q.status === 'APPROVED' && !q.needsReview;
-
-function AddQuestions(props: { setId: number; draft: SetDraft; change: (next: SetDraft, focus?: string) => void }) {
-  const [warning, setWarning] = useState<{ question: Question; replacement?: Question | null } | null>(null);
-  const [q, setQ] = useState('');
-  const [query, setQuery] = useState('');
-  const [approvedOnly, setApprovedOnly] = useState(true);
-  const [page, setPage] = useState(1);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQuery(q.trim());
-      setPage(1);
-    }, 350);
-    return () => clearTimeout(timer);
-  }, [q]);
-  const params = new URLSearchParams({ page: String(page), size: String(SEARCH_SIZE) });
-  if (query) params.set('q', query);
-  if (approvedOnly) params.set('status', 'APPROVED');
-  const found = useApi<Page<Question>>(`/api/questions?${params.toString()}`);
-  const inSet = new Set(props.draft.items.map((i) => i.questionId));
-
-  const add = (question: Question) => {
-    setWarning(null);
-    props.change({ ...props.draft, items: [...props.draft.items, { questionId: question.id, ...newItem(question), question }] }, 'set-search');
-  };
-
-  /** A question a game would not play is not added silently: say why, and offer one on the same article. */
-  const ask = async (question: Question) => {
-    if (playable(question)) {
-      add(question);
-      return;
-    }
-    setWarning({ question });
-    try {
-      const found = await api<{ replacement: Question | null }>(`/api/questions/${question.id}/replacement?set=${props.setId}`);
-      const replacement = found.replacement && !inSet.has(found.replacement.id) ? found.replacement : null;
-      setWarning({ question, replacement });
-    } catch {
-      setWarning({ question, replacement: null });
-    }
-  };
-
-  return (
-    <section class="card-plain" aria-labelledby="set-add">
-      <h2 id="set-add">{t('sets.add')}</h2>
-      <div class="field">
-        <label for="set-search">{t('filters.q')}</label>
-        <input id="set-search" class="input" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-      </div>
-      <label class="check block">
-        <input
-          type="checkbox"
-          checked={approvedOnly}
-          onChange={(e) => {
-            setApprovedOnly(e.currentTarget.checked);
-            setPage(1);
-          }}
-        />{' '}
-        {t('sets.approvedOnly')}
-      </label>
-      <p class="hint" role="status">
-        {found.data ? t('bank.count', { count: found.data.total }) : ''}
-      </p>
-      <ErrorNotice error={found.error} />
-      <ul class="q-list">
-        {(found.data?.items ?? []).map((question) => (
-          <li key={question.id} class="q-row">
-            <div class="q-row-head">
-              <span>{question.content.text}</span>
-              <StatusBadges status={question.status} needsReview={question.needsReview} />
-            </div>
-            <p class="meta">{typeLabel(question.content.type)}</p>
-            <button type="button" class="button small" disabled={inSet.has(question.id)} onClick={() => void ask(question)}>
-              {inSet.has(question.id) ? t('sets.inSet') : t('sets.addOne')}
-              <span class="sr-only"> ({t('detail.title', { id: question.id })})</span>
-            </button>
-            {warning && warning.question.id === question.id ? (
-              <div class="notice notice-warn" role="alert">
-                <p>
-                  {t('sets.warnAdd', {
-                    reason: question.needsReview && question.status === 'APPROVED' ? t('sets.warnNeedsReview') : t('sets.warnNotApproved'),
-                  })}
-                  {question.needsReview && question.needsReviewReason ? ` (${question.needsReviewReason})` : ''}
-                </p>
-                <p class="actions">
-                  {warning.replacement ? (
-                    <button type="button" class="button small primary" onClick={() => add(warning.replacement!)}>
-                      {t('sets.warnReplace', { text: warning.replacement.content.text })}
-                    </button>
-                  ) : null}
-                  <button type="button" class="button small" onClick={() => add(question)}>
-                    {t('sets.warnAddAnyway')}
-                  </button>
-                  <button type="button" class="button small" onClick={() => setWarning(null)}>
-                    {t('common.cancel')}
-                  </button>
-                </p>
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {found.data ? <Pager page={found.data.page} size={found.data.size} total={found.data.total} onPage={setPage} /> : null}
     </section>
   );
 }

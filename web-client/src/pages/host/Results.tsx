@@ -26,7 +26,8 @@ export function RevealView(props: { state: HostState; send: (frame: HostFrame) =
         ) : null}
         <p class="reveal-answered">{t('host.reveal.answered', { answered: reveal.answered, count: reveal.playerCount })}</p>
       </div>
-      <h1 id="host-heading" class={`host-question small${questionLength(reveal.text)}`} tabIndex={-1}>
+      {/* Scrolls inside itself on the projector when long: reachable from the keyboard too. */}
+      <h1 id="host-heading" class={`host-question small${questionLength(reveal.text)}`} tabIndex={0}>
         {reveal.text}
       </h1>
       {/* On the projector each half scrolls inside itself when long: both reachable from the keyboard. */}

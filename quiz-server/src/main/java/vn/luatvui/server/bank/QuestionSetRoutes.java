@@ -37,12 +37,21 @@ public final class QuestionSetRoutes {
   private final QuestionStore questions;
   private final SetChecks checks;
   private final SetSharing sharing;
+  private final SetDrafts draftStore;
+  private final SetDraftRoutes drafts;
 
   public QuestionSetRoutes(QuestionSetStore sets, QuestionStore questions) {
     this.sets = sets;
     this.questions = questions;
     this.checks = new SetChecks(questions);
     this.sharing = new SetSharing(sets);
+    this.draftStore = new SetDrafts(sets.pool());
+    this.drafts = new SetDraftRoutes(this, draftStore);
+  }
+
+  /** The handlers of a set's unsaved draft. */
+  public SetDraftRoutes drafts() {
+    return drafts;
   }
 
   public SetChecks checks() {
@@ -97,7 +106,8 @@ public final class QuestionSetRoutes {
     QuestionRoutes.send(ctx, view(user, id, true)
         .compose(x -> checkItems(user, body))
         .compose(timed -> sharing.resolve(timed)
-            .compose(shared -> sets.pool().withTransaction(tx -> sets.update(tx, id, timed, shared))))
+            .compose(shared -> sets.pool().withTransaction(tx -> sets.update(tx, id, timed, shared)
+                .compose(x -> draftStore.discard(tx, user.id(), id)))))
         .compose(x -> view(user, id, false)), 200);
   }
 

@@ -102,6 +102,9 @@ final class ApiRouter {
       bind.to("deleteSet", h.sets()::delete);
       bind.to("checkSet", h.sets()::check);
       bind.to("questionReplacement", h.sets()::replacement);
+      bind.to("getSetDraft", h.sets().drafts()::get);
+      bind.to("keepSetDraft", h.sets().drafts()::keep);
+      bind.to("discardSetDraft", h.sets().drafts()::discard);
 
       bind.to("importQuestions", h.transfers()::importQuestions);
       bind.to("exportQuestions", h.transfers()::exportQuestions);

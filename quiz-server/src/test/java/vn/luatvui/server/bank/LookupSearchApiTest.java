@@ -63,6 +63,9 @@ class LookupSearchApiTest {
     JsonArray bike = lookup("xe đạp điện bao nhiêu tuổi được đi");
     assertThat(texts(bike)).anyMatch(t -> t.contains("xe đạp máy (xe đạp điện)"));
     assertThat(texts(bike).get(0)).containsIgnoringCase("xe đạp");
+    // The question that answers it (ttatgt-037: the law sets no age for an electric bicycle) is among the first three.
+    assertThat(texts(bike).subList(0, 3)).anyMatch(t -> t.contains("tuổi thì được đi xe đạp điện"));
+    assertThat(texts(lookup("xe dap dien may tuoi duoc di"))).anyMatch(t -> t.contains("tuổi thì được đi xe đạp điện"));
 
     assertThat(texts(lookup("đi xe máy có phải đội mũ bảo hiểm không")).get(0)).containsIgnoringCase("mũ bảo hiểm");
     assertThat(texts(lookup("bao nhiêu tuổi thì phải chịu trách nhiệm hình sự")).get(0))
