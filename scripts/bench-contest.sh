@@ -38,7 +38,7 @@ if [ "${SKIP_BUILD:-no}" != yes ]; then
 fi
 mvn -B -q -pl quiz-server dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test >/dev/null
-server_classpath="quiz-server/target/classes:$(cat quiz-server/target/bench.classpath)"
+server_classpath="quiz-server/target/classes:question-bank/target/classes:$(cat quiz-server/target/bench.classpath)"
 classpath="quiz-server/target/test-classes:$server_classpath"
 
 run="bench_contest_$(date +%s)_$$"

@@ -76,8 +76,18 @@ public final class RedisConnector {
     return uri.build();
   }
 
+  /** Opens the connection; a first try that times out (a busy Redis or machine) is tried again, three times in all. */
   public static StatefulRedisConnection<String, String> connect(RedisClient client) {
-    StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8);
+    StatefulRedisConnection<String, String> connection = null;
+    for (int attempt = 1; connection == null; attempt++) {
+      try {
+        connection = client.connect(StringCodec.UTF8);
+      } catch (io.lettuce.core.RedisConnectionException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
     if (client instanceof OwningClient owning && owning.replicasToConfirm > 0) {
       RedisScript.confirmWrites(connection, owning.replicasToConfirm, REPLICA_CONFIRM);
     }
