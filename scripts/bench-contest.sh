@@ -13,7 +13,7 @@
 #
 # RATE, SECONDS_PER_RUN and RUNS override the saves modes' figures; SERVER_JAVA_OPTS adds JVM options to the
 # servers (e.g. -XX:StartFlightRecording=filename=contest.jfr to profile one). Each server's metrics are
-# kept in quiz-server/target/bench-contest-server-N.metrics after the runs.
+# kept in quiz-server/target/bench-contest-MODE-server-N.metrics after the runs.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 mode="${1:-saves}"
@@ -58,7 +58,7 @@ ulimit -n 20000 2>/dev/null || true
 for n in $(seq 1 "$servers"); do
   port=$(free_port)
   metrics_port=$(free_port)
-  log="quiz-server/target/bench-contest-server-$n.log"
+  log="quiz-server/target/bench-contest-$mode-server-$n.log"
   say "Server $n on port $port (log: $log)"
   # Registrations are limited per client address: the contestants come as through a proxy on this machine.
   BOOTSTRAP_ADMIN_EMAIL="quantri@luatvui.test" BOOTSTRAP_ADMIN_PASSWORD="mat-khau-quan-tri-1" \
@@ -83,5 +83,5 @@ java -Xmx1g -XX:+UseG1GC -cp "$classpath" vn.luatvui.server.bench.ContestSaveLoa
   "${RUNS:-5}" "$database" "${ports[@]}"
 uptime
 for n in $(seq 1 "$servers"); do
-  curl -fsS "http://127.0.0.1:${metrics[$((n - 1))]}/metrics" >"quiz-server/target/bench-contest-server-$n.metrics" || true
+  curl -fsS "http://127.0.0.1:${metrics[$((n - 1))]}/metrics" >"quiz-server/target/bench-contest-$mode-server-$n.metrics" || true
 done
