@@ -22,7 +22,7 @@ public final class RateLimiter {
   /**
    * KEYS: the limits' keys; ARGV: the attempt's id, then a limit and a window in ms per key.
    * Counts the attempt under every key when all have room; returns 0 then, else the 1-based index
-   * of the first key that is full (nothing is counted).
+   * of the first key that is full (nothing is counted). Called with one key at a time.
    */
   private static final String ACQUIRE = """
       local t = redis.call('TIME')
@@ -73,23 +73,34 @@ public final class RateLimiter {
   }
 
   /**
-   * Counts one attempt under every limit at once, or under none when one of them is full (one Redis
-   * operation). When Redis fails, the attempt is allowed without a permit to refund.
+   * Counts one attempt under every limit, or under none when one of them is full. Each limit is its own
+   * Redis key, checked and counted by one script call (several keys in one call would need one hash
+   * slot under Redis Cluster): the calls run side by side, and when one limit is full the counts made
+   * under the others are taken back. So no limit ever lets more through than it allows; at worst a
+   * parallel attempt is refused for a count taken back a moment later. When Redis fails, the attempt is
+   * allowed without a permit to refund.
    */
   public Future<Outcome> acquire(List<Limit> limits) {
     String id = HexFormat.of().formatHex(randomBytes());
     String[] keyArray = limits.stream().map(l -> key(l.action(), l.subject())).toArray(String[]::new);
-    String[] args = new String[1 + 2 * limits.size()];
-    args[0] = id;
-    for (int i = 0; i < limits.size(); i++) {
-      args[1 + 2 * i] = Integer.toString(limits.get(i).limit());
-      args[2 + 2 * i] = Long.toString(Math.max(1, limits.get(i).window().toMillis()));
-    }
     Permit permit = new Permit(List.of(keyArray), id);
-    return Future.fromCompletionStage(redis.async().<Long>eval(ACQUIRE, ScriptOutputType.INTEGER, keyArray, args),
-            vertx.getOrCreateContext())
-        .map(full -> full == 0 ? new Outcome(permit, null) : new Outcome(null, limits.get(full.intValue() - 1)))
-        .otherwise(new Outcome(null, null));
+    var commands = redis.async();
+    var context = vertx.getOrCreateContext();
+    List<Future<Long>> counted = new java.util.ArrayList<>(limits.size());
+    for (int i = 0; i < limits.size(); i++) {
+      Limit limit = limits.get(i);
+      counted.add(Future.fromCompletionStage(commands.<Long>eval(ACQUIRE, ScriptOutputType.INTEGER,
+          new String[] {keyArray[i]}, id, Integer.toString(limit.limit()),
+          Long.toString(Math.max(1, limit.window().toMillis()))), context));
+    }
+    return Future.all(counted).compose(all -> {
+      for (int i = 0; i < limits.size(); i++) {
+        if (counted.get(i).result() != 0) {
+          return refund(permit).map(new Outcome(null, limits.get(i)));
+        }
+      }
+      return Future.succeededFuture(new Outcome(permit, null));
+    }, failed -> refund(permit).map(new Outcome(null, null)));
   }
 
   /** Takes back the attempts of a permit (a successful sign-in does not use up a budget). */

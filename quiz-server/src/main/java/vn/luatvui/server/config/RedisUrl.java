@@ -1,56 +1,159 @@
 package vn.luatvui.server.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** A Redis location given as {@code redis://[:password@]host:port[/db]} (or rediss:// for TLS). */
-public record RedisUrl(String host, int port, int database, String password, boolean tls) {
+/**
+ * A Redis location. Either one server, {@code redis://[:password@]host:port[/db]} (or rediss:// for
+ * TLS), or a primary found through Redis Sentinel,
+ * {@code redis-sentinel://[:password@]host1:26379,host2:26379[/db]#primaryName}: the sentinels are
+ * asked which server is the primary, and asked again after a failover. The password is the data
+ * servers' password; the sentinels are reached without one.
+ */
+public record RedisUrl(List<Node> nodes, int database, String password, boolean tls, String sentinelMaster) {
 
   public static final int DEFAULT_PORT = 6379;
+  public static final int DEFAULT_SENTINEL_PORT = 26379;
+
+  /** One host and port: the server itself, or one of the sentinels. */
+  public record Node(String host, int port) {
+    @Override
+    public String toString() {
+      return host + ":" + port;
+    }
+  }
+
+  public RedisUrl {
+    nodes = List.copyOf(nodes);
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("A Redis location needs a host");
+    }
+  }
 
   public static RedisUrl parse(String variable, String value) {
-    String expected = "a URL like redis://:password@host:6379/0";
-    URI uri;
-    try {
-      uri = new URI(value.trim());
-    } catch (URISyntaxException e) {
-      throw new ConfigException(variable, value, expected);
+    String text = value.trim();
+    int schemeEnd = text.indexOf("://");
+    String scheme = schemeEnd < 0 ? "" : text.substring(0, schemeEnd);
+    boolean sentinel = "redis-sentinel".equals(scheme) || "rediss-sentinel".equals(scheme);
+    String expected = sentinel ? "a URL like redis-sentinel://:password@host1:26379,host2:26379/0#mymaster"
+        : "a URL like redis://:password@host:6379/0 or redis-sentinel://host1:26379,host2:26379/0#mymaster";
+    if (scheme.startsWith("redis-cluster") || scheme.startsWith("rediss-cluster")) {
+      throw new ConfigException(variable, value, "Redis Cluster is not supported as a connection yet; use one "
+          + "server (redis://) or a primary with replicas behind Redis Sentinel (redis-sentinel://), see k8s/README.md");
     }
-    boolean tls = "rediss".equals(uri.getScheme());
-    if (!tls && !"redis".equals(uri.getScheme())) {
-      throw new ConfigException(variable, value, expected + " (scheme must be redis or rediss)");
+    if (!sentinel && !"redis".equals(scheme) && !"rediss".equals(scheme)) {
+      throw new ConfigException(variable, value, expected + " (scheme must be redis, rediss or redis-sentinel)");
     }
-    if (uri.getHost() == null) {
-      throw new ConfigException(variable, value, expected + " (host is missing)");
+    boolean tls = "rediss".equals(scheme) || "rediss-sentinel".equals(scheme);
+    String rest = text.substring(schemeEnd + 3);
+
+    String master = null;
+    int hash = rest.indexOf('#');
+    if (hash >= 0) {
+      master = rest.substring(hash + 1).trim();
+      rest = rest.substring(0, hash);
+      if (!sentinel) {
+        throw new ConfigException(variable, value, expected + " (a #name is only for redis-sentinel://)");
+      }
     }
+    if (sentinel && (master == null || master.isEmpty())) {
+      throw new ConfigException(variable, value, expected + " (the primary's name after # is missing)");
+    }
+    int query = rest.indexOf('?');
+    if (query >= 0) {
+      throw new ConfigException(variable, value, expected + " (options after ? are not read)");
+    }
+
+    int slash = rest.indexOf('/');
+    String authority = slash >= 0 ? rest.substring(0, slash) : rest;
+    String path = slash >= 0 ? rest.substring(slash + 1) : "";
     int database = 0;
-    String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
     if (!path.isEmpty()) {
       try {
         database = Integer.parseInt(path);
       } catch (NumberFormatException e) {
         throw new ConfigException(variable, value, expected + " (database must be a number)");
       }
+      if (database < 0 || database > 15) {
+        throw new ConfigException(variable, value, expected + " (database must be between 0 and 15)");
+      }
     }
+
     String password = null;
-    if (uri.getUserInfo() != null) {
-      String info = uri.getUserInfo();
+    int at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      String info = authority.substring(0, at);
       int colon = info.indexOf(':');
       password = colon >= 0 ? info.substring(colon + 1) : info;
       if (password.isEmpty()) {
         password = null;
       }
+      authority = authority.substring(at + 1);
     }
-    int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
-    return new RedisUrl(uri.getHost(), port, database, password, tls);
+
+    List<Node> nodes = new ArrayList<>();
+    for (String part : authority.split(",", -1)) {
+      nodes.add(node(variable, value, expected, part.trim(), sentinel ? DEFAULT_SENTINEL_PORT : DEFAULT_PORT));
+    }
+    if (!sentinel && nodes.size() > 1) {
+      throw new ConfigException(variable, value, expected + " (several hosts need redis-sentinel://)");
+    }
+    return new RedisUrl(nodes, database, password, tls, master);
+  }
+
+  private static Node node(String variable, String value, String expected, String part, int defaultPort) {
+    if (part.isEmpty()) {
+      throw new ConfigException(variable, value, expected + " (host is missing)");
+    }
+    String host = part;
+    int port = defaultPort;
+    int colon = part.lastIndexOf(':');
+    boolean bracketed = part.startsWith("[");
+    if (colon >= 0 && (!bracketed || part.lastIndexOf(']') < colon)) {
+      host = part.substring(0, colon);
+      try {
+        port = Integer.parseInt(part.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw new ConfigException(variable, value, expected + " (port of " + part + " must be a number)");
+      }
+      if (port < 1 || port > 65535) {
+        throw new ConfigException(variable, value, expected + " (port of " + part + " must be 1 to 65535)");
+      }
+    }
+    if (bracketed) {
+      host = host.replaceAll("^\\[|]$", "");
+    }
+    if (host.isEmpty() || !host.matches("[A-Za-z0-9_.:%-]+")) {
+      throw new ConfigException(variable, value, expected + " (host '" + host + "' is not a host name or address)");
+    }
+    return new Node(host, port);
   }
 
   public static RedisUrl local(String host, int port) {
-    return new RedisUrl(host, port, 0, null, false);
+    return new RedisUrl(List.of(new Node(host, port)), 0, null, false, null);
+  }
+
+  /** Whether the primary is found through sentinels. */
+  public boolean sentinel() {
+    return sentinelMaster != null;
+  }
+
+  /** The server's host (for Sentinel: the first sentinel's). */
+  public String host() {
+    return nodes.get(0).host();
+  }
+
+  /** The server's port (for Sentinel: the first sentinel's). */
+  public int port() {
+    return nodes.get(0).port();
   }
 
   public String masked() {
-    return (tls ? "rediss://" : "redis://") + (password == null ? "" : ":****@") + host + ":" + port + "/" + database;
+    String hosts = nodes.stream().map(Node::toString).collect(Collectors.joining(","));
+    String scheme = sentinel() ? (tls ? "rediss-sentinel://" : "redis-sentinel://") : (tls ? "rediss://" : "redis://");
+    return scheme + (password == null ? "" : ":****@") + hosts + "/" + database
+        + (sentinel() ? "#" + sentinelMaster : "");
   }
 
   @Override

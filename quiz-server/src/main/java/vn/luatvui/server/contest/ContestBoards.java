@@ -107,7 +107,7 @@ public final class ContestBoards {
 
   /** The board's three keys: sorted set, contestant → member, member → row. {@code round} null = whole contest. */
   public List<String> keys(long contestId, Integer round) {
-    String base = keys.of("contest", Long.toString(contestId), "board", round == null ? "all" : round.toString());
+    String base = keys.grouped("contest:" + contestId + ":board:" + (round == null ? "all" : round.toString()));
     return List.of(base, base + ":who", base + ":rows");
   }
 

@@ -28,20 +28,29 @@ import java.util.Optional;
  * A file body ({@code application/octet-stream}) is not read here: it is streamed to disk before, and
  * its handler reads it. Operations with other kinds of input (headers, array parameters) are refused
  * when the router is built.
- * A router is used by one event loop, so its validators are never shared between threads.
+ * A router is used by one event loop, so its validators are never shared between threads. Schemas made
+ * of plain keywords only (most of the contract) are checked by {@link PlainSchema}, without the
+ * library's result tree.
  */
 final class ContractValidation implements Handler<RoutingContext> {
   private static final String JSON = "application/json";
   private static final String FILE = "application/octet-stream";
 
-  private record Checked(Parameter parameter, Validator validator) {
+  private record Checked(Parameter parameter, Check check) {
+  }
+
+  /** A schema's check: the plain one when the schema allows it, else the library's validator. */
+  private record Check(PlainSchema plain, Validator validator) {
+    static Check of(SchemaRepository schemas, io.vertx.json.schema.JsonSchema schema) {
+      return new Check(PlainSchema.of(schema).orElse(null), schemas.validator(schema));
+    }
   }
 
   private final List<Checked> parameters;
-  private final Validator body;
+  private final Check body;
   private final boolean bodyRequired;
 
-  private ContractValidation(List<Checked> parameters, Validator body, boolean bodyRequired) {
+  private ContractValidation(List<Checked> parameters, Check body, boolean bodyRequired) {
     this.parameters = parameters;
     this.body = body;
     this.bodyRequired = bodyRequired;
@@ -56,7 +65,7 @@ final class ContractValidation implements Handler<RoutingContext> {
       if (!simple || (p.getIn() != Location.PATH && p.getIn() != Location.QUERY)) {
         return Optional.empty();
       }
-      parameters.add(new Checked(p, schemas.validator(p.getSchema())));
+      parameters.add(new Checked(p, Check.of(schemas, p.getSchema())));
     }
     RequestBody requestBody = operation.getRequestBody();
     if (requestBody == null) {
@@ -69,7 +78,7 @@ final class ContractValidation implements Handler<RoutingContext> {
     if (json == null || requestBody.getContent().size() != 1) {
       return Optional.empty();
     }
-    return Optional.of(new ContractValidation(parameters, schemas.validator(json.getSchema()), requestBody.isRequired()));
+    return Optional.of(new ContractValidation(parameters, Check.of(schemas, json.getSchema()), requestBody.isRequired()));
   }
 
   @Override
@@ -83,7 +92,7 @@ final class ContractValidation implements Handler<RoutingContext> {
         }
         continue;
       }
-      check(c.validator(), value(p, raw), "tham số " + p.getName());
+      check(c.check(), value(p, raw), "tham số " + p.getName());
     }
     if (body != null) {
       Buffer buffer = ctx.body().buffer();
@@ -122,8 +131,16 @@ final class ContractValidation implements Handler<RoutingContext> {
     return raw;
   }
 
-  private static void check(Validator validator, Object value, String what) {
-    OutputUnit result = validator.validate(value);
+  private static void check(Check check, Object value, String what) {
+    if (check.plain() != null) {
+      PlainSchema.Problem problem = check.plain().check(value);
+      if (problem != null) {
+        String where = problem.location().isEmpty() ? "" : " (" + problem.location() + ")";
+        throw invalid(what + " không hợp lệ" + where + ": " + problem.message());
+      }
+      return;
+    }
+    OutputUnit result = check.validator().validate(value);
     try {
       result.checkValidity();
     } catch (JsonSchemaValidationException e) {

@@ -8,42 +8,129 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.config.RedisUrl;
+import vn.luatvui.server.config.RedisUrl.Node;
 
-/** Opens the Lettuce connection to Redis: fail fast while Redis is away, reconnect when it returns. */
+/**
+ * Opens the Lettuce connection to Redis, one server or the primary that Redis Sentinel names. A lost
+ * connection is opened again on its own, soon (every second at most between tries), and with Sentinel
+ * the primary is asked for again each time, so a failover only pauses Redis for its few seconds.
+ * Meanwhile commands wait in a bounded queue; none waits longer than the command timeout, so a request
+ * is never held up for good by a Redis that is away.
+ */
 public final class RedisConnector {
-  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+  /** How long a command may take, its wait for a reconnect included. */
+  static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+  /** Commands held while the connection is being opened again; past this they are refused at once. */
+  static final int REQUEST_QUEUE = 20_000;
+  /** How long a room's trail waits for a replica to confirm a write (Sentinel only). */
+  static final Duration REPLICA_CONFIRM = Duration.ofSeconds(1);
 
   private RedisConnector() {
   }
 
   public static RedisClient client(RedisUrl url) {
-    RedisURI.Builder uri = RedisURI.builder()
-        .withHost(url.host())
-        .withPort(url.port())
-        .withDatabase(url.database())
-        .withSsl(url.tls())
-        .withTimeout(COMMAND_TIMEOUT);
-    if (url.password() != null) {
-      uri.withPassword(url.password().toCharArray());
-    }
-    RedisClient client = RedisClient.create(uri.build());
+    ClientResources resources = DefaultClientResources.builder()
+        .reconnectDelay(Delay.exponential(Duration.ofMillis(20), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+        .build();
+    RedisClient client = new OwningClient(resources, uri(url), url.sentinel() ? 1 : 0);
     client.setOptions(ClientOptions.builder()
         .autoReconnect(true)
-        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-        .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).keepAlive(true).build())
+        .pingBeforeActivateConnection(true)
+        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.ACCEPT_COMMANDS)
+        .requestQueueSize(REQUEST_QUEUE)
+        .suspendReconnectOnProtocolFailure(false)
+        .socketOptions(SocketOptions.builder()
+            .connectTimeout(COMMAND_TIMEOUT)
+            .keepAlive(SocketOptions.KeepAliveOptions.builder().enable()
+                .idle(Duration.ofSeconds(5)).interval(Duration.ofSeconds(2)).count(3).build())
+            .tcpNoDelay(true)
+            .build())
         .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
         .build());
     return client;
   }
 
+  /** The Lettuce form of the location: the server itself, or the sentinels and the primary's name. */
+  static RedisURI uri(RedisUrl url) {
+    RedisURI.Builder uri;
+    if (url.sentinel()) {
+      Node first = url.nodes().get(0);
+      uri = RedisURI.Builder.sentinel(first.host(), first.port(), url.sentinelMaster());
+      for (Node sentinel : url.nodes().subList(1, url.nodes().size())) {
+        uri.withSentinel(sentinel.host(), sentinel.port());
+      }
+    } else {
+      uri = RedisURI.builder().withHost(url.host()).withPort(url.port());
+    }
+    uri.withDatabase(url.database()).withSsl(url.tls()).withTimeout(COMMAND_TIMEOUT);
+    if (url.password() != null) {
+      uri.withPassword(url.password().toCharArray());
+    }
+    return uri.build();
+  }
+
+  /** Opens the connection; a first try that times out (a busy Redis or machine) is tried again, three times in all. */
   public static StatefulRedisConnection<String, String> connect(RedisClient client) {
-    return client.connect(StringCodec.UTF8);
+    StatefulRedisConnection<String, String> connection = null;
+    for (int attempt = 1; connection == null; attempt++) {
+      try {
+        connection = client.connect(StringCodec.UTF8);
+      } catch (io.lettuce.core.RedisConnectionException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+    if (client instanceof OwningClient owning && owning.replicasToConfirm > 0) {
+      RedisScript.confirmWrites(connection, owning.replicasToConfirm, REPLICA_CONFIRM);
+    }
+    return connection;
   }
 
   /** A connection for subscriptions only (live rooms relayed between servers); it resubscribes after a reconnect. */
   public static StatefulRedisPubSubConnection<String, String> subscribe(RedisClient client) {
     return client.connectPubSub(StringCodec.UTF8);
+  }
+
+  /** A client that owns its resources (event loops, reconnect timing) and shuts them down with itself. */
+  private static final class OwningClient extends RedisClient {
+    private final ClientResources resources;
+    private final int replicasToConfirm;
+
+    OwningClient(ClientResources resources, RedisURI uri, int replicasToConfirm) {
+      super(resources, uri);
+      this.resources = resources;
+      this.replicasToConfirm = replicasToConfirm;
+    }
+
+    @Override
+    public void shutdown(long quietPeriod, long timeout, TimeUnit timeUnit) {
+      try {
+        super.shutdown(quietPeriod, timeout, timeUnit);
+      } finally {
+        resources.shutdown(quietPeriod, timeout, timeUnit);
+      }
+    }
+
+    @Override
+    public void shutdown(Duration quietPeriod, Duration timeout) {
+      shutdown(quietPeriod.toNanos(), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public CompletableFuture<Void> shutdownAsync(long quietPeriod, long timeout, TimeUnit timeUnit) {
+      return super.shutdownAsync(quietPeriod, timeout, timeUnit).thenCompose(v -> {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        resources.shutdown(quietPeriod, timeout, timeUnit).addListener(f -> done.complete(null));
+        return done;
+      });
+    }
   }
 }

@@ -1,15 +1,8 @@
 package vn.luatvui.server.bench;
 
 import io.lettuce.core.api.sync.RedisCommands;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,29 +13,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import vn.luatvui.server.QuizServer;
 import vn.luatvui.server.contest.BoardRebuild;
 import vn.luatvui.server.contest.ContestBoards;
-import vn.luatvui.server.contest.ContestStore;
-import vn.luatvui.server.contest.EntryStore;
 import vn.luatvui.server.contest.Round;
-import vn.luatvui.server.support.Http;
 import vn.luatvui.server.support.TestDatabase;
 import vn.luatvui.server.support.TestRedis;
 import vn.luatvui.server.support.TestServer;
@@ -52,7 +33,6 @@ import vn.luatvui.server.support.TestServer;
  * <ol>
  *   <li>a round leaderboard of 1,000,000 contestants: the top 10 plus one contestant's rank and
  *   neighbours, p99 ≤ 2 ms server-side; and rebuilding that board from PostgreSQL ≤ 60 s;</li>
- *   <li>2,000 answer saves per second sustained through the HTTP API with p99 ≤ 50 ms.</li>
  * </ol>
  * Starts a real server on its own database and Redis prefix; prints its figures. Run it with
  * {@code scripts/bench-contest.sh}.
@@ -61,12 +41,6 @@ public final class ContestBenchmark {
   private static final int VIEW_CALLS = 20_000;
   private static final int VIEW_CALLERS = 4;
   private static final int UNITS = 60;
-  private static final int SAVE_RATE = 2_000;
-  private static final int SAVE_SECONDS = 30;
-  private static final int SAVE_WARM_UP_SECONDS = 10;
-  private static final int SAVE_CONTESTANTS = 2_000;
-  private static final int QUESTIONS = 10;
-  private static final int MAX_CONNECTIONS = 400;
 
   private ContestBenchmark() {
   }
@@ -84,14 +58,6 @@ public final class ContestBenchmark {
     Histogram view;
     Histogram viewPaced;  // one read after another
     double viewPerSecond;
-    long saves;
-    long saveErrors;
-    double saveSeconds;
-    Histogram save;
-    long savedPairs;
-    long answerRows;
-    String saveErrorSample = "";
-    String saveFailure;
   }
 
   public static void main(String[] args) throws Exception {
@@ -108,13 +74,6 @@ public final class ContestBenchmark {
     try (QuizServer server = TestServer.start(env)) {
       System.out.println("Machine: " + machine());
       leaderboard(server, database, contestants, f);
-      try {
-        answerSaves(server, database, f);
-      } catch (Exception e) {
-        Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-        f.saveFailure = cause.getMessage();
-        System.out.println("Answer saves NOT MEASURED: " + f.saveFailure);
-      }
       summary(f);
     } finally {
       database.close();
@@ -266,193 +225,11 @@ public final class ContestBenchmark {
     return 0;
   }
 
-  // ---------------------------------------------------------------- 2. answer saves
-
-  private static void answerSaves(QuizServer server, TestDatabase database, Figures f) throws Exception {
-    int port = server.config().httpPort();
-    String origin = "http://127.0.0.1:" + port;
-    Http admin = new Http(port).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
-    check(admin.post("/api/users", new JsonObject().put("email", "btc@sotuphap.gov.vn").put("displayName", "Ban tổ chức")
-        .put("password", "mat-khau-du-dai").put("roles", new JsonArray().add("ORGANISER").add("HOST"))), 201);
-    Http organiser = new Http(port).login("btc@sotuphap.gov.vn", "mat-khau-du-dai");
-
-    JsonArray items = new JsonArray();
-    for (Object q : organiser.json("/api/questions?status=APPROVED&needsReview=false&type=SINGLE_CHOICE&size=30")
-        .getJsonArray("items")) {
-      items.add(new JsonObject().put("questionId", ((JsonObject) q).getLong("id")).put("timeLimitSeconds", 30)
-          .put("points", 1000));
-    }
-    if (items.size() < QUESTIONS) {
-      throw new IllegalStateException("The starter bank has only " + items.size() + " approved single-choice questions");
-    }
-    long setId = Http.json(check(organiser.post("/api/question-sets", new JsonObject().put("title", "Đề thi đo tải")
-        .put("shared", false).put("items", items)), 201)).getJsonObject("set").getLong("id");
-
-    Instant now = Instant.now();
-    JsonObject created = Http.json(check(organiser.post("/api/contests", new JsonObject()
-        .put("title", "Tuổi trẻ với pháp luật").put("organiser", "Sở Tư pháp")
-        .put("settings", new JsonObject().put("questionsPerAttempt", QUESTIONS).put("timeLimitSeconds", 3600)
-            .put("pool", new JsonObject().put("setIds", new JsonArray().add(setId))))
-        .put("rounds", new JsonArray().add(new JsonObject().put("number", 1).put("title", "Đợt 1")
-            .put("opensAt", now.minusSeconds(60).toString()).put("closesAt", now.plus(Duration.ofHours(3)).toString())))),
-        201));
-    long contestId = created.getLong("id");
-    JsonArray units = new JsonArray();
-    for (int i = 1; i <= 20; i++) {
-      units.add(new JsonObject().put("code", "T" + i).put("name", "Trường THCS số " + i).put("members", 500));
-    }
-    check(organiser.put("/api/contests/" + contestId + "/units", new JsonObject().put("units", units)), 200);
-    JsonArray unitViews = new JsonArray(check(organiser.get("/api/contests/" + contestId + "/units"), 200).body());
-    check(organiser.post("/api/contests/" + contestId + "/publish", new JsonObject().put("publicQuestions", "KEEP")), 200);
-
-    // Contestants register and start their attempt through the API, a few at a time.
-    long setupStart = System.nanoTime();
-    java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    String[] cookies = new String[SAVE_CONTESTANTS];
-    long[] attempts = new long[SAVE_CONTESTANTS];
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<java.util.concurrent.Future<?>> work = new ArrayList<>();
-    for (int i = 0; i < SAVE_CONTESTANTS; i++) {
-      int k = i;
-      work.add(pool.submit(() -> {
-        long unitId = unitViews.getJsonObject(k % unitViews.size()).getLong("id");
-        JsonObject reg = new JsonObject().put("fullName", "Trần Thị " + letters(k)).put("birthDate",
-                LocalDate.of(2009, 1, 1).plusDays(k % 365).toString()).put("unitId", unitId)
-            .put("phone", String.format("09%08d", k)).put("consent", new JsonObject().put("accepted", true));
-        HttpResponse<String> r = send(plain, HttpRequest.newBuilder(URI.create(origin + "/api/contests/" + contestId
-            + "/registrations")).header("Origin", origin).header("Content-Type", "application/json")
-            .header("X-Forwarded-For", "10.1." + (k / 250) + "." + (k % 250 + 1))
-            .POST(HttpRequest.BodyPublishers.ofString(reg.encode())).build());
-        check(r, 201);
-        String code = Http.json(r).getString("accessCode").toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        cookies[k] = "lv_c" + contestId + "=" + code;
-        HttpResponse<String> a = send(plain, HttpRequest.newBuilder(URI.create(origin + "/api/contests/" + contestId
-            + "/attempts")).header("Origin", origin).header("Content-Type", "application/json").header("Cookie", cookies[k])
-            .POST(HttpRequest.BodyPublishers.ofString("{\"round\":1}")).build());
-        check(a, 201);
-        attempts[k] = Http.json(a).getLong("id");
-        return null;
-      }));
-    }
-    try {
-      for (var w : work) {
-        w.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    System.out.printf("Set up through the API: organiser, set of %d questions, contest with %d units, published; "
-        + "%,d contestants registered and started an attempt in %.1f s%n", items.size(), units.size(), SAVE_CONTESTANTS,
-        (System.nanoTime() - setupStart) / 1e9);
-
-    // Open loop: sends are due every 1/rate s; latency counts from when the send was due.
-    Vertx clientVertx = Vertx.vertx();
-    HttpClient client = clientVertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
-            .setDefaultPort(port).setKeepAlive(true).setPipelining(false),
-        new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS).setMaxWaitQueueSize(-1));
-    Set<Long> saved = ConcurrentHashMap.newKeySet();
-    Recorder recorder = new Recorder(3);
-    AtomicLong errors = new AtomicLong();
-    AtomicInteger inFlight = new AtomicInteger();
-    AtomicLong errorSampled = new AtomicLong();
-    String[] errorSample = {""};
-    // Warm up at the full rate, unmeasured, so that the figures are those of a server that has been
-    // running (compiled code paths, connection pools filled), as a contest's server is.
-    long warmTotal = (long) SAVE_RATE * SAVE_WARM_UP_SECONDS;
-    CountDownLatch warm = new CountDownLatch((int) warmTotal);
-    long warmBegin = System.nanoTime();
-    for (long i = 0; i < warmTotal; i++) {
-      long due = warmBegin + i * (1_000_000_000L / SAVE_RATE);
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      int c = (int) (i % SAVE_CONTESTANTS);
-      int position = (int) ((i / SAVE_CONTESTANTS) % QUESTIONS);
-      save(client, origin, cookies[c], attempts[c], position, 1).onComplete(r -> {
-        if (r.succeeded() && r.result() == 200) {
-          saved.add(attempts[c] * 100 + position);
-        }
-        warm.countDown();
-      });
-    }
-    warm.await(120, TimeUnit.SECONDS);
-    System.out.printf("Warmed up: %,d saves at %,d/s, not measured%n", warmTotal, SAVE_RATE);
-
-    long total = (long) SAVE_RATE * SAVE_SECONDS;
-    long interval = 1_000_000_000L / SAVE_RATE;
-    CountDownLatch finished = new CountDownLatch((int) total);
-    long begin = System.nanoTime() + 10_000_000L;
-    for (long i = 0; i < total; i++) {
-      long due = begin + i * interval;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      int c = (int) (i % SAVE_CONTESTANTS);
-      int position = (int) ((i / SAVE_CONTESTANTS) % QUESTIONS);
-      int choice = (int) ((i / ((long) SAVE_CONTESTANTS * QUESTIONS)) % 2);
-      inFlight.incrementAndGet();
-      save(client, origin, cookies[c], attempts[c], position, choice).onComplete(r -> {
-        recorder.recordValue(Math.max(0, System.nanoTime() - due));
-        inFlight.decrementAndGet();
-        if (r.succeeded() && r.result() == 200) {
-          saved.add(attempts[c] * 100 + position);
-        } else {
-          errors.incrementAndGet();
-          if (errorSampled.getAndIncrement() == 0) {
-            errorSample[0] = r.succeeded() ? "HTTP " + r.result() : r.cause().toString();
-          }
-        }
-        finished.countDown();
-      });
-    }
-    double sendSeconds = (System.nanoTime() - begin) / 1e9;
-    boolean allBack = finished.await(120, TimeUnit.SECONDS);
-    f.saveSeconds = (System.nanoTime() - begin) / 1e9;
-    f.saves = total;
-    f.saveErrors = errors.get() + (allBack ? 0 : finished.getCount());
-    f.saveErrorSample = errorSample[0];
-    f.save = recorder.getIntervalHistogram();
-    f.savedPairs = saved.size();
-    client.close().await();
-    clientVertx.close().await();
-    try (Connection c = database.connect(); Statement s = c.createStatement()) {
-      f.answerRows = single(s, "SELECT count(*) FROM contest_answer a JOIN contest_attempt t ON t.id = a.attempt_id "
-          + "WHERE t.contest_id = " + contestId);
-    }
-    System.out.printf("Answer saves (PUT /api/attempts/{id}/answers/{position}), open loop at %,d/s for %d s "
-            + "(sent in %.1f s, all back after %.1f s), ≤ %d connections: %,d saves, %,d errors%s%n", SAVE_RATE,
-        SAVE_SECONDS, sendSeconds, f.saveSeconds, MAX_CONNECTIONS, f.saves, f.saveErrors,
-        f.saveErrors > 0 ? " (first: " + f.saveErrorSample + ")" : "");
-    System.out.printf("  from the intended send time: p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms%n",
-        ms(f.save.getValueAtPercentile(50)), ms(f.save.getValueAtPercentile(99)), ms(f.save.getValueAtPercentile(99.9)),
-        ms(f.save.getMaxValue()));
-    System.out.printf("  contest_answer rows %,d; distinct (attempt, position) pairs saved %,d: %s%n", f.answerRows,
-        f.savedPairs, f.answerRows == f.savedPairs ? "match" : "MISMATCH");
-  }
-
-  private static Future<Integer> save(HttpClient client, String origin, String cookie, long attempt, int position,
-                                      int choice) {
-    return client.request(HttpMethod.PUT, "/api/attempts/" + attempt + "/answers/" + position)
-        .compose(req -> {
-          req.putHeader("Content-Type", "application/json").putHeader("Origin", origin).putHeader("Cookie", cookie);
-          return req.send(Buffer.buffer("{\"choice\":" + choice + "}"))
-              .compose(resp -> resp.body().map(b -> resp.statusCode()));
-        });
-  }
-
   // ---------------------------------------------------------------- summary
 
   private static void summary(Figures f) {
     double rebuild = f.roundRebuildSeconds + f.overallRebuildSeconds;
     double viewP99 = ms(f.viewPaced.getValueAtPercentile(99));
-    if (f.save == null) {
-      f.save = new Histogram(3);
-    }
-    double saveP99 = ms(f.save.getValueAtPercentile(99));
-    double achieved = (f.saves - f.saveErrors) / (double) SAVE_SECONDS;
     System.out.println();
     System.out.println("==================== Contest benchmark summary ====================");
     System.out.println("Machine: " + machine());
@@ -466,18 +243,7 @@ public final class ContestBenchmark {
         f.roundRebuildSeconds, f.overallRebuildSeconds, rebuild, rebuild <= 60 ? "MET" : f.roundRebuildSeconds <= 60 ? "MET for the round board alone" : "MISSED");
     System.out.printf("  Redis memory                     round board %.0f MiB (both boards +%.0f MiB used_memory)%n",
         f.boardBytes / 1048576.0, f.redisDelta / 1048576.0);
-    System.out.printf("Answer saves over HTTP, %,d/s for %d s%n", SAVE_RATE, SAVE_SECONDS);
-    if (f.saveFailure != null) {
-      System.out.println("  NOT MEASURED: the setup through the API failed: " + f.saveFailure);
-      System.out.println("====================================================================");
-      return;
-    }
-    System.out.printf("  latency from intended send       p50 %.1f ms  p99 %.1f ms  max %.1f ms   target p99 ≤ 50 ms    %s%n",
-        ms(f.save.getValueAtPercentile(50)), saveP99, ms(f.save.getMaxValue()), saveP99 <= 50 ? "MET" : "MISSED");
-    System.out.printf("  throughput                       %,.0f successful saves/s, %,d errors   target 2,000/s  %s%n",
-        achieved, f.saveErrors, f.saveErrors == 0 && f.saveSeconds < SAVE_SECONDS + 1 ? "MET" : "MISSED");
-    System.out.printf("  stored answers                   %,d rows = %,d distinct pairs saved   %s%n", f.answerRows,
-        f.savedPairs, f.answerRows == f.savedPairs ? "OK" : "MISMATCH");
+    System.out.println("Answer saves: scripts/bench-contest.sh saves (server and load generator in separate processes)");
     System.out.println("====================================================================");
   }
 

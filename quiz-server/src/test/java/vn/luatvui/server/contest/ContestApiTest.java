@@ -182,7 +182,7 @@ class ContestApiTest {
     String overall = running.http().get("/api/contests/" + contestId + "/leaderboard?top=20").body();
     assertThat(new JsonObject(live).getLong("total")).isEqualTo(6);
     var redis = running.server().redis().sync();
-    redis.del(redis.keys(running.redisPrefix() + "contest:*").toArray(String[]::new));
+    redis.del(redis.keys(running.redisPrefix() + "{contest:*").toArray(String[]::new));
     assertThat(new JsonObject(running.http().get("/api/contests/" + contestId + "/leaderboard?round=1").body())
         .getLong("total")).isZero();
     assertThat(running.server().contests().rebuild().missing().await()).isEqualTo(12);

@@ -66,6 +66,27 @@ public final class GameClient implements AutoCloseable {
     throw new AssertionError("No " + type + " frame within 10 s; received " + seen);
   }
 
+  /** The next frame of any of these types (others are kept in {@link #seen()}); fails after {@code seconds}. */
+  public JsonObject awaitAny(int seconds, String... types) {
+    java.util.Set<String> wanted = java.util.Set.of(types);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    try {
+      while (System.nanoTime() < deadline) {
+        String text = inbox.poll(200, TimeUnit.MILLISECONDS);
+        if (text != null) {
+          seen.add(text);
+          JsonObject frame = new JsonObject(text);
+          if (wanted.contains(frame.getString("type"))) {
+            return frame;
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new AssertionError("None of " + wanted + " within " + seconds + " s; received " + seen);
+  }
+
   /** Every frame received so far, as sent. */
   public List<String> seen() {
     inbox.drainTo(seen);

@@ -187,7 +187,7 @@ public final class RoomHub {
 
   private Future<LiveRoom> deploy(LiveGame game, Room state, CommandLog log) {
     LiveRoom room = new LiveRoom(game, state, store, log,
-        new Leaderboard(redis, keys.of("game", Long.toString(game.id()), "leaderboard")), meters, relay, leases,
+        new Leaderboard(redis, keys.grouped("game:" + game.id(), "leaderboard")), meters, relay, leases,
         this::close);
     return vertx.deployVerticle(room).map(id -> {
       byId.put(game.id(), room);
@@ -203,8 +203,8 @@ public final class RoomHub {
   }
 
   private CommandLog log(long gameId) {
-    String game = Long.toString(gameId);
-    return new CommandLog(vertx, redis, keys.of("game", game, "state"), keys.of("game", game, "log"),
+    String game = "game:" + gameId;
+    return new CommandLog(vertx, redis, keys.grouped(game, "state"), keys.grouped(game, "log"),
         leases.key(gameId), leases.node());
   }
 

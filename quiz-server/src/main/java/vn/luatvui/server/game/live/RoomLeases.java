@@ -53,7 +53,7 @@ final class RoomLeases {
   }
 
   String key(long gameId) {
-    return keys.of("game", Long.toString(gameId), "owner");
+    return keys.grouped("game:" + gameId, "owner");
   }
 
   /** The lease of a game just created here: its creator plays it, whoever looked at it meanwhile. */

@@ -167,7 +167,7 @@ class LiveGameTest {
 
   /** Player ids on the game's Redis leaderboard, best first (waits for it to be published). */
   private static List<String> leaderboard(long gameId) throws InterruptedException {
-    String key = running.redisPrefix() + "game:" + gameId + ":leaderboard";
+    String key = running.redisPrefix() + "{game:" + gameId + "}:leaderboard";
     io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(vn.luatvui.server.support.TestRedis.URI);
     try (var connection = client.connect()) {
       for (int i = 0; i < 50; i++) {

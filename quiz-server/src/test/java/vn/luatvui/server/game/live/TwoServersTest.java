@@ -117,7 +117,7 @@ class TwoServersTest {
         JsonObject question = singleChoice(host);
         JsonObject game = createGame(host, question);
         String pin = game.getString("pin");
-        String leaseKey = redis.prefix() + "game:" + game.getLong("gameId") + ":owner";
+        String leaseKey = redis.prefix() + "{game:" + game.getLong("gameId") + "}:owner";
         try (GameClient screen = GameClient.connect(vertx, cutOffPort, host.cookieHeader());
              GameClient lan = GameClient.connect(vertx, cutOffPort, null);
              GameClient minh = GameClient.connect(vertx, cutOffPort, null)) {
