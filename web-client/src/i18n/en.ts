@@ -1651,4 +1651,6 @@ export const en: Dictionary = {
   'problems.row': 'Row',
   'problems.column': 'Column',
   'problems.problem': 'Problem',
+  'attempt.outbox': 'Waiting to send: {n}',
+  'attempt.offline': 'No network: the attempt is shown from the copy on this phone. Answers are kept on the phone and sent when the network is back; an answer that reaches the server after the deadline (by the server\'s clock) does not count.',
 };

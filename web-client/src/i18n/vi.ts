@@ -1652,6 +1652,8 @@ export const vi = {
   'problems.row': 'Dòng',
   'problems.column': 'Cột',
   'problems.problem': 'Lỗi',
+  'attempt.outbox': 'Đang chờ gửi: {n}',
+  'attempt.offline': 'Không có mạng: bài thi lấy từ bản lưu trên máy. Câu trả lời được giữ trên máy và gửi khi có mạng lại; câu nào đến máy chủ sau giờ nộp (theo đồng hồ máy chủ) sẽ không được tính.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

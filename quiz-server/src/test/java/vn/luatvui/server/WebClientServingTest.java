@@ -55,6 +55,20 @@ class WebClientServingTest {
   }
 
   @Test
+  void the_attempt_pages_service_worker_is_revalidated_and_kept_to_the_contest_pages() {
+    HttpResponse<String> worker = http.get("/sw.js");
+
+    assertThat(worker.statusCode()).isEqualTo(200);
+    assertThat(worker.headers().firstValue("cache-control")).hasValue("no-cache");
+    assertThat(worker.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("javascript"));
+    assertThat(worker.headers().firstValue("service-worker-allowed")).hasValue("/contests/");
+    // It knows the build it belongs to: the page's own script is among the files it keeps.
+    String script = scriptOf(http.get("/").body());
+    assertThat(worker.body()).contains(script).containsPattern("const VERSION = '[0-9a-f]{16}'")
+        .doesNotContain("/assets/play-");
+  }
+
+  @Test
   void an_unknown_api_path_answers_json_not_the_client() {
     HttpResponse<String> response = http.get("/api/no-such-thing");
 

@@ -19,13 +19,16 @@ import java.util.Map;
  * changed), and every other page path answered with that page so that the client's own router can
  * show it (history-API routing). {@code /play}, the page every student's phone opens, has a page of its
  * own ({@code play.html}: the player's app only, its styles inside); a build without it answers
- * {@code /play} with the main page.
+ * {@code /play} with the main page. The attempt pages' service worker ({@code /sw.js}) is revalidated on
+ * every visit too, never cached as immutable: a deploy's new worker (a new build hash) replaces the old
+ * one at the next page load.
  */
 final class WebClientRoutes {
   static final String WEBROOT = "webroot";
   private static final List<String> SERVER_PATHS = List.of("/api", "/health", "/metrics", "/ws", "/assets");
   private static final String MAIN_PAGE = "index.html";
   private static final String PLAYER_PAGE = "play.html";
+  static final String SERVICE_WORKER = "sw.js";
 
   /** The pages, read once each; the build does not change while the server runs. */
   private final Map<String, Future<Page>> pages = new HashMap<>();
@@ -42,8 +45,25 @@ final class WebClientRoutes {
     router.get("/").handler(routes::sendPage);
     router.get("/index.html").handler(routes::sendPage);
     router.get("/play").handler(ctx -> routes.sendPage(ctx, PLAYER_PAGE));
+    router.get("/" + SERVICE_WORKER).handler(WebClientRoutes::sendServiceWorker);
     router.get().handler(StaticHandler.create(WEBROOT).setCachingEnabled(false));
     router.get().handler(routes::pageFallback);
+  }
+
+  /** The worker itself: checked with the server at each page load (no-cache), at most under /contests/. */
+  private static void sendServiceWorker(RoutingContext ctx) {
+    String file = WEBROOT + "/" + SERVICE_WORKER;
+    ctx.vertx().fileSystem().exists(file).onSuccess(exists -> {
+      if (!exists) {
+        ctx.next();
+        return;
+      }
+      ctx.response()
+          .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+          .putHeader(HttpHeaders.CONTENT_TYPE, "text/javascript; charset=utf-8")
+          .putHeader("Service-Worker-Allowed", "/contests/")
+          .sendFile(file).onFailure(ctx::fail);
+    }).onFailure(ctx::fail);
   }
 
   private void pageFallback(RoutingContext ctx) {
