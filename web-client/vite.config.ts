@@ -1,5 +1,6 @@
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
+import { attemptWorker } from './offlineBuild';
 import { playerPlugins, playerStylePlugins } from './playerBuild';
 
 // Paths the Java server (quiz-server) answers itself; the dev server forwards them to
@@ -15,6 +16,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     // `vite build --mode player`: the player's page (/play) on its own, after the main build.
     ...(mode === 'player' ? playerPlugins(__dirname) : []),
+    // The main build: the attempt page's service worker (sw.js) with the files it keeps.
+    ...(mode === 'player' ? [] : [attemptWorker(__dirname)]),
     compression({
       include: /\.(js|css|svg|json|txt)$/,
       threshold: 512,

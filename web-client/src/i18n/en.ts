@@ -1764,4 +1764,6 @@ export const en: Dictionary = {
   'sets.addedMany': '{count} added to the set.',
   'sets.addedManySkipped': '{count} added to the set; {left} not approved or flagged for review were not added: look at them and add them one by one.',
   'sets.answerIs': 'Answer:',
+  'attempt.outbox': 'Waiting to send: {n}',
+  'attempt.offline': 'No network: the attempt is shown from the copy on this phone. Answers are kept on the phone and sent when the network is back; an answer that reaches the server after the deadline (by the server\'s clock) does not count.',
 };

@@ -1765,6 +1765,8 @@ export const vi = {
   'sets.addedMany': 'Đã thêm {count} câu vào bộ.',
   'sets.addedManySkipped': 'Đã thêm {count} câu vào bộ; {left} câu chưa duyệt hoặc cần rà soát chưa được thêm, hãy xem và thêm từng câu.',
   'sets.answerIs': 'Đáp án:',
+  'attempt.outbox': 'Đang chờ gửi: {n}',
+  'attempt.offline': 'Không có mạng: bài thi lấy từ bản lưu trên máy. Câu trả lời được giữ trên máy và gửi khi có mạng lại; câu nào đến máy chủ sau giờ nộp (theo đồng hồ máy chủ) sẽ không được tính.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -217,7 +217,7 @@ describe('attempt screen', () => {
     );
     await click(answerButton('Khăn'));
     expect(screen.root.querySelector('.save-note')?.textContent).toContain('Chưa lưu được vì mất kết nối; đang thử lại…');
-    expect(screen.root.querySelector('.save-summary')?.textContent).toContain('1 câu chưa lưu được');
+    expect(screen.root.querySelector('.save-summary')?.textContent).toContain('Đang chờ gửi: 1');
     expect(screen.root.querySelector('.q-nav-item')?.classList.contains('failed')).toBe(true);
     expect(answerButton('Khăn')?.getAttribute('aria-pressed')).toBe('true');
   });

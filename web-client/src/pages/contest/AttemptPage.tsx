@@ -101,8 +101,13 @@ function Working({ attempt }: { attempt: Attempt }) {
       <div class="attempt-bar">
         <AttemptClock timer={view.timer!} stopped={view.phase === 'timeUp'} />
         <p class="attempt-progress">{t('attempt.progress', { answered: done.answered, total: done.total })}</p>
-        <SaveSummary states={view.states} onRetry={attempt.retry} />
+        <SaveSummary states={view.states} waiting={view.waiting} onRetry={attempt.retry} />
       </div>
+      {view.offline ? (
+        <p class="notice notice-info offline-note" role="status">
+          {t('attempt.offline')}
+        </p>
+      ) : null}
       {view.phase === 'timeUp' ? (
         <div class="notice notice-warn time-up" role="alert">
           <p>
@@ -286,15 +291,16 @@ function SaveText(props: { state: SaveState | undefined; saved: boolean }) {
 }
 
 /** The bar's summary: all saved, or how many answers wait for the network. */
-function SaveSummary(props: { states: Record<string, SaveState | undefined>; onRetry: () => void }) {
+function SaveSummary(props: { states: Record<string, SaveState | undefined>; waiting: number; onRetry: () => void }) {
   const values = Object.values(props.states);
-  const waiting = values.filter((s) => s?.status === 'retrying').length;
+  // The answers kept on the phone until the network is back, oldest sent first.
+  const waiting = props.waiting;
   const saving = values.some((s) => s?.status === 'saving');
   return (
     <p class={`save-summary${waiting ? ' failing' : ''}`}>
       {waiting ? (
         <>
-          {t('attempt.waitingNetwork', { n: waiting })}{' '}
+          <span class="outbox-count">{t('attempt.outbox', { n: waiting })}</span>{' '}
           <button type="button" class="link-button" onClick={props.onRetry}>
             {t('attempt.retryNow')}
           </button>

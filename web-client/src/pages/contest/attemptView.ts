@@ -23,7 +23,19 @@ export interface AttemptView {
   ended: 'timeUp' | 'refused' | null;
   endedMessage: string;
   submitError: unknown;
+  /** Answers given without network, waiting on the phone to be sent ("Đang chờ gửi: n"). */
+  waiting: number;
+  /** The attempt shown is the copy kept in this tab: the server could not be reached. */
+  offline: boolean;
 }
+
+/** What answers still waiting on the phone put on screen: their drafts, and the typed prediction. */
+export interface Queued {
+  drafts: Record<number, Draft>;
+  prediction: string | null;
+}
+
+const NOTHING_QUEUED: Queued = { drafts: {}, prediction: null };
 
 /** The view before the attempt has been read. */
 export function loadingView(): AttemptView {
@@ -40,11 +52,19 @@ export function loadingView(): AttemptView {
     ended: null,
     endedMessage: '',
     submitError: null,
+    waiting: 0,
+    offline: false,
   };
 }
 
 /** The view of an attempt in progress, read at `at`, over the view `v` it replaces. */
-export function inProgressView(v: AttemptView, attempt: Attempt, saved: Record<number, AnswerBody | null>, at: number): Partial<AttemptView> {
+export function inProgressView(
+  v: AttemptView,
+  attempt: Attempt,
+  saved: Record<number, AnswerBody | null>,
+  at: number,
+  queued: Queued = NOTHING_QUEUED,
+): Partial<AttemptView> {
   const drafts: Record<number, Draft> = {};
   for (const q of attempt.questions ?? []) drafts[q.position] = draftFor(q);
   const prediction = attempt.prediction?.value ?? null;
@@ -53,9 +73,12 @@ export function inProgressView(v: AttemptView, attempt: Attempt, saved: Record<n
     ended: attempt.remainingMs > 0 ? v.ended : v.ended ?? 'timeUp',
     attempt,
     saved,
-    drafts: { ...drafts, ...keepUnsaved(v, attempt.id) },
+    drafts: { ...drafts, ...keepUnsaved(v, attempt.id), ...queued.drafts },
     timer: attemptTimer(attempt.remainingMs, at),
-    predictionText: v.attempt?.id === attempt.id && v.predictionText ? v.predictionText : prediction === null ? '' : String(prediction),
+    predictionText:
+      v.attempt?.id === attempt.id && v.predictionText
+        ? v.predictionText
+        : queued.prediction ?? (prediction === null ? '' : String(prediction)),
     predictionSaved: prediction,
     error: null,
   };

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
-import { payloadOf, sameAnswer, type Draft } from '../../contest/answers';
+import { draftFor, payloadOf, sameAnswer, type Draft } from '../../contest/answers';
 import { isTimeUp, resync } from '../../contest/clock';
 import { answerKey, PREDICTION_KEY, savedAnswers } from '../../contest/progress';
-import { AnswerSaver } from '../../contest/saver';
+import { keepAttempt, keepSaved, keptAttempt, registerAttemptWorker } from '../../contest/offlineAttempt';
+import { attemptStorage, OfflineQueue } from '../../contest/offlineQueue';
 import type { AnswerBody, Attempt, Saved } from '../../contest/types';
-import { inProgressView, loadingView, type AttemptView } from './attemptView';
+import { inProgressView, loadingView, type AttemptView, type Queued } from './attemptView';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -25,7 +26,7 @@ export function useAttempt(attemptId: number) {
   const [view, setView] = useState<AttemptView>(loadingView);
   const viewRef = useRef(view);
   viewRef.current = view;
-  const saverRef = useRef<AnswerSaver<unknown, Saved> | null>(null);
+  const saverRef = useRef<OfflineQueue<unknown, Saved> | null>(null);
   const live = useRef(true);
   const polling = useRef(false);
 
@@ -35,14 +36,15 @@ export function useAttempt(attemptId: number) {
   }, []);
 
   /** Shows a submitted attempt, or starts (resumes) an attempt in progress. */
-  const adopt = useCallback((attempt: Attempt, at: number) => {
+  const adopt = useCallback((attempt: Attempt, at: number, fromPhone = false) => {
     const saved = savedAnswers(attempt.questions ?? []);
+    if (!fromPhone) keepAttempt(attempt);
     if (attempt.status === 'SUBMITTED') {
-      saverRef.current?.close();
-      patch({ phase: 'done', attempt, saved, error: null });
+      saverRef.current?.discard();
+      patch({ phase: 'done', attempt, saved, error: null, offline: false, waiting: 0 });
       return;
     }
-    patch((v) => inProgressView(v, attempt, saved, at));
+    patch((v) => ({ ...inProgressView(v, attempt, saved, at, queuedDrafts(attempt, saverRef.current)), offline: fromPhone }));
   }, []);
 
   /** After time is up: asks for the attempt until the server has submitted it. */
@@ -72,32 +74,39 @@ export function useAttempt(attemptId: number) {
     }
   }, [attemptId]);
 
-  const load = useCallback(async () => {
-    patch({ phase: 'loading', error: null });
+  const load = useCallback(async (quiet = false) => {
+    if (!quiet) patch({ phase: 'loading', error: null });
     try {
       const attempt = await api<Attempt>(`/api/attempts/${attemptId}`);
       adopt(attempt, now());
     } catch (e) {
-      patch({ phase: 'error', error: e });
+      // No network: the copy this tab kept, with the answers waiting on the phone.
+      const kept = e instanceof ApiError && e.status === 0 ? keptAttempt(attemptId) : null;
+      if (kept) adopt(kept, now(), true);
+      else if (!quiet) patch({ phase: 'error', error: e });
     }
   }, [attemptId]);
 
   useEffect(() => {
     live.current = true;
-    const saver = new AnswerSaver<unknown, Saved>({
+    const saver = new OfflineQueue<unknown, Saved>({
+      storage: attemptStorage(attemptId),
+      onWaiting: (waiting) => patch({ waiting }),
       send: (key, body) =>
         api<Saved>(key === PREDICTION_KEY ? `/api/attempts/${attemptId}/prediction` : `/api/attempts/${attemptId}/answers/${key.slice(1)}`, {
           method: 'PUT',
           body,
         }),
       onState: (key, state) => patch((v) => ({ states: { ...v.states, [key]: state } })),
-      onSaved: (key, saved, body) =>
+      onSaved: (key, saved, body) => {
+        keepSaved(attemptId, key === PREDICTION_KEY ? 'prediction' : Number(key.slice(1)), body as AnswerBody);
         patch((v) => ({
           timer: v.timer && v.phase === 'working' ? resync(v.timer, saved.remainingMs, now()) : v.timer,
           ...(key === PREDICTION_KEY
             ? { predictionSaved: (body as { value: number }).value }
             : { saved: { ...v.saved, [Number(key.slice(1))]: body as AnswerBody } }),
-        })),
+        }));
+      },
       onClosed: (error) => {
         // The server takes no more answers: time is up there, or the attempt was submitted elsewhere.
         const v = viewRef.current;
@@ -107,8 +116,14 @@ export function useAttempt(attemptId: number) {
       },
     });
     saverRef.current = saver;
+    saver.start();
+    registerAttemptWorker();
     void load();
-    const online = () => saver.retryNow();
+    const online = () => {
+      saver.retryNow();
+      // Shown from the tab's copy: the server's own view (time left, saved answers) once it answers.
+      if (viewRef.current.offline) void load(true);
+    };
     window.addEventListener('online', online);
     return () => {
       live.current = false;
@@ -172,10 +187,11 @@ export function useAttempt(attemptId: number) {
     const v = viewRef.current;
     if (v.phase !== 'working') return;
     patch({ phase: 'submitting', submitError: null });
+    // Answers waiting on the phone go first (in order), if the network lets them.
+    saverRef.current?.retryNow();
     await saverRef.current?.settled(SUBMIT_WAIT_MS);
     try {
       const attempt = await api<Attempt>(`/api/attempts/${attemptId}/submit`, { method: 'POST' });
-      saverRef.current?.close();
       adopt(attempt, now());
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
@@ -187,5 +203,20 @@ export function useAttempt(attemptId: number) {
     }
   }, [attemptId]);
 
-  return { view, reload: load, setDraft, commit, answer, setPredictionText, savePrediction, retry, submit, pending: () => saverRef.current?.pending() ?? false };
+  return { view, reload: () => load(), setDraft, commit, answer, setPredictionText, savePrediction, retry, submit, pending: () => saverRef.current?.pending() ?? false };
+}
+
+/** What the answers still waiting on the phone put on screen (drafts, the typed prediction). */
+function queuedDrafts(attempt: Attempt, queue: OfflineQueue<unknown, Saved> | null): Queued {
+  const drafts: Record<number, Draft> = {};
+  let prediction: string | null = null;
+  for (const { key, body } of queue?.queued() ?? []) {
+    if (key === PREDICTION_KEY) {
+      prediction = String((body as { value: number }).value);
+      continue;
+    }
+    const question = attempt.questions?.find((q) => answerKey(q.position) === key);
+    if (question) drafts[question.position] = draftFor({ ...question, answer: body as AnswerBody });
+  }
+  return { drafts, prediction };
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +55,29 @@ class WebClientServingTest {
     assertThat(http.get("/").body()).doesNotContain("/assets/play-");
     HttpResponse<byte[]> unchanged = http.getRaw("/play", "If-None-Match", play.headers().firstValue("etag").orElseThrow());
     assertThat(unchanged.statusCode()).isEqualTo(304);
-    assertThat(http.get("/play-early.js").body()).contains("type: 'check'");
+    // The first script (it opens the game socket) is inside the page, allowed by its hash and only it.
+    Matcher early = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(play.body());
+    assertThat(early.find()).isTrue();
+    assertThat(early.group(1)).contains("type: 'check'");
+    String hash = Base64.getEncoder().encodeToString(sha256(early.group(1)));
+    assertThat(play.headers().firstValue("content-security-policy")).hasValueSatisfying(csp ->
+        assertThat(csp).endsWith("; script-src 'self' 'sha256-" + hash + "'"));
+    assertThat(http.get("/").headers().firstValue("content-security-policy")).hasValueSatisfying(csp ->
+        assertThat(csp).doesNotContain("script-src"));
+  }
+
+  @Test
+  void the_attempt_pages_service_worker_is_revalidated_and_kept_to_the_contest_pages() {
+    HttpResponse<String> worker = http.get("/sw.js");
+
+    assertThat(worker.statusCode()).isEqualTo(200);
+    assertThat(worker.headers().firstValue("cache-control")).hasValue("no-cache");
+    assertThat(worker.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("javascript"));
+    assertThat(worker.headers().firstValue("service-worker-allowed")).hasValue("/contests/");
+    // It knows the build it belongs to: the page's own script is among the files it keeps.
+    String script = scriptOf(http.get("/").body());
+    assertThat(worker.body()).contains(script).containsPattern("const VERSION = '[0-9a-f]{16}'")
+        .doesNotContain("/assets/play-");
   }
 
   @Test
@@ -114,6 +140,14 @@ class WebClientServingTest {
   void an_asset_path_that_tries_to_leave_the_folder_is_a_404() {
     assertThat(http.get("/assets/..%2Findex.html").statusCode()).isEqualTo(404);
     assertThat(http.get("/assets/").statusCode()).isEqualTo(404);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String scriptOf(String page) {

@@ -30,6 +30,12 @@ import vn.luatvui.server.json.Jsons;
  * what the disk's flush rate limits. Each row is still checked on its own: the contestant's code, the
  * attempt not submitted, the clock (deadline plus grace). Two saves of the same question in one batch:
  * the later one wins, as it would one after the other (only saves with the owner's code are written).
+ *
+ * <p>A save is idempotent: one row per (attempt, question), so an answer sent again (a phone that lost
+ * the reply, or that kept its answers while offline and sends them once the network is back) is stored
+ * and counted once, and the same answer again keeps the time it first arrived. Whether it is late is
+ * decided by this server's clock when it arrives (deadline plus {@link AttemptWindow#GRACE}); a time
+ * the phone claims is never asked for.
  */
 public final class AnswerSaves {
   /** How long the first save of a batch waits for others. */
@@ -45,7 +51,8 @@ public final class AnswerSaves {
       + "JOIN contestant c ON c.id = a.contestant_id AND c.code_hash = x.code), "
       + "saved AS (INSERT INTO contest_answer (attempt_id, position, answer, answered_at) "
       + "SELECT attempt_id, position, answer::jsonb, $5 FROM ok ON CONFLICT (attempt_id, position) DO UPDATE "
-      + "SET answer = excluded.answer, answered_at = excluded.answered_at RETURNING attempt_id, position, (xmax = 0) AS first) "
+      + "SET answer = excluded.answer, answered_at = CASE WHEN contest_answer.answer = excluded.answer "
+      + "THEN contest_answer.answered_at ELSE excluded.answered_at END RETURNING attempt_id, position, (xmax = 0) AS first) "
       + "SELECT s.attempt_id, s.position, s.first, ok.deadline, "
       + "(SELECT count(*) FROM contest_answer n WHERE n.attempt_id = s.attempt_id), ok.code "
       + "FROM saved s JOIN ok ON ok.attempt_id = s.attempt_id AND ok.position = s.position";
