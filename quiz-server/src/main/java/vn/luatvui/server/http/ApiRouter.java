@@ -32,6 +32,8 @@ final class ApiRouter {
   static final long UNITS_BYTES = 8L * 1024 * 1024;
   /** An accounts file: up to 1,000 rows. */
   static final long USERS_BYTES = 1024 * 1024;
+  /** A question image as uploaded, before it is shrunk. */
+  static final long IMAGE_BYTES = 10L * 1024 * 1024;
 
   /** Operations whose bodies may be larger than {@link BodyRule#SMALL}, and who may send them. */
   static Map<String, BodyRule> larger(long uploadMaxBytes) {
@@ -44,7 +46,8 @@ final class ApiRouter {
         "importOrgs", BodyRule.json(UNITS_BYTES, Role.ADMIN),
         "importUsers", BodyRule.json(USERS_BYTES, Role.ADMIN),
         "importQuestions", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER),
-        "inspectImportColumns", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER));
+        "inspectImportColumns", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER),
+        "uploadImage", BodyRule.file(IMAGE_BYTES, Role.AUTHOR, Role.REVIEWER));
   }
 
   static Future<Router> create(Vertx vertx, ApiHandlers h, long uploadMaxBytes, String uploadsDirectory) {
@@ -159,6 +162,7 @@ final class ApiRouter {
       bind.to("checkCitations", h.laws()::check);
       bind.to("lawArticleQuestions", h.laws()::questions);
       bind.to("lawExportAkn", h.laws().akn()::send);
+      bind.to("uploadImage", h.media()::upload);
       return api.createRouter();
     });
   }
