@@ -1651,4 +1651,23 @@ export const en: Dictionary = {
   'problems.row': 'Row',
   'problems.column': 'Column',
   'problems.problem': 'Problem',
+
+  // Question images (editor upload, player, lookup).
+  'image.show': 'Show the image',
+  'image.described': 'Image: {alt}',
+  'image.pick': 'Upload an image (pick or drop a file)',
+  'image.pickHint': 'PNG, JPEG, GIF or WebP, at most 10 MB. The image is shrunk for phones and stripped of what comes with it (place, camera).',
+  'image.uploading': 'Uploading the image…',
+  'image.failed': 'The image could not be uploaded. Please try again.',
+  'image.badType': 'Only PNG, JPEG, GIF or WebP images.',
+  'image.tooBig': 'The image is larger than 10 MB. Please pick a smaller one.',
+  'image.empty': 'The image file is empty.',
+  'image.previewAlt': 'Preview (no description yet)',
+  'image.remove': 'Remove the image',
+  'image.alt': 'Image description',
+  'image.altRequired': 'Image description (required)',
+  'image.altHint': 'Say in words what the image shows, for those who cannot see it (at most {max} characters). Do not give the answer away.',
+  'image.link': 'Or the image’s address',
+  'valid.imageAlt': 'Describe the image in words (for those who cannot see it).',
+  'valid.imageAltLong': 'The image description is longer than {max} characters.',
 };

@@ -1652,6 +1652,25 @@ export const vi = {
   'problems.row': 'Dòng',
   'problems.column': 'Cột',
   'problems.problem': 'Lỗi',
+
+  // Question images (editor upload, player, lookup).
+  'image.show': 'Xem ảnh',
+  'image.described': 'Ảnh: {alt}',
+  'image.pick': 'Tải ảnh lên (chọn hoặc kéo thả tệp)',
+  'image.pickHint': 'PNG, JPEG, GIF hoặc WebP, tối đa 10 MB. Ảnh được thu nhỏ cho điện thoại và bỏ thông tin kèm theo (nơi chụp, máy chụp).',
+  'image.uploading': 'Đang tải ảnh lên…',
+  'image.failed': 'Không tải được ảnh lên. Hãy thử lại.',
+  'image.badType': 'Chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP.',
+  'image.tooBig': 'Ảnh lớn hơn 10 MB. Hãy chọn ảnh nhỏ hơn.',
+  'image.empty': 'Tệp ảnh trống.',
+  'image.previewAlt': 'Ảnh xem trước (chưa có mô tả)',
+  'image.remove': 'Bỏ ảnh',
+  'image.alt': 'Mô tả ảnh',
+  'image.altRequired': 'Mô tả ảnh (bắt buộc)',
+  'image.altHint': 'Tả bằng lời những gì ảnh cho thấy, cho người không xem được ảnh (tối đa {max} ký tự). Đừng nêu đáp án.',
+  'image.link': 'Hoặc địa chỉ ảnh',
+  'valid.imageAlt': 'Hãy mô tả ảnh bằng lời (cho người không xem được ảnh).',
+  'valid.imageAltLong': 'Mô tả ảnh dài quá {max} ký tự.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
