@@ -66,6 +66,7 @@ export function isSheet(format: ImportFormat): boolean {
 export function sheetKind(name: string, format: ImportFormat): ImportFormat {
   if (/\.csv$/i.test(name)) return 'CSV_LUATVUI';
   if (/\.xlsx$/i.test(name)) return 'XLSX_LUATVUI';
+  // A ZIP (a sheet with its images): the server looks at the sheet inside, whatever its kind.
   return format.startsWith('CSV') ? 'CSV_LUATVUI' : 'XLSX_LUATVUI';
 }
 
