@@ -1670,4 +1670,6 @@ export const en: Dictionary = {
   'image.link': 'Or the image’s address',
   'valid.imageAlt': 'Describe the image in words (for those who cannot see it).',
   'valid.imageAltLong': 'The image description is longer than {max} characters.',
+  'import.sending': 'Sending the file… {percent}%',
+  'import.reading': 'Sent; the server is reading and checking the file…',
 };

@@ -1671,6 +1671,8 @@ export const vi = {
   'image.link': 'Hoặc địa chỉ ảnh',
   'valid.imageAlt': 'Hãy mô tả ảnh bằng lời (cho người không xem được ảnh).',
   'valid.imageAltLong': 'Mô tả ảnh dài quá {max} ký tự.',
+  'import.sending': 'Đang gửi tệp… {percent}%',
+  'import.reading': 'Đã gửi xong; máy chủ đang đọc và kiểm tra tệp…',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
