@@ -202,6 +202,7 @@ public final class BankBenchmark {
     System.out.printf("ZIP import with images (LuậtVui XLSX, %,d rows, %d JPEG photos 1024 × 768, %.1f MB): HTTP %d, "
             + "%d created, %d errors in %.1f s%n", rows, images, zip.size() / 1e6, r.statusCode(),
         report.getInteger("created"), report.getJsonArray("errors").size(), seconds);
+    report.getJsonArray("errors").stream().limit(3).forEach(e -> System.out.println("  " + e));
   }
 
   /** A photo-like JPEG: gradients and noise, so it stays a photo when re-encoded. */
