@@ -114,7 +114,7 @@ function encode(body: unknown): BodyInit | undefined {
   return JSON.stringify(body);
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   let payload: unknown;
   try {
     const text = await response.text();

@@ -53,6 +53,8 @@ export interface EditorState {
   audience: Audience;
   visibility: Visibility;
   imageUrl: string;
+  /** What the image shows, in words; required with an uploaded image. */
+  imageAlt: string;
 }
 
 /** The two choices of a true/false question, as the API stores them (content, not UI text). */
@@ -99,6 +101,7 @@ export function emptyEditor(type: QuestionType = 'SINGLE_CHOICE'): EditorState {
     audience: 'MOI_NGUOI',
     visibility: 'PUBLIC',
     imageUrl: '',
+    imageAlt: '',
   };
   return changeType(base, type);
 }
@@ -278,6 +281,7 @@ export function toContent(state: EditorState): QuestionContent {
     visibility: state.visibility,
     scoring: state.type === 'MULTIPLE_SELECT' ? state.scoring : null,
     imageUrl: clean(state.imageUrl),
+    ...(clean(state.imageUrl) ? { imageAlt: clean(state.imageAlt) } : {}),
   };
 }
 
@@ -308,6 +312,7 @@ export function fromContent(content: QuestionContent): EditorState {
     audience: content.audience ?? 'MOI_NGUOI',
     visibility: content.visibility ?? 'PUBLIC',
     imageUrl: content.imageUrl ?? '',
+    imageAlt: content.imageAlt ?? '',
   };
   if (state.citations.length === 0) state.citations = [blankCitation()];
   return state;

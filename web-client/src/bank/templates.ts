@@ -76,8 +76,9 @@ export function templateFor(format: ImportFormat): Template | null {
 
 /** The file types the chooser offers for a format. */
 export function acceptFor(format: ImportFormat): string {
-  if (format.startsWith('XLSX')) return '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  if (format.startsWith('CSV')) return '.csv,text/csv';
+  // A spreadsheet may come in a ZIP with the image files its image column names.
+  if (format.startsWith('XLSX')) return '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.zip,application/zip';
+  if (format.startsWith('CSV')) return '.csv,text/csv,.zip,application/zip';
   if (format === 'JSON') return '.json,application/json';
   if (format === 'MOODLE_XML') return '.xml,application/xml,text/xml';
   return '.txt,.gift,text/plain';

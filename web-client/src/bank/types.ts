@@ -67,6 +67,8 @@ export interface QuestionContent {
   visibility: Visibility | null;
   scoring: Scoring | null;
   imageUrl: string | null;
+  /** What the image shows, in words; required with an uploaded image (/media/…). */
+  imageAlt?: string | null;
 }
 
 export interface Question {
@@ -121,6 +123,8 @@ export interface PublicQuestion {
   tags: string[];
   difficulty: number;
   audience: Audience | null;
+  imageUrl?: string | null;
+  imageAlt?: string | null;
 }
 
 /** A registry entry as written (the body of POST and PUT /api/legal-documents). */

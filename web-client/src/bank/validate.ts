@@ -17,7 +17,13 @@ export const LIMITS = {
   tag: 40,
   citations: 10,
   document: 40,
+  imageAlt: 300,
 } as const;
+
+/** An image uploaded to this server (/media/<sha256>.png|jpg): it needs a description. */
+export function isUploadedImage(url: string): boolean {
+  return /^\/media\/[0-9a-f]{64}\.(png|jpg)$/.test(url.trim());
+}
 
 /**
  * Form field keys: "text", "explanation", "choices" (the list or the true/false group),
@@ -61,6 +67,9 @@ export function validate(state: EditorState): FieldErrors {
 
   const image = state.imageUrl.trim();
   if (image && !(image.startsWith('/') || image.startsWith('https://'))) add(errors, 'imageUrl', t('valid.imageUrl'));
+  const alt = nfc(state.imageAlt).trim();
+  if (isUploadedImage(image) && !alt) add(errors, 'imageAlt', t('valid.imageAlt'));
+  if (image && alt.length > LIMITS.imageAlt) add(errors, 'imageAlt', t('valid.imageAltLong', { max: LIMITS.imageAlt }));
   return errors;
 }
 
@@ -117,7 +126,7 @@ function checkCitations(state: EditorState, errors: FieldErrors): void {
 
 const PATH = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/;
 const CITATION_PARTS = ['document', 'article', 'clause', 'point', 'quote'];
-const PLAIN_FIELDS = ['type', 'text', 'explanation', 'tags', 'difficulty', 'audience', 'visibility', 'scoring', 'imageUrl'];
+const PLAIN_FIELDS = ['type', 'text', 'explanation', 'tags', 'difficulty', 'audience', 'visibility', 'scoring', 'imageUrl', 'imageAlt'];
 
 /** The form field a server violation path names ("content." prefixes are tolerated). */
 export function fieldKeyOf(path: string, state: EditorState): string {
@@ -189,6 +198,7 @@ export function orderedErrors(errors: FieldErrors, state: EditorState): { key: s
     'audience',
     'visibility',
     'imageUrl',
+    'imageAlt',
   ];
   const known = new Set(order);
   const keys = [...order.filter((k) => errors[k]), ...Object.keys(errors).filter((k) => !known.has(k))];

@@ -14,6 +14,7 @@ export interface Viewable {
   explanation: string | null;
   citations: (Citation & { documentName?: string | null })[];
   imageUrl?: string | null;
+  imageAlt?: string | null;
 }
 
 /** The shape of an answer tile (kept under its old name for the editor). */
@@ -47,7 +48,7 @@ function PlayerView(props: { content: Viewable; reveal: boolean }) {
   const trueFalse = content.type === 'TRUE_FALSE';
   return (
     <div class="player-view">
-      {content.imageUrl ? <img class="question-image" src={content.imageUrl} alt="" /> : null}
+      {content.imageUrl ? <img class="question-image" src={content.imageUrl} alt={content.imageAlt ?? ''} /> : null}
       <p class="player-question">{content.text || <span class="placeholder">{t('preview.noText')}</span>}</p>
       {content.type === 'TYPE_ANSWER' ? (
         <p class="answer-box">{t('preview.typeAnswer')}</p>

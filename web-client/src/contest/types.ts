@@ -247,6 +247,7 @@ export interface AttemptQuestion {
   /** In the order shown to this contestant; never says which is correct. */
   choices: string[];
   imageUrl?: string | null;
+  imageAlt?: string | null;
   answer?: AnswerBody | null;
 }
 

@@ -89,6 +89,8 @@ export interface OpenQuestion {
   type: QuestionType;
   text: string;
   imageUrl: string | null;
+  /** What the image shows, in words (its text alternative). */
+  imageAlt?: string | null;
   /** Texts in the order shown; answers name positions in this list; empty for TYPE_ANSWER. */
   choices: string[];
   timeLimitSeconds: number;
@@ -183,6 +185,7 @@ export interface QuestionIntro {
   total: number;
   text: string;
   imageUrl: string | null;
+  imageAlt?: string | null;
   timeLimitSeconds: number;
   points: number;
   opensAt: number;

@@ -1767,6 +1767,27 @@ export const vi = {
   'sets.answerIs': 'Đáp án:',
   'attempt.outbox': 'Đang chờ gửi: {n}',
   'attempt.offline': 'Không có mạng: bài thi lấy từ bản lưu trên máy. Câu trả lời được giữ trên máy và gửi khi có mạng lại; câu nào đến máy chủ sau giờ nộp (theo đồng hồ máy chủ) sẽ không được tính.',
+
+  // Question images (editor upload, player, lookup).
+  'image.show': 'Xem ảnh',
+  'image.described': 'Ảnh: {alt}',
+  'image.pick': 'Tải ảnh lên (chọn hoặc kéo thả tệp)',
+  'image.pickHint': 'PNG, JPEG, GIF hoặc WebP, tối đa 10 MB. Ảnh được thu nhỏ cho điện thoại và bỏ thông tin kèm theo (nơi chụp, máy chụp).',
+  'image.uploading': 'Đang tải ảnh lên…',
+  'image.failed': 'Không tải được ảnh lên. Hãy thử lại.',
+  'image.badType': 'Chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP.',
+  'image.tooBig': 'Ảnh lớn hơn 10 MB. Hãy chọn ảnh nhỏ hơn.',
+  'image.empty': 'Tệp ảnh trống.',
+  'image.previewAlt': 'Ảnh xem trước (chưa có mô tả)',
+  'image.remove': 'Bỏ ảnh',
+  'image.alt': 'Mô tả ảnh',
+  'image.altRequired': 'Mô tả ảnh (bắt buộc)',
+  'image.altHint': 'Tả bằng lời những gì ảnh cho thấy, cho người không xem được ảnh (tối đa {max} ký tự). Đừng nêu đáp án.',
+  'image.link': 'Hoặc địa chỉ ảnh',
+  'valid.imageAlt': 'Hãy mô tả ảnh bằng lời (cho người không xem được ảnh).',
+  'valid.imageAltLong': 'Mô tả ảnh dài quá {max} ký tự.',
+  'import.sending': 'Đang gửi tệp… {percent}%',
+  'import.reading': 'Đã gửi xong; máy chủ đang đọc và kiểm tra tệp…',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

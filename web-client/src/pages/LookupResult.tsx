@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { QuestionImage } from '../components/QuestionImage';
 import { formatCitation, formatReference } from '../bank/citation';
 import { difficultyLabel, typeLabel } from '../bank/labels';
 import type { PublicQuestion } from '../bank/types';
@@ -32,6 +33,7 @@ export function LookupResult(props: { question: PublicQuestion; names: Map<strin
       <h2 id={heading} class="result-question">
         {q.text}
       </h2>
+      <QuestionImage url={q.imageUrl} alt={q.imageAlt} />
       <div class="lookup-answer">
         <h3 class="reveal-heading">{t('lookup.answer')}</h3>
         {q.type === 'TYPE_ANSWER' ? (

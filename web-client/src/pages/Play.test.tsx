@@ -403,4 +403,31 @@ describe('the player screen', () => {
     act(() => root.querySelector<HTMLInputElement>('.low-data-toggle input')!.click());
     expect(localStorage.getItem('luatvui.lowData')).toBeNull();
   });
+
+  it('shows the question image with its description, and in low-data mode the description until the player taps', async () => {
+    sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0, 20_000, { imageUrl: '/media/anh.png', imageAlt: 'Biển tròn viền đỏ' }));
+    expect(root.querySelector('img.question-image')!.getAttribute('alt')).toBe('Biển tròn viền đỏ');
+    unmount();
+    sessionStorage.clear();
+    show('');
+    act(() => root.querySelector<HTMLInputElement>('.low-data-toggle input')!.click());
+    unmount();
+    sessionStorage.setItem(PLAYER_STORAGE_KEY, JSON.stringify({ pin: '123456', token: 'tok-7', playerId: 7, nickname: 'Lan Anh' }));
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), welcome({ phase: 'QUESTION_OPEN' }), opened(0, 20_000, { imageUrl: '/media/anh.png', imageAlt: 'Biển tròn viền đỏ' }));
+    expect(root.querySelector('img')).toBeNull();
+    expect(text()).toContain('Ảnh: Biển tròn viền đỏ');
+    const show_ = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Xem ảnh')!;
+    await act(async () => show_.click());
+    expect(root.querySelector('img.question-image')!.getAttribute('src')).toBe('/media/anh.png');
+    unmount();
+    sessionStorage.clear();
+    show('');
+    act(() => root.querySelector<HTMLInputElement>('.low-data-toggle input')!.click());
+    expect(localStorage.getItem('luatvui.lowData')).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { QuestionImage } from '../components/QuestionImage';
 import { Countdown } from '../components/Countdown';
 import { canAnswer, playerScreen, type PlayerScreen, type PlayerState } from '../game/playerState';
 import type { GameSocketOptions } from '../game/socket';
@@ -102,7 +103,7 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
           <h1 id="play-heading" class={`question-text${questionLength(intro.text)}`} tabIndex={-1}>
             {intro.text}
           </h1>
-          <QuestionImage url={intro.imageUrl} lowData={lowData} />
+          <QuestionImage url={intro.imageUrl} alt={intro.imageAlt} lowData={lowData} />
           <p class="big-note">{t('play.getReady')}</p>
           {state.timer ? <Countdown timer={state.timer} totalSeconds={Math.max(1, Math.ceil(intro.remainingMillis / 1000))} urgentSeconds={0} /> : null}
         </section>
@@ -122,7 +123,7 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
           <h1 id="play-heading" class={`question-text${questionLength(q.text)}`} tabIndex={-1}>
             {q.text}
           </h1>
-          <QuestionImage url={q.imageUrl} lowData={lowData} />
+          <QuestionImage url={q.imageUrl} alt={q.imageAlt} lowData={lowData} />
           {answered ? (
             <p class="answered-note">
               {state.answer?.status === 'accepted' ? t('play.answered') : t('play.sending')}
@@ -166,11 +167,6 @@ function Screen({ screen, game }: { screen: PlayerScreen; game: PlayerGame }) {
 }
 
 /** The question's image, or in low-data mode a word that it was left out. */
-function QuestionImage({ url, lowData }: { url: string | null; lowData: boolean }) {
-  if (!url) return null;
-  return lowData ? <p class="hint">{t('play.imageHidden')}</p> : <img class="question-image" src={url} alt="" />;
-}
-
 /** What "Đọc câu hỏi" reads: the question, then each answer with its shape ("Tam giác: …"). */
 function spoken(text: string, choices: string[], trueFalse: boolean): string {
   return [text, ...choices.map((c, i) => `${shapeName(i, trueFalse)}: ${c}`)].join('. ');

@@ -66,7 +66,7 @@ export function QuestionDetail({ params }: RouteProps) {
             <Facts question={q} />
             <section aria-labelledby="detail-content" class="card-plain">
               <h2 id="detail-content">{t('detail.content')}</h2>
-              {q.content.imageUrl ? <img class="question-image" src={q.content.imageUrl} alt="" /> : null}
+              {q.content.imageUrl ? <img class="question-image" src={q.content.imageUrl} alt={q.content.imageAlt ?? ''} /> : null}
               <p class="question-text">{q.content.text}</p>
               <Reveal content={q.content} names={names} allOptions />
             </section>

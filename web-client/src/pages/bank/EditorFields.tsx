@@ -28,6 +28,7 @@ import { CitationPicker } from '../../components/CitationPicker';
 import { describedBy, Field, FieldError } from '../../components/Field';
 import { Shape } from '../../components/QuestionPreview';
 import { t } from '../../i18n';
+import { ImageField } from './ImageField';
 
 export interface GroupProps {
   state: EditorState;
@@ -407,9 +408,7 @@ export function MetaFields({ state, errors, set }: GroupProps) {
           )}
         </Field>
       </div>
-      <Field id={fieldId('imageUrl')} label={t('editor.imageUrl')} hint={t('editor.imageUrlHint')} errors={errors.imageUrl}>
-        {(p) => <input {...p} class="input" type="url" value={state.imageUrl} onInput={(e) => set({ ...state, imageUrl: e.currentTarget.value })} />}
-      </Field>
+      <ImageField state={state} set={set} errors={errors} />
     </div>
   );
 }

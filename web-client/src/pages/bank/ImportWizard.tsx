@@ -15,7 +15,9 @@ import { Field } from '../../components/Field';
 import { Reveal } from '../../components/QuestionPreview';
 import { t } from '../../i18n';
 import type { RouteProps } from '../../router';
+import { uploadWithProgress } from '../../bank/upload';
 import { ImportWizardMapping } from './ImportWizardMapping';
+import { UploadProgress } from './UploadProgress';
 
 type Mode = 'preview' | 'commit' | 'commitValid';
 
@@ -66,6 +68,7 @@ export function isSheet(format: ImportFormat): boolean {
 export function sheetKind(name: string, format: ImportFormat): ImportFormat {
   if (/\.csv$/i.test(name)) return 'CSV_LUATVUI';
   if (/\.xlsx$/i.test(name)) return 'XLSX_LUATVUI';
+  // A ZIP (a sheet with its images): the server looks at the sheet inside, whatever its kind.
   return format.startsWith('CSV') ? 'CSV_LUATVUI' : 'XLSX_LUATVUI';
 }
 
@@ -79,6 +82,8 @@ export function ImportWizard(_props: RouteProps) {
   const [created, setCreated] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Mode | null>(null);
+  /** The share of the file sent so far (0 to 1) while it is sent; null otherwise. */
+  const [sent, setSent] = useState<number | null>(null);
   const [skip, setSkip] = useState<number[]>([]);
   const [problems, setProblems] = useState<{ file?: string; citation?: 'article' | 'clause' }>({});
   const [sheet, setSheet] = useState<SheetColumns | null>(null);
@@ -144,7 +149,8 @@ export function ImportWizard(_props: RouteProps) {
     setError(null);
     try {
       const query = importQuery(format, mode, citation, mode === 'preview' ? [] : skip, mapped);
-      const answer = await api<ImportReport>(`/api/imports${query}`, { method: 'POST', body: file! });
+      setSent(0);
+      const answer = await uploadWithProgress<ImportReport>(`/api/imports${query}`, file!, setSent);
       if (mode === 'preview') {
         setReport(answer);
         requestAnimationFrame(() => reportHeading.current?.focus());
@@ -161,6 +167,7 @@ export function ImportWizard(_props: RouteProps) {
       }
     } finally {
       setBusy(null);
+      setSent(null);
     }
   };
 
@@ -269,6 +276,7 @@ export function ImportWizard(_props: RouteProps) {
       <p class="hint" role="status">
         {busy === 'preview' ? t('import.checking') : busy ? t('import.importing') : ''}
       </p>
+      <UploadProgress sent={sent} />
       <ErrorNotice error={error} planned />
 
       {report ? (

@@ -74,7 +74,7 @@ export function ReviewCard(props: {
       {resubmitted ? (
         <ResubmittedNote question={q} changes={returned ? contentChanges(returned, q.content) : null} />
       ) : null}
-      {q.content.imageUrl ? <img class="question-image" src={q.content.imageUrl} alt="" /> : null}
+      {q.content.imageUrl ? <img class="question-image" src={q.content.imageUrl} alt={q.content.imageAlt ?? ''} /> : null}
       <p class="question-text">{q.content.text}</p>
       <Reveal content={q.content} names={props.names} allOptions />
       {cited.length > 0 ? (

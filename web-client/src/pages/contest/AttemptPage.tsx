@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { QuestionImage } from '../../components/QuestionImage';
 import { ApiError } from '../../api';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -132,7 +133,7 @@ function Working({ attempt }: { attempt: Attempt }) {
           <h1 id="attempt-heading" ref={heading} class={`question-text${questionLength(question.text)}`} tabIndex={-1}>
             {question.text}
           </h1>
-          {question.imageUrl ? <img class="question-image" src={question.imageUrl} alt="" /> : null}
+          <QuestionImage url={question.imageUrl} alt={question.imageAlt} />
           <p class="hint">{t(hintKey(question))}</p>
           <AttemptAnswer
             key={question.position}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { QuestionImage } from '../../components/QuestionImage';
 import { AnswerShape, shapeName, shapeOf } from '../../components/AnswerShape';
 import { Countdown } from '../../components/Countdown';
 import { ConfirmDialog } from '../../components/Dialog';
@@ -190,7 +191,7 @@ function QuestionView(props: { state: HostState; send: (frame: HostFrame) => boo
       <h1 id="host-heading" class={`host-question${questionLength(text)}`} tabIndex={-1}>
         {text}
       </h1>
-      {(q?.imageUrl ?? intro?.imageUrl) ? <img class="host-image" src={(q?.imageUrl ?? intro?.imageUrl)!} alt="" /> : null}
+      <QuestionImage url={q?.imageUrl ?? intro?.imageUrl} alt={q?.imageAlt ?? intro?.imageAlt} className="host-image" />
       {state.paused ? (
         <p class="paused-banner" role="status">
           {t('game.paused')}

@@ -51,6 +51,8 @@ import vn.luatvui.server.http.ApiHandlers;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.PublicReads;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.media.MediaRoutes;
+import vn.luatvui.server.media.MediaStore;
 import vn.luatvui.server.law.LawFiles;
 import vn.luatvui.server.law.LawLoader;
 import vn.luatvui.server.law.ArticleQuestions;
@@ -86,7 +88,8 @@ final class Wiring {
     SessionStore sessions = new SessionStore(pool);
     TwoFactorPolicy twoFactor = new TwoFactorPolicy(config.totpRequiredRoles());
     Authentication authentication = new Authentication(sessions, config.publicBaseUrl(), twoFactor);
-    QuestionService questionService = new QuestionService(questions, documents);
+    MediaStore media = new MediaStore(pool);
+    QuestionService questionService = new QuestionService(questions, documents, media);
     QuestionSetRoutes sets = new QuestionSetRoutes(new QuestionSetStore(pool), questions);
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
     ClientAddress addresses = new ClientAddress(config.trustedProxies());
@@ -102,7 +105,7 @@ final class Wiring {
         new RegistryRoutes(documents, registry, questions),
         new QuestionRoutes(questionService, questions, documents),
         sets,
-        new ImportRoutes(vertx, questionService, questions, sets),
+        new ImportRoutes(vertx, questionService, questions, sets, media),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl(), config.gameLimits()),
         new GameSockets(rooms, sessions, limiter, addresses, config.gameLimits()),
         new ReportRoutes(vertx, games),
@@ -111,7 +114,8 @@ final class Wiring {
         new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions),
             new ArticleQuestions(pool, questions, documents)),
         new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute()),
-        new Courses(pool, contests.embedded(), config.publicBaseUrl()).routes());
+        new Courses(pool, contests.embedded(), config.publicBaseUrl()).routes(),
+        new MediaRoutes(vertx, media));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */

@@ -97,13 +97,14 @@ final class Collector {
    * from reading it), and keeps it when its row has no error at all.
    */
   void accept(int row, Draft draft, Function<String, String> columnOf) {
+    image(row, draft, columnOf);
     QuestionContent content = draft.content(options);
     boolean defaulted = content.citations().isEmpty() && options.defaultCitation() != null;
     if (defaulted) {
       QuestionContent c = content;
       content = new QuestionContent(c.type(), c.text(), c.choices(), c.accepted(), c.explanation(),
           List.of(options.defaultCitation()), c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(),
-          c.imageUrl());
+          c.imageUrl(), c.imageAlt());
     }
     content = pointer(content).normalized();
     Set<String> readErrors = Set.copyOf(failedCells);
@@ -122,6 +123,29 @@ final class Collector {
           draft.timeLimitSeconds == null ? options.defaultTimeLimitSeconds() : draft.timeLimitSeconds,
           draft.points == null ? options.defaultPoints() : draft.points, draft.key,
           defaulted ? field -> field.startsWith("citations") ? null : columnOf.apply(field) : columnOf));
+    }
+  }
+
+  /**
+   * An image cell naming a file (not an address): the file from the ZIP the sheet came in (or
+   * embedded in the file), checked and re-encoded, becomes the question's stored image; a file
+   * that is missing or not an image is an error of the image cell.
+   */
+  private void image(int row, Draft draft, Function<String, String> columnOf) {
+    String cell = draft.imageUrl == null ? null : draft.imageUrl.strip();
+    if (cell == null || cell.isEmpty() || ImageFiles.isAddress(cell)) {
+      return;
+    }
+    String column = columnOf.apply("imageUrl");
+    if (options.images() == null) {
+      error(row, column, "Ảnh " + Values.quote(cell) + " là tên tệp: hãy nhập tệp ZIP gồm bảng tính và các tệp ảnh, "
+          + "hoặc ghi địa chỉ https:// của ảnh.");
+      return;
+    }
+    try {
+      draft.imageUrl = options.images().resolve(cell);
+    } catch (vn.luatvui.bank.media.ImageRefused e) {
+      error(row, column, e.getMessage());
     }
   }
 
@@ -180,6 +204,6 @@ final class Collector {
     String explanation = "Căn cứ " + citation.reference() + " văn bản số " + citation.document() + "."
         + (citation.quote() == null || citation.quote().isBlank() ? "" : " “" + citation.quote().strip() + "”");
     return new QuestionContent(c.type(), c.text(), c.choices(), c.accepted(), explanation, c.citations(),
-        c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(), c.imageUrl());
+        c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(), c.imageUrl(), c.imageAlt());
   }
 }

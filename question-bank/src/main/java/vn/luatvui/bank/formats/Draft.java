@@ -24,6 +24,7 @@ final class Draft {
   Visibility visibility;
   MultiSelectScoring scoring;
   String imageUrl;
+  String imageAlt;
   Integer timeLimitSeconds;
   Integer points;
   String key;
@@ -34,6 +35,6 @@ final class Draft {
         tags.isEmpty() ? options.defaultTags() : tags,
         difficulty == null ? options.defaultDifficulty() : difficulty,
         audience == null ? options.defaultAudience() : audience,
-        visibility, scoring, imageUrl);
+        visibility, scoring, imageUrl, imageAlt);
   }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * no regular expression over the whole text, so a hostile text costs linear time.
  */
 final class HtmlText {
+  private static final Pattern ALT = Pattern.compile("(?i)\\balt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern SRC = Pattern.compile("(?i)\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final List<String> BLOCKS = List.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "pre", "ul", "ol", "table");
@@ -25,13 +26,14 @@ final class HtmlText {
   private HtmlText() {
   }
 
-  /** The text of some HTML, and the {@code src} of each image in it, in order. */
-  record Converted(String text, List<String> images) {
+  /** The text of some HTML, and the {@code src} and {@code alt} (null when none) of each image in it, in order. */
+  record Converted(String text, List<String> images, List<String> alts) {
   }
 
   static Converted convert(String html) {
     StringBuilder out = new StringBuilder(html.length());
     List<String> images = new ArrayList<>();
+    List<String> alts = new ArrayList<>();
     String skipUntil = null;
     int i = 0;
     while (i < html.length()) {
@@ -55,6 +57,9 @@ final class HtmlText {
         } else if (name.equals("img")) {
           Matcher m = SRC.matcher(tag);
           images.add(m.find() ? decode(first(m)) : "");
+          Matcher alt = ALT.matcher(tag);
+          String said = alt.find() ? decode(first(alt)).strip() : "";
+          alts.add(said.isEmpty() ? null : said);
         } else if (BLOCKS.contains(name.startsWith("/") ? name.substring(1) : name)) {
           out.append('\n');
         }
@@ -66,7 +71,7 @@ final class HtmlText {
         i++;
       }
     }
-    return new Converted(tidy(decode(collapse(out))), images);
+    return new Converted(tidy(decode(collapse(out))), images, alts);
   }
 
   /** Plain text as Moodle HTML: characters escaped, line breaks as {@code <br>}, repeated spaces kept. */

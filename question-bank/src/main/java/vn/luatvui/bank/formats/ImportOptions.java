@@ -17,9 +17,11 @@ import vn.luatvui.bank.question.Citation;
  * @param defaultTags             for questions without tags
  * @param defaultDifficulty       for questions without a difficulty (1–3)
  * @param defaultAudience         for questions without an audience
+ * @param images                  the image files that came with the sheet (a ZIP) or in it (Moodle XML); null: none
  */
 public record ImportOptions(Citation defaultCitation, int defaultTimeLimitSeconds, int defaultPoints,
-                            List<String> defaultTags, int defaultDifficulty, Audience defaultAudience) {
+                            List<String> defaultTags, int defaultDifficulty, Audience defaultAudience,
+                            ImageFiles images) {
 
   public ImportOptions {
     defaultTags = defaultTags == null ? List.of() : List.copyOf(defaultTags);
@@ -28,18 +30,24 @@ public record ImportOptions(Citation defaultCitation, int defaultTimeLimitSecond
 
   /** No default citation, 20 seconds, 1000 points, no tags, difficulty 1, everyone. */
   public static ImportOptions defaults() {
-    return new ImportOptions(null, 20, 1000, List.of(), 1, Audience.MOI_NGUOI);
+    return new ImportOptions(null, 20, 1000, List.of(), 1, Audience.MOI_NGUOI, null);
   }
 
   /** The same options with the citation chosen in the wizard. */
   public ImportOptions withDefaultCitation(Citation citation) {
     return new ImportOptions(citation, defaultTimeLimitSeconds, defaultPoints, defaultTags, defaultDifficulty,
-        defaultAudience);
+        defaultAudience, images);
   }
 
   /** The same options with these tags for questions that have none. */
   public ImportOptions withDefaultTags(List<String> tags) {
     return new ImportOptions(defaultCitation, defaultTimeLimitSeconds, defaultPoints, tags, defaultDifficulty,
-        defaultAudience);
+        defaultAudience, images);
+  }
+
+  /** The same options with image files to take images from. */
+  public ImportOptions withImages(ImageFiles files) {
+    return new ImportOptions(defaultCitation, defaultTimeLimitSeconds, defaultPoints, defaultTags, defaultDifficulty,
+        defaultAudience, files);
   }
 }

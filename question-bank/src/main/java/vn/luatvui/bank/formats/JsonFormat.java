@@ -62,7 +62,7 @@ final class JsonFormat {
       .build();
 
   private static final Set<String> ITEM_FIELDS = Set.of("key", "type", "text", "choices", "accepted", "explanation",
-      "citations", "tags", "difficulty", "audience", "visibility", "scoring", "imageUrl", "timeLimitSeconds", "points");
+      "citations", "tags", "difficulty", "audience", "visibility", "scoring", "imageUrl", "imageAlt", "timeLimitSeconds", "points");
   private static final Set<String> CHOICE_FIELDS = Set.of("text", "correct");
   private static final Set<String> CITATION_FIELDS = Set.of("document", "article", "clause", "point", "quote");
 
@@ -72,11 +72,11 @@ final class JsonFormat {
   /** One question as the file holds it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"key", "type", "text", "choices", "accepted", "explanation", "citations", "tags", "difficulty",
-      "audience", "visibility", "scoring", "imageUrl", "timeLimitSeconds", "points"})
+      "audience", "visibility", "scoring", "imageUrl", "imageAlt", "timeLimitSeconds", "points"})
   record Item(String key, QuestionType type, String text, List<ChoiceItem> choices, List<String> accepted,
               String explanation, List<CitationItem> citations, List<String> tags, Integer difficulty,
               Audience audience, Visibility visibility, MultiSelectScoring scoring, String imageUrl,
-              Integer timeLimitSeconds, Integer points) {
+              String imageAlt, Integer timeLimitSeconds, Integer points) {
   }
 
   @JsonPropertyOrder({"text", "correct"})
@@ -233,6 +233,7 @@ final class JsonFormat {
     d.visibility = item.visibility();
     d.scoring = item.scoring();
     d.imageUrl = item.imageUrl();
+    d.imageAlt = item.imageAlt();
     d.timeLimitSeconds = item.timeLimitSeconds();
     d.points = item.points();
     if (d.timeLimitSeconds != null && Values.timeLimitProblem(d.timeLimitSeconds) != null) {
@@ -275,7 +276,7 @@ final class JsonFormat {
         c.explanation(),
         c.citations().stream().map(x -> new CitationItem(x.document(), x.article(), x.clause(), x.point(), x.quote()))
             .toList(),
-        c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(), c.imageUrl(), q.timeLimitSeconds(),
+        c.tags(), c.difficulty(), c.audience(), c.visibility(), c.scoring(), c.imageUrl(), c.imageAlt(), q.timeLimitSeconds(),
         q.points());
   }
 

@@ -34,6 +34,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
   private static final String POINTS = "points";
   private static final String SCORING = "scoring";
   private static final String IMAGE = "image";
+  private static final String IMAGE_ALT = "imageAlt";
   private static final String VISIBILITY = "visibility";
   private static final String KEY = "key";
   private static final List<String> OPTIONS = IntStream.rangeClosed(1, MAX_OPTIONS).mapToObj(n -> "option" + n).toList();
@@ -76,6 +77,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     c.add(new Header.Column(IMAGE, "Ảnh", false, "hình ảnh", "image", "image url"));
     c.add(new Header.Column(VISIBILITY, "Hiển thị", false, "phạm vi", "visibility"));
     c.add(new Header.Column(KEY, "Mã", false, "mã câu hỏi", "key", "id"));
+    c.add(new Header.Column(IMAGE_ALT, "Mô tả ảnh", false, "mô tả hình ảnh", "alt", "image alt", "image description"));
     return c;
   }
 
@@ -123,6 +125,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     MultiSelectScoring scoring = label(r, SCORING, Labels.SCORINGS, "Cách chấm");
     d.scoring = d.type == QuestionType.MULTIPLE_SELECT ? scoring : null;
     d.imageUrl = r.get(IMAGE);
+    d.imageAlt = r.get(IMAGE_ALT);
     d.key = r.get(KEY);
     d.timeLimitSeconds = checked(r, TIME, r.integer(TIME, "Thời gian"), Values::timeLimitProblem);
     d.points = checked(r, POINTS, r.integer(POINTS, "Điểm"), Values::pointsProblem);
@@ -302,6 +305,8 @@ final class LuatVuiLayout extends SpreadsheetLayout {
           return r.header.name(DIFFICULTY);
         case "imageUrl":
           return r.header.name(IMAGE);
+        case "imageAlt":
+          return r.header.name(IMAGE_ALT) != null ? r.header.name(IMAGE_ALT) : r.header.name(IMAGE);
         default:
           return null;
       }
@@ -341,6 +346,7 @@ final class LuatVuiLayout extends SpreadsheetLayout {
     row.add(c.imageUrl());
     row.add(Labels.label(Labels.VISIBILITIES, c.visibility()));
     row.add(q.key());
+    row.add(c.imageAlt());
     return row;
   }
 

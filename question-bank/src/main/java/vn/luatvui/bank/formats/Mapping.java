@@ -28,6 +28,8 @@ final class Mapping {
   static final String CORRECT = "correct";
   static final String TIME = "time";
   static final String IMAGE = "image";
+  /** What the image shows, in words (required with an image file). */
+  static final String IMAGE_ALT = "imagealt";
   static final String EXPLANATION = "explanation";
   static final String CITATION = "citation";
   /** Every role a column can be mapped to: these and option1 … option6. */
@@ -39,7 +41,7 @@ final class Mapping {
   }
 
   private static List<String> roles() {
-    List<String> r = new ArrayList<>(List.of(QUESTION, TYPE, CORRECT, TIME, IMAGE, EXPLANATION, CITATION));
+    List<String> r = new ArrayList<>(List.of(QUESTION, TYPE, CORRECT, TIME, IMAGE, EXPLANATION, CITATION, IMAGE_ALT));
     IntStream.rangeClosed(1, MappedLayout.MAX_OPTIONS).forEach(n -> r.add("option" + n));
     return List.copyOf(r);
   }
@@ -70,6 +72,7 @@ final class Mapping {
     }
     d.timeLimitSeconds = time;
     d.imageUrl = r.get(IMAGE);
+    d.imageAlt = r.header.has(IMAGE_ALT) ? r.get(IMAGE_ALT) : null;
     explanation(r.get(EXPLANATION), d, r);
     String cited = r.get(CITATION);
     if (cited != null) {
@@ -115,6 +118,7 @@ final class Mapping {
     return switch (field) {
       case "explanation" -> r.header.name(EXPLANATION);
       case "imageUrl" -> r.header.name(IMAGE);
+      case "imageAlt" -> r.header.has(IMAGE_ALT) ? r.header.name(IMAGE_ALT) : r.header.name(IMAGE);
       default -> null;
     };
   }

@@ -142,15 +142,29 @@ final class MoodleXmlFormat {
     }
     HtmlText.Converted c = convert(node);
     List<String> embedded = new ArrayList<>();
-    for (String src : c.images()) {
+    ImageFiles files = out.options().images();
+    for (int i = 0; i < c.images().size(); i++) {
+      String src = c.images().get(i);
+      XmlNode file = src.startsWith(MoodleXmlWriter.PLUGINFILE) ? embeddedFile(node, src) : null;
       if (d.imageUrl == null && (src.startsWith("https://") || (src.startsWith("/") && !src.startsWith("//")))) {
         d.imageUrl = src;
+        d.imageAlt = c.alts().get(i);
+      } else if (d.imageUrl == null && files != null && file != null && file.skipped == 0) {
+        // Moodle's embedded image: taken like a file of a ZIP (checked and re-encoded by the collector).
+        byte[] bytes = decode(file.text);
+        String name = "moodle-" + row + "/" + file.attribute("name");
+        files.add(name, () -> bytes == null ? new byte[0] : bytes);
+        d.imageUrl = name;
+        d.imageAlt = c.alts().get(i);
       } else {
         embedded.add(src.isEmpty() ? "ảnh" : src.substring(src.lastIndexOf('/') + 1));
       }
     }
     node.all("file").forEach(f -> {
       String name = f.attribute("name") == null ? "tệp" : f.attribute("name");
+      if (d.imageUrl != null && d.imageUrl.endsWith("/" + name)) {
+        return;
+      }
       if (!embedded.contains(name)) {
         embedded.add(name);
       }
@@ -163,6 +177,21 @@ final class MoodleXmlFormat {
     return c.text();
   }
 
+  /** The {@code <file>} an {@code @@PLUGINFILE@@/name} address names, or null. */
+  private static XmlNode embeddedFile(XmlNode questionText, String src) {
+    String name = java.net.URLDecoder.decode(src.substring(MoodleXmlWriter.PLUGINFILE.length()),
+        java.nio.charset.StandardCharsets.UTF_8);
+    return questionText.all("file").stream().filter(f -> name.equals(f.attribute("name"))).findFirst().orElse(null);
+  }
+
+  private static byte[] decode(CharSequence base64) {
+    try {
+      return java.util.Base64.getMimeDecoder().decode(base64.toString());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   static String plain(XmlNode node) {
     return node == null ? "" : convert(node).text();
   }
@@ -172,7 +201,7 @@ final class MoodleXmlFormat {
     String format = node.attribute("format");
     if (format != null && (format.equals("plain_text") || format.equals("markdown")
         || format.equals("moodle_auto_format"))) {
-      return new HtmlText.Converted(raw.strip(), List.of());
+      return new HtmlText.Converted(raw.strip(), List.of(), List.of());
     }
     return HtmlText.convert(raw);
   }

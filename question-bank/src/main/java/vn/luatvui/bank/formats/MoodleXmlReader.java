@@ -27,6 +27,9 @@ final class MoodleXmlReader {
   private MoodleXmlReader() {
   }
 
+  /** Base64 of the largest image taken ({@code Images.MAX_BYTES}), with room for line breaks. */
+  static final int MAX_EMBEDDED_CHARS = (vn.luatvui.bank.media.Images.MAX_BYTES / 3 + 1) * 4 + 1024 * 1024;
+
   /** Reads the file, giving each {@code <question>} to the consumer; problems with the file as a whole go to out. */
   static void read(InputStream in, Collector out, Consumer<XmlNode> questions) throws Inputs.Unreadable {
     Watched watched = new Watched(in);
@@ -76,7 +79,14 @@ final class MoodleXmlReader {
             XmlNode node = open.peek();
             if (node != null) {
               if (node.name.equals("file")) {
-                node.skipped += xml.getTextLength();
+                // An embedded file is kept (as base64 text) only when images can be taken, up to one image's size.
+                if (out.options().images() != null && node.skipped == 0
+                    && node.text.length() + xml.getTextLength() <= MAX_EMBEDDED_CHARS) {
+                  node.text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                } else {
+                  node.skipped += xml.getTextLength() + node.text.length();
+                  node.text.setLength(0);
+                }
               } else {
                 node.text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
               }

@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Objects;
+import vn.luatvui.bank.media.MediaPaths;
 import vn.luatvui.bank.question.Choice;
 import vn.luatvui.bank.question.MultiSelectScoring;
 import vn.luatvui.bank.question.QuestionContent;
@@ -22,7 +24,7 @@ final class MoodleXmlWriter {
   private MoodleXmlWriter() {
   }
 
-  static int write(Iterable<ExportedQuestion> questions, OutputStream out) throws IOException {
+  static int write(Iterable<ExportedQuestion> questions, OutputStream out, ImageSource images) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
     String category = null;
@@ -38,14 +40,14 @@ final class MoodleXmlWriter {
             + (tag == null ? "" : "/" + tag.replace("/", "-"))) + "</text>\n    </category>\n  </question>\n");
         category = tag;
       }
-      w.write(question(q, ++written));
+      w.write(question(q, ++written, images));
     }
     w.write("</quiz>\n");
     w.flush();
     return written;
   }
 
-  private static String question(ExportedQuestion q, int number) {
+  private static String question(ExportedQuestion q, int number, ImageSource images) throws IOException {
     QuestionContent c = q.content();
     String type = switch (c.type()) {
       case TRUE_FALSE -> "truefalse";
@@ -57,9 +59,20 @@ final class MoodleXmlWriter {
     sb.append("  <question type=\"").append(type).append("\">\n");
     String name = q.key() != null ? q.key() : "Câu " + number;
     sb.append("    <name>\n      <text>").append(xml(name)).append("</text>\n    </name>\n");
+    String sha = MediaPaths.sha256(c.imageUrl());
+    byte[] embedded = sha == null || images == null ? null : images.bytes(sha);
+    String file = embedded == null ? null : c.imageUrl().substring(MediaPaths.PREFIX.length());
+    String src = file != null ? PLUGINFILE + file : c.imageUrl();
+    String alt = c.imageAlt() == null ? "" : HtmlText.html(c.imageAlt());
     String html = "<p>" + HtmlText.html(c.text()) + "</p>"
-        + (c.imageUrl() == null ? "" : "<p><img src=\"" + HtmlText.html(c.imageUrl()) + "\" alt=\"\"></p>");
+        + (c.imageUrl() == null ? "" : "<p><img src=\"" + HtmlText.html(src) + "\" alt=\"" + alt + "\"></p>");
     text(sb, "questiontext", html);
+    if (file != null) {
+      // Moodle's own way: the file inside <questiontext>, named by the @@PLUGINFILE@@ address in its HTML.
+      int end = sb.lastIndexOf("    </questiontext>");
+      sb.insert(end, "      <file name=\"" + xml(file) + "\" path=\"/\" encoding=\"base64\">"
+          + Base64.getEncoder().encodeToString(embedded) + "</file>\n");
+    }
     String feedback = feedback(c);
     text(sb, "generalfeedback", feedback == null ? "" : "<p>" + HtmlText.html(feedback) + "</p>");
     sb.append("    <defaultgrade>1.0000000</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n");
@@ -108,6 +121,8 @@ final class MoodleXmlWriter {
         .append(escapedText).append("</text>\n      <feedback format=\"html\">\n        <text></text>\n      </feedback>\n"
             + "    </answer>\n");
   }
+
+  static final String PLUGINFILE = "@@PLUGINFILE@@/";
 
   private static void text(StringBuilder sb, String element, String html) {
     sb.append("    <").append(element).append(" format=\"html\">\n      <text>").append(xml(html)).append("</text>\n    </")

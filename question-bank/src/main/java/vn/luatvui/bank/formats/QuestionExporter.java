@@ -27,6 +27,24 @@ public final class QuestionExporter {
   }
 
   /**
+   * A ZIP of the sheet (a spreadsheet format, or JSON) and the stored images its questions show,
+   * which the importer reads back whole: the image column names each file in the ZIP.
+   *
+   * @return how many questions were written
+   */
+  public static int writeZip(QuestionFormat format, Iterable<ExportedQuestion> questions, ImageSource images,
+                             OutputStream out) {
+    if (!QuestionImporter.isSpreadsheet(format)) {
+      throw new IllegalArgumentException(format + " is not written in a ZIP with its images");
+    }
+    try {
+      return ZipExport.write(format, questions, images, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Writes the questions as the iterable yields them, holding only a few at a time (every format
    * streams: a database cursor can feed it 100,000 questions in constant memory, XLSX through a
    * temporary file); the stream is flushed, not closed.
@@ -35,6 +53,15 @@ public final class QuestionExporter {
    * @throws UncheckedIOException when the stream fails
    */
   public static int write(QuestionFormat format, Iterable<ExportedQuestion> questions, OutputStream out) {
+    return write(format, questions, out, null);
+  }
+
+  /**
+   * The same, with the stored images at hand: Moodle XML embeds each question's image in the file
+   * (base64, as Moodle exports them); other formats keep the image's address.
+   */
+  public static int write(QuestionFormat format, Iterable<ExportedQuestion> questions, OutputStream out,
+                          ImageSource images) {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(questions, "questions");
     Objects.requireNonNull(out, "out");
@@ -59,7 +86,7 @@ public final class QuestionExporter {
         case CSV_WAYGROUND:
           return WaygroundLayout.INSTANCE.writeCsv(questions, format, out);
         case MOODLE_XML:
-          return MoodleXmlWriter.write(questions, out);
+          return MoodleXmlWriter.write(questions, out, images);
         default:
           throw new IllegalArgumentException("unknown format " + format);
       }

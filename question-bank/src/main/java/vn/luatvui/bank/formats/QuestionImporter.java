@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +34,12 @@ public final class QuestionImporter {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(in, "in");
     ImportOptions o = options == null ? ImportOptions.defaults() : options;
+    if (o.images() != null && isSpreadsheet(format)) {
+      return bundled(in, o, (sheet, xlsx) -> {
+        SpreadsheetLayout layout = layout(format);
+        return xlsx ? layout.readXlsx(sheet, o) : layout.readCsv(sheet, o);
+      }, limited -> read(format, limited, o.withImages(null)));
+    }
     PushbackInputStream limited = new PushbackInputStream(Inputs.limited(in, Inputs.MAX_BYTES), 1);
     try {
       int first = limited.read();
@@ -77,6 +86,11 @@ public final class QuestionImporter {
     Objects.requireNonNull(mapping, "mapping");
     ImportOptions o = options == null ? ImportOptions.defaults() : options;
     MappedLayout layout = new MappedLayout(mapping);
+    if (o.images() != null) {
+      return bundled(in, o, (sheet, xlsx) -> xlsx ? layout.readXlsx(sheet, o)
+              : layout.read(CsvSheets.read(sheet, cells -> (int) cells.stream().filter(c -> !c.isBlank()).count()), o),
+          limited -> read(kind, limited, o.withImages(null), mapping));
+    }
     try {
       PushbackInputStream limited = new PushbackInputStream(Inputs.limited(in, Inputs.MAX_BYTES), 1);
       int first = limited.read();
@@ -89,6 +103,55 @@ public final class QuestionImporter {
     } catch (IOException | UncheckedIOException e) {
       return whole(e);
     }
+  }
+
+  private interface SheetReader {
+    ImportResult read(InputStream sheet, boolean xlsx) throws IOException;
+  }
+
+  private interface PlainReader {
+    ImportResult read(InputStream file);
+  }
+
+  /**
+   * A spreadsheet upload that may be a ZIP of one sheet and its images: the sheet is read with the
+   * ZIP's files as {@code options.images()}; any other upload is read as it is, without them.
+   */
+  private static ImportResult bundled(InputStream in, ImportOptions options, SheetReader sheetReader,
+                                      PlainReader plain) {
+    Path file = null;
+    try {
+      file = Files.createTempFile("luatvui-import-", ".upload");
+      try (InputStream limited = Inputs.limited(in, Inputs.MAX_BYTES)) {
+        Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (Files.size(file) == 0) {
+        return new ImportResult(List.of(), List.of(new ImportError(0, null, EMPTY)), List.of(), 0);
+      }
+      if (!ZipBundle.isBundle(file)) {
+        try (InputStream again = Files.newInputStream(file)) {
+          return plain.read(again);
+        }
+      }
+      ZipBundle.Opened opened = ZipBundle.open(file, options.images());
+      try (InputStream sheet = opened.sheet()) {
+        return sheetReader.read(sheet, opened.xlsx());
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return whole(e);
+    } finally {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // A temporary file; the system's cleaner takes what is left.
+        }
+      }
+    }
+  }
+
+  static boolean isSpreadsheet(QuestionFormat format) {
+    return format.extension().equals("xlsx") || format.extension().equals("csv");
   }
 
   /** The spreadsheet layout of a spreadsheet format. */

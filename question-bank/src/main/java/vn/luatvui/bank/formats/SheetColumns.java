@@ -31,9 +31,25 @@ public record SheetColumns(QuestionFormat layout, int headerRow, List<Column> co
    */
   public static SheetColumns inspect(QuestionFormat kind, InputStream in) {
     boolean xlsx = kind.extension().equals("xlsx");
-    try {
-      InputStream limited = Inputs.limited(in, Inputs.MAX_BYTES);
-      Sheet sheet = xlsx ? XlsxSheets.read(limited) : CsvSheets.read(limited, SheetColumns::filled);
+    java.nio.file.Path file = null;
+    try (ImageFiles images = new ImageFiles()) {
+      // A ZIP of a sheet and its images: the sheet inside is looked at, whatever the kind chosen.
+      file = java.nio.file.Files.createTempFile("luatvui-columns-", ".upload");
+      try (InputStream limited = Inputs.limited(in, Inputs.MAX_BYTES)) {
+        java.nio.file.Files.copy(limited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      InputStream limited;
+      if (ZipBundle.isBundle(file)) {
+        ZipBundle.Opened opened = ZipBundle.open(file, images);
+        xlsx = opened.xlsx();
+        limited = opened.sheet();
+      } else {
+        limited = java.nio.file.Files.newInputStream(file);
+      }
+      Sheet sheet;
+      try (InputStream source = limited) {
+        sheet = xlsx ? XlsxSheets.read(source) : CsvSheets.read(source, SheetColumns::filled);
+      }
       for (QuestionFormat f : xlsx ? List.of(QuestionFormat.XLSX_KAHOOT, QuestionFormat.XLSX_WAYGROUND,
           QuestionFormat.XLSX_LUATVUI) : List.of(QuestionFormat.CSV_KAHOOT, QuestionFormat.CSV_WAYGROUND,
           QuestionFormat.CSV_LUATVUI)) {
@@ -67,6 +83,14 @@ public record SheetColumns(QuestionFormat layout, int headerRow, List<Column> co
           : Inputs.cause(e, java.nio.charset.CharacterCodingException.class) != null ? Inputs.NOT_UTF8
           : unreadable != null ? unreadable.getMessage() : "Không đọc được tệp.";
       return new SheetColumns(null, 0, List.of(), message);
+    } finally {
+      if (file != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // A temporary file; the system's cleaner takes what is left.
+        }
+      }
     }
   }
 

@@ -112,9 +112,12 @@
  *   <tr><td>Điểm</td><td>Points</td><td>0, 1000 or 2000</td></tr>
  *   <tr><td>Cách chấm</td><td>Scoring</td><td>multiple select only: "Đúng hết mới có điểm" or "Tính
  *       theo từng phương án"</td></tr>
- *   <tr><td>Ảnh</td><td>Image</td><td>image address (on this server or https)</td></tr>
+ *   <tr><td>Ảnh</td><td>Image</td><td>image address (on this server or https), or in a ZIP the
+ *       name of an image file in it</td></tr>
  *   <tr><td>Hiển thị</td><td>Visibility</td><td>Công khai / Chỉ dùng cho cuộc thi</td></tr>
  *   <tr><td>Mã</td><td>Key, ID</td><td>a stable id of the question</td></tr>
+ *   <tr><td>Mô tả ảnh</td><td>Image alt, alt</td><td>what the image shows, in words (required with
+ *       an uploaded image or an image file)</td></tr>
  * </table>
  * <p>Lossless: every field of a question round-trips (ordering questions are written with their
  * options in the right order and {@code 1,2,3…}).
@@ -124,7 +127,8 @@
  * the same items (the starter bank files in {@code starter-bank/questions/}). Each item:
  * {@code key, type, text, choices [{text, correct}], accepted, explanation, citations [{document,
  * article, clause, point, quote}], tags, difficulty, audience, visibility, scoring, imageUrl,
- * timeLimitSeconds, points}. Lossless. Types are strict (a number in quotes is an error) and unknown
+ * imageAlt, timeLimitSeconds, points}. Lossless (an uploaded image keeps its address
+ * {@code /media/<sha256>.png}, and so its hash, and its description). Types are strict (a number in quotes is an error) and unknown
  * fields are errors; the error's column is the path, e.g. {@code questions[2].choices[0].correct},
  * and its row the line where the item begins. Keys must be unique within a file.
  *
@@ -159,14 +163,16 @@
  * key. Texts with {@code format="html"} become plain text: tags dropped (a script with its
  * content), {@code <br>} and the end of a paragraph, list item or row kept as line breaks, spaces
  * collapsed, character references decoded. An {@code <img>} at https or on this server becomes
- * the question's image; an embedded one ({@code <file encoding="base64">}, {@code @@PLUGINFILE@@})
- * is a warning naming the question (the bank keeps image addresses, not image files) and the
- * question is imported without it. Other types (essay, matching, numerical, cloze…) are errors.
+ * the question's image, its {@code alt} the image's description; an embedded one ({@code <file
+ * encoding="base64">} named by {@code @@PLUGINFILE@@/name}) is checked and re-encoded like an
+ * uploaded image and becomes the question's stored image (an error at the question when it is not
+ * an image); other embedded files are a warning naming the question, which is imported without them. Other types (essay, matching, numerical, cloze…) are errors.
  * The row of a question is the line its {@code <question>} starts on and the column names its
  * position and element: "Dòng 57 (câu hỏi 3 › &lt;answer&gt; 2): …". A document type declaration
  * ({@code <!DOCTYPE>}, entities) is refused before anything is read, so external entities (XXE) and
  * entity expansion ("billion laughs") never run. Export writes Moodle's layout (category, name,
- * HTML question text with the image, general feedback with "Căn cứ: …", idnumber, tags, answers
+ * HTML question text with the image (an uploaded image embedded as Moodle does, base64 in a
+ * {@code <file>} inside {@code <questiontext>}, its description as {@code alt}), general feedback with "Căn cứ: …", idnumber, tags, answers
  * with fractions); polls are skipped (Moodle's bank has none).
  *
  * <h2>Wayground (Quizizz) layout ({@code XLSX_WAYGROUND}, {@code CSV_WAYGROUND})</h2>
@@ -183,9 +189,26 @@
  * else takes the fullest of its first 12 rows as the header and lists its columns with three sample
  * values each. The user maps columns to roles ({@link vn.luatvui.bank.formats.ColumnMapping}):
  * question, option1 … option6, correct (numbers, letters A–F, or an option's text), type (the
- * LuậtVui or Wayground names), time, image, explanation, citation; then
+ * LuậtVui or Wayground names), time, image, imagealt, explanation, citation; then
  * {@link vn.luatvui.bank.formats.QuestionImporter#read(QuestionFormat, java.io.InputStream,
  * ImportOptions, ColumnMapping)} reads it with the same rules and errors by row and column.
+ *
+ * <h2>Images: a ZIP of a sheet and its image files</h2>
+ * <p>With {@link vn.luatvui.bank.formats.ImportOptions#images} (the server always gives one), an
+ * XLSX or CSV upload that is a ZIP but not a workbook ({@code ZipBundle}) must hold exactly one
+ * sheet (.xlsx or .csv, read in the chosen or mapped layout) beside its image files; archivers'
+ * extras ({@code __MACOSX/}, dot files, Thumbs.db) are ignored. An image cell that is not an address
+ * names a file in the ZIP, matched by its path or, when only one file has it, its name, without
+ * regard to case; {@link vn.luatvui.bank.formats.ImageFiles} reads it only then, checks it with
+ * {@code vn.luatvui.bank.media.Images} and puts the stored address in the cell's place; a missing
+ * file, a non-image, a file over 10 MB or 40 megapixels is an error at the image cell ("Ảnh “x.png”
+ * không có trong tệp ZIP."). The ZIP is refused whole, at row 0, for a name leaving its folder
+ * ({@code ..}, an absolute path, a drive letter), more than 20,000 entries, more than 1 GB once
+ * inflated, or an entry inflating past POI's zip-bomb ratio ({@code ZipSecureFile}'s minimum, the
+ * rule .xlsx files are read under). Without a ZIP, a file name in the image column is an error
+ * saying to import a ZIP. {@link vn.luatvui.bank.formats.QuestionExporter#writeZip} writes the
+ * reverse: {@code cau-hoi.<ext>} whose image column names {@code anh/<sha256>.<ext>}, then those
+ * files.
  *
  * <h2>Time</h2>
  * <p>A file's time column (Kahoot, Wayground, LuậtVui, a mapped sheet) is checked and kept with the

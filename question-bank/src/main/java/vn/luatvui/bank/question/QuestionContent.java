@@ -13,7 +13,10 @@ import vn.luatvui.bank.text.VietnameseText;
  * @param choices   the options; for ORDERING, in their correct order; empty for TYPE_ANSWER
  * @param accepted  accepted answers of a TYPE_ANSWER question; empty otherwise
  * @param scoring   how a MULTIPLE_SELECT answer scores; null for other types
- * @param imageUrl  optional illustration (an address on this server or https)
+ * @param imageUrl  optional illustration: a stored image ({@code /media/<sha256>.png|jpg}), another
+ *                  address on this server, or an https link
+ * @param imageAlt  what the illustration shows, in words (Vietnamese), for those who cannot see it;
+ *                  required with a stored image
  */
 public record QuestionContent(
     QuestionType type,
@@ -27,7 +30,8 @@ public record QuestionContent(
     Audience audience,
     Visibility visibility,
     MultiSelectScoring scoring,
-    String imageUrl) {
+    String imageUrl,
+    String imageAlt) {
 
   public QuestionContent {
     choices = choices == null ? List.of() : List.copyOf(choices);
@@ -39,6 +43,20 @@ public record QuestionContent(
     if (type == QuestionType.MULTIPLE_SELECT && scoring == null) {
       scoring = MultiSelectScoring.ALL_OR_NOTHING;
     }
+  }
+
+  /** Content without a description of its image (links kept from before images had one). */
+  public QuestionContent(QuestionType type, String text, List<Choice> choices, List<String> accepted,
+                         String explanation, List<Citation> citations, List<String> tags, int difficulty,
+                         Audience audience, Visibility visibility, MultiSelectScoring scoring, String imageUrl) {
+    this(type, text, choices, accepted, explanation, citations, tags, difficulty, audience, visibility, scoring,
+        imageUrl, null);
+  }
+
+  /** The same content with another image (null for none) and its description. */
+  public QuestionContent withImage(String url, String alt) {
+    return new QuestionContent(type, text, choices, accepted, explanation, citations, tags, difficulty, audience,
+        visibility, scoring, url, alt);
   }
 
   /**
@@ -60,7 +78,8 @@ public record QuestionContent(
         audience,
         visibility,
         type == QuestionType.MULTIPLE_SELECT ? scoring : null,
-        clean(imageUrl));
+        clean(imageUrl),
+        imageUrl == null || clean(imageUrl) == null ? null : clean(imageAlt));
   }
 
   /** The choices marked correct, in order. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.luatvui.bank.media.MediaPaths;
 import vn.luatvui.bank.text.VietnameseText;
 
 /**
@@ -17,6 +18,8 @@ import vn.luatvui.bank.text.VietnameseText;
  */
 public final class QuestionRules {
   public static final int MAX_TEXT = 2000;
+  /** A description of a question's image, in words. */
+  public static final int MAX_IMAGE_ALT = 300;
   public static final int MAX_CHOICE = 1000;
   public static final int MAX_ACCEPTED = 80;
   public static final int MAX_EXPLANATION = 1500;
@@ -63,6 +66,15 @@ public final class QuestionRules {
     }
     if (q.imageUrl() != null && !(q.imageUrl().startsWith("/") || q.imageUrl().startsWith("https://"))) {
       v.add(new Violation("imageUrl", "Ảnh phải là đường dẫn trên máy chủ này hoặc một địa chỉ https://."));
+    }
+    if (q.imageUrl() != null && q.imageUrl().startsWith(MediaPaths.PREFIX) && !MediaPaths.isStored(q.imageUrl())) {
+      v.add(new Violation("imageUrl", "Địa chỉ ảnh tải lên không đúng dạng /media/<mã>.png hoặc .jpg."));
+    }
+    if (MediaPaths.isStored(q.imageUrl()) && q.imageAlt() == null) {
+      v.add(new Violation("imageAlt", "Hãy mô tả ảnh bằng lời (cho người không xem được ảnh)."));
+    }
+    if (q.imageAlt() != null && q.imageAlt().length() > MAX_IMAGE_ALT) {
+      v.add(new Violation("imageAlt", "Mô tả ảnh dài quá " + MAX_IMAGE_ALT + " ký tự."));
     }
     return v;
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.bank.formats.ColumnMapping;
 import vn.luatvui.bank.formats.ExportedQuestion;
+import vn.luatvui.bank.formats.ImageFiles;
 import vn.luatvui.bank.formats.ImportError;
 import vn.luatvui.bank.formats.ImportOptions;
 import vn.luatvui.bank.formats.ImportResult;
@@ -20,6 +21,8 @@ import vn.luatvui.bank.formats.ImportedQuestion;
 import vn.luatvui.bank.formats.QuestionFormat;
 import vn.luatvui.bank.formats.QuestionImporter;
 import vn.luatvui.bank.formats.SheetColumns;
+import vn.luatvui.bank.media.MediaPaths;
+import vn.luatvui.bank.media.StoredImage;
 import vn.luatvui.bank.question.Citation;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.review.QuestionStatus;
@@ -30,6 +33,7 @@ import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.http.FileBody;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.media.MediaStore;
 
 /**
  * Importing files of questions (preview, commit, or commit only the valid rows) and exporting a
@@ -62,21 +66,25 @@ public final class ImportRoutes {
   private final QuestionStore questions;
   private final QuestionSetRoutes sets;
   private final QuestionExports exports;
+  private final MediaStore media;
 
-  public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets) {
+  public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets,
+                      MediaStore media) {
     this.vertx = vertx;
     this.parsers = vertx.createSharedWorkerExecutor("luatvui-imports", PARSERS);
     this.service = service;
     this.questions = questions;
     this.sets = sets;
-    this.exports = new QuestionExports(vertx, questions);
+    this.exports = new QuestionExports(vertx, questions, media);
+    this.media = media;
   }
 
   public void importQuestions(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER);
     QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
     String mode = ctx.queryParams().get("mode") == null ? "preview" : ctx.queryParams().get("mode");
-    ImportOptions options = options(ctx);
+    ImageFiles images = new ImageFiles();
+    ImportOptions options = options(ctx).withImages(images);
     Set<Integer> skip = rows(ctx.queryParams().get("skip"));
     ColumnMapping mapping = mapping(ctx, format);
     parsers.executeBlocking(() -> {
@@ -86,7 +94,11 @@ public final class ImportRoutes {
       }
     }, false)
         .compose(result -> review(format, result))
-        .compose(review -> commit(user, mode, review, skip))
+        .compose(review -> commit(user, mode, review, skip, images))
+        .eventually(() -> parsers.executeBlocking(() -> {
+          images.close();
+          return null;
+        }, false))
         .onSuccess(report -> Jsons.send(ctx, "commit".equals(mode) && !report.errors().isEmpty() ? 422 : 200, report))
         .onFailure(ctx::fail);
   }
@@ -96,12 +108,17 @@ public final class ImportRoutes {
     CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER, Role.HOST);
     QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
     String set = ctx.queryParams().get("set");
+    boolean zip = Boolean.parseBoolean(ctx.queryParams().get("images"));
+    if (zip && !spreadsheet(format)) {
+      throw new ApiException(400, "bad_request", "Chỉ bảng tính (.xlsx, .csv) mới xuất kèm ảnh trong tệp ZIP; "
+          + "Moodle XML luôn mang ảnh bên trong, JSON giữ địa chỉ và mô tả ảnh.");
+    }
     Future<Void> sent = set != null
         ? sets.view(user, Long.parseLong(set), false).compose(view -> exports.list(ctx, format, view.items().stream()
             .filter(i -> i.question() != null)
             .map(i -> new ExportedQuestion(i.question().content(), i.timeLimitSeconds(), i.points(), i.question().key()))
-            .toList()))
-        : exports.search(ctx, format, exportFilter(ctx, user));
+            .toList(), zip))
+        : exports.search(ctx, format, exportFilter(ctx, user), zip);
     sent.onFailure(failure -> {
       if (!ctx.response().headWritten()) {
         ctx.fail(failure);
@@ -133,7 +150,8 @@ public final class ImportRoutes {
         });
   }
 
-  private Future<ImportReport> commit(CurrentUser user, String mode, Review review, Set<Integer> skip) {
+  private Future<ImportReport> commit(CurrentUser user, String mode, Review review, Set<Integer> skip,
+                                      ImageFiles images) {
     boolean write = "commitValid".equals(mode) || ("commit".equals(mode) && review.errors().isEmpty());
     ImportDecisions decisions = new ImportDecisions(review.result().duplicates(), skip);
     List<QuestionStore.NewQuestion> added = new ArrayList<>();
@@ -148,8 +166,13 @@ public final class ImportRoutes {
     }
     List<PreviewRow> preview = review.accepted().stream().limit(PREVIEW_ROWS)
         .map(a -> new PreviewRow(a.question().row(), a.checked().content())).toList();
+    List<String> pictured = added.stream().map(n -> n.content().imageUrl()).filter(MediaPaths::isStored).toList();
+    Future<List<StoredImage>> files = write && !pictured.isEmpty()
+        ? parsers.executeBlocking(() -> images.load(pictured), false) : Future.succeededFuture(List.of());
     Future<List<Long>> created = write && !added.isEmpty()
-        ? questions.pool().withTransaction(tx -> questions.insertAll(tx, added)) : Future.succeededFuture(List.of());
+        ? files.compose(loaded -> questions.pool().withTransaction(tx -> media.save(tx, loaded, user.id())
+            .compose(x -> questions.insertAll(tx, added))))
+        : Future.succeededFuture(List.of());
     return created.map(ids -> new ImportReport(review.format(), review.total(), review.accepted().size(), ids.size(), ids,
         review.errors(), decisions.duplicates, decisions.skipped, preview, review.result().warnings()));
   }

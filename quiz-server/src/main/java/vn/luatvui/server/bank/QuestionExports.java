@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import vn.luatvui.bank.formats.ExportedQuestion;
+import vn.luatvui.bank.formats.ImageSource;
 import vn.luatvui.bank.formats.QuestionExporter;
 import vn.luatvui.bank.formats.QuestionFormat;
 import vn.luatvui.bank.question.QuestionType;
 import vn.luatvui.server.files.ResponseOutput;
+import vn.luatvui.server.media.MediaStore;
 
 /**
  * Exports stream: the questions of a search are read from PostgreSQL through a cursor, a few
@@ -30,14 +32,16 @@ final class QuestionExports {
 
   private final Vertx vertx;
   private final QuestionStore questions;
+  private final MediaStore media;
 
-  QuestionExports(Vertx vertx, QuestionStore questions) {
+  QuestionExports(Vertx vertx, QuestionStore questions, MediaStore media) {
     this.vertx = vertx;
     this.questions = questions;
+    this.media = media;
   }
 
   /** Streams every question of the search in the format. */
-  Future<Void> search(RoutingContext ctx, QuestionFormat format, SearchFilter filter) {
+  Future<Void> search(RoutingContext ctx, QuestionFormat format, SearchFilter filter, boolean zip) {
     QuestionStore.Listing listing = questions.listing(filter);
     return questions.shapes(filter).compose(shapes -> {
       long skipped = shapes.stream()
@@ -47,7 +51,7 @@ final class QuestionExports {
           .compose(tx -> conn.prepare(listing.sql())
               .compose(ps -> {
                 Cursor cursor = ps.cursor(listing.params());
-                return send(ctx, format, skipped, () -> new CursorIterator(cursor))
+                return send(ctx, format, skipped, () -> new CursorIterator(cursor), zip)
                     .eventually(() -> cursor.close().eventually(ps::close));
               })
               .eventually(tx::rollback))
@@ -56,20 +60,31 @@ final class QuestionExports {
   }
 
   /** Streams questions already at hand (a set). */
-  Future<Void> list(RoutingContext ctx, QuestionFormat format, java.util.List<ExportedQuestion> all) {
+  Future<Void> list(RoutingContext ctx, QuestionFormat format, java.util.List<ExportedQuestion> all, boolean zip) {
     long skipped = all.stream().filter(q -> !format.canHold(q.content())).count();
-    return send(ctx, format, skipped, all);
+    return send(ctx, format, skipped, all, zip);
   }
 
-  private Future<Void> send(RoutingContext ctx, QuestionFormat format, long skipped, Iterable<ExportedQuestion> items) {
+  /**
+   * With {@code zip}, a spreadsheet comes in a ZIP with the stored images its questions show (the
+   * importer reads it back); Moodle XML always carries its stored images inside.
+   */
+  private Future<Void> send(RoutingContext ctx, QuestionFormat format, long skipped, Iterable<ExportedQuestion> items,
+                            boolean zip) {
     Context context = vertx.getOrCreateContext();
     var response = ctx.response().setChunked(true)
         .putHeader("X-Skipped-Questions", String.valueOf(skipped))
-        .putHeader("Content-Type", format.mediaType())
-        .putHeader("Content-Disposition", "attachment; filename=\"luatvui-cau-hoi." + format.extension() + "\"");
+        .putHeader("Content-Type", zip ? "application/zip" : format.mediaType())
+        .putHeader("Content-Disposition", "attachment; filename=\"luatvui-cau-hoi." + (zip ? "zip" : format.extension())
+            + "\"");
+    ImageSource images = this::imageBytes;
     return vertx.<Void>executeBlocking(() -> {
       try (ResponseOutput out = new ResponseOutput(context, response)) {
-        QuestionExporter.write(format, items, out);
+        if (zip) {
+          QuestionExporter.writeZip(format, items, images, out);
+        } else {
+          QuestionExporter.write(format, items, out, images);
+        }
       }
       return null;
     }, false).compose(x -> response.end(), failure -> {
@@ -79,6 +94,20 @@ final class QuestionExports {
       }
       return Future.failedFuture(failure);
     });
+  }
+
+  /** A stored image's bytes, read on the writer's thread. */
+  private byte[] imageBytes(String sha256) throws java.io.IOException {
+    try {
+      MediaStore.Served served = media.find(sha256).toCompletionStage().toCompletableFuture()
+          .get(READ_SECONDS, TimeUnit.SECONDS);
+      return served == null ? null : served.bytes().getBytes();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new java.io.IOException("reading an image to export failed", e);
+    }
   }
 
   /** The cursor's rows as questions, read a batch at a time on the writer's thread. */

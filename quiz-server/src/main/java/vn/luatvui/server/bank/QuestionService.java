@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.luatvui.bank.account.Role;
+import vn.luatvui.bank.media.MediaPaths;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.question.QuestionRules;
 import vn.luatvui.bank.question.Violation;
@@ -17,6 +18,7 @@ import vn.luatvui.bank.review.ReviewState;
 import vn.luatvui.bank.review.ReviewWorkflow;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.law.CitationChecks;
+import vn.luatvui.server.media.MediaStore;
 
 /**
  * Writing and reviewing questions: checks the content, asks {@link ReviewWorkflow} for the
@@ -26,11 +28,18 @@ public final class QuestionService {
   private final QuestionStore questions;
   private final LegalDocumentStore documents;
   private final CitationChecks citations;
+  private final MediaStore media;
 
   public QuestionService(QuestionStore questions, LegalDocumentStore documents) {
+    this(questions, documents, null);
+  }
+
+  /** With {@code media}, a question's uploaded image must be stored on this server. */
+  public QuestionService(QuestionStore questions, LegalDocumentStore documents, MediaStore media) {
     this.questions = questions;
     this.documents = documents;
     this.citations = new CitationChecks(questions.pool());
+    this.media = media;
   }
 
   /** A new draft by the user. */
@@ -112,11 +121,18 @@ public final class QuestionService {
 
   /** Checks normalised content against the rules and the registry; gives what search stores beside it. */
   Future<QuestionStore.Indexed> prepare(SqlClient client, QuestionContent content) {
-    return checkResolved(client, List.of(content)).compose(checked -> {
+    String image = MediaPaths.sha256(content.imageUrl());
+    Future<Boolean> stored = media == null || image == null ? Future.succeededFuture(true)
+        : media.existing(client, List.of(image)).map(found -> found.contains(image));
+    return stored.compose(present -> checkResolved(client, List.of(content)).compose(checked -> {
       Checked c = checked.get(0);
-      return c.violations().isEmpty() ? Future.succeededFuture(c.indexed())
-          : Future.failedFuture(new ValidationFailed(c.violations()));
-    });
+      List<Violation> violations = new ArrayList<>(c.violations());
+      if (!present) {
+        violations.add(new Violation("imageUrl", "Ảnh này chưa được tải lên máy chủ. Hãy tải ảnh lên lại."));
+      }
+      return violations.isEmpty() ? Future.succeededFuture(c.indexed())
+          : Future.failedFuture(new ValidationFailed(violations));
+    }));
   }
 
   /** A content checked: its violations, or (when there are none) what search stores beside it. */

@@ -16,7 +16,7 @@ public record AttemptView(long id, long contestId, Integer round, boolean practi
   public enum Status { IN_PROGRESS, SUBMITTED }
 
   public record ShownQuestion(int position, QuestionType type, String text, List<String> choices, String imageUrl,
-                              AnswerPayload answer) {
+                              String imageAlt, AnswerPayload answer) {
   }
 
   public record Prediction(String question, Long value) {

@@ -51,7 +51,7 @@ final class AttemptViews {
       DrawnQuestion d = a.questions().get(i);
       QuestionContent c = contents.get(i);
       List<String> choices = d.choiceOrder().stream().map(bank -> c.choices().get(bank).text()).toList();
-      shown.add(new AttemptView.ShownQuestion(i, c.type(), c.text(), choices, c.imageUrl(), answers.get(i)));
+      shown.add(new AttemptView.ShownQuestion(i, c.type(), c.text(), choices, c.imageUrl(), c.imageAlt(), answers.get(i)));
     }
     AttemptView.Prediction prediction = a.practice() || settings.predictionQuestion() == null ? null
         : new AttemptView.Prediction(settings.predictionQuestion(), a.prediction());

@@ -253,7 +253,7 @@ final class Learning {
     for (int i = 0; i < drawn.size(); i++) {
       QuestionContent c = contents.get(i);
       List<String> choices = drawn.get(i).choiceOrder().stream().map(b -> c.choices().get(b).text()).toList();
-      shown.add(new AttemptView.ShownQuestion(i, c.type(), c.text(), choices, c.imageUrl(), null));
+      shown.add(new AttemptView.ShownQuestion(i, c.type(), c.text(), choices, c.imageUrl(), c.imageAlt(), null));
     }
     return shown;
   }

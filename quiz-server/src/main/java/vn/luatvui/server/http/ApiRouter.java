@@ -34,6 +34,8 @@ final class ApiRouter {
   static final long COURSE_BYTES = 2L * 1024 * 1024;
   /** An accounts file: up to 1,000 rows. */
   static final long USERS_BYTES = 1024 * 1024;
+  /** A question image as uploaded, before it is shrunk. */
+  static final long IMAGE_BYTES = 10L * 1024 * 1024;
 
   /** Operations whose bodies may be larger than {@link BodyRule#SMALL}, and who may send them. */
   static Map<String, BodyRule> larger(long uploadMaxBytes) {
@@ -49,7 +51,8 @@ final class ApiRouter {
         "inspectImportColumns", BodyRule.file(uploadMaxBytes, Role.AUTHOR, Role.REVIEWER)));
     rules.putAll(Map.of(
         "createCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR),
-        "updateCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR)));
+        "updateCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR),
+        "uploadImage", BodyRule.file(IMAGE_BYTES, Role.AUTHOR, Role.REVIEWER)));
     return Map.copyOf(rules);
   }
 
@@ -189,6 +192,7 @@ final class ApiRouter {
       bind.to("startFinalTest", h.courses()::startFinal);
       bind.to("myCertificatePdf", h.courses()::certificatePdf);
       bind.to("orgCourseCompletion", h.courses()::orgCompletion);
+      bind.to("uploadImage", h.media()::upload);
       return api.createRouter();
     });
   }

@@ -61,6 +61,7 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").subRouter(apiRouter);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
 
+    router.get("/media/:file").handler(api.media()::serve);
     WebClientRoutes.mount(router);
     ErrorMapper errors = new ErrorMapper();
     router.route().failureHandler(errors);

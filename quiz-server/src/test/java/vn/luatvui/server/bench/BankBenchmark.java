@@ -55,19 +55,27 @@ public final class BankBenchmark {
     int questions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int importRows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     boolean exportOnly = args.length > 2 && args[2].equals("export-only");
+    boolean imagesOnly = args.length > 2 && args[2].equals("images");
     TestDatabase database = TestDatabase.named();
     TestRedis redis = new TestRedis();
     var env = TestServer.environment(database.uri(), TestRedis.URI, redis.prefix());
     // The benchmark is one client address asking thousands of times a minute, on purpose.
     env.put(vn.luatvui.server.config.HttpEdge.PUBLIC_READS_PER_MINUTE, "10000000");
+    // The ZIP of the import with images (a sheet and 200 photos) is larger than the default 20 MB.
+    env.put(vn.luatvui.server.config.HttpEdge.UPLOAD_MAX_MB, "50");
     try (QuizServer server = TestServer.start(env)) {
       Http http = new Http(server.config().httpPort()).login(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
       System.out.printf("Machine: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+      if (imagesOnly) {
+        importZip(http, importRows, IMAGES);
+        return;
+      }
       fill(server, database, questions);
       if (!exportOnly) {
         search(http);
         importXlsx(http, importRows);
+        importZip(http, importRows, IMAGES);
       }
       exportAll(http);
     } finally {
@@ -145,6 +153,72 @@ public final class BankBenchmark {
     var report = Http.json(r);
     System.out.printf("XLSX import (LuậtVui layout, %,d rows, %.1f MB): HTTP %d, %d created, %d errors in %.1f s%n",
         rows, out.size() / 1e6, r.statusCode(), report.getInteger("created"), report.getJsonArray("errors").size(), seconds);
+  }
+
+  /** Distinct image files in the ZIP of the import with images (each row names one of them). */
+  private static final int IMAGES = 200;
+
+  /**
+   * A ZIP of a 10,000-row XLSX whose rows each name one of {@code images} photos (1024 × 768 JPEG,
+   * re-encoded on import) with a description: the import with images, committed.
+   */
+  private static void importZip(Http http, int rows, int images) throws Exception {
+    Random random = new Random(11);
+    List<ExportedQuestion> file = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      QuestionContent q = randomQuestion(random, 2_000_000 + i);
+      file.add(new ExportedQuestion(q.withImage("anh/anh-" + (i % images) + ".jpg", "Ảnh minh hoạ số " + (i % images)),
+          20, 1000, null));
+    }
+    ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+    QuestionExporter.write(QuestionFormat.XLSX_LUATVUI, file, sheet);
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+      out.putNextEntry(new java.util.zip.ZipEntry("cau-hoi.xlsx"));
+      out.write(sheet.toByteArray());
+      out.closeEntry();
+      for (int i = 0; i < images; i++) {
+        out.putNextEntry(new java.util.zip.ZipEntry("anh/anh-" + i + ".jpg"));
+        out.write(photo(i));
+        out.closeEntry();
+      }
+    }
+    // The test client gives up after 20 s; this one waits, so a slow import is measured, not cut.
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            "http://127.0.0.1:" + http.port() + "/api/imports?format=XLSX_LUATVUI&mode=commit"))
+        .timeout(java.time.Duration.ofMinutes(5)).header("Cookie", http.cookieHeader())
+        .header("X-CSRF-Token", http.csrfToken()).header("Content-Type", "application/octet-stream")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip.toByteArray())).build();
+    long start = System.nanoTime();
+    HttpResponse<String> r = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build().send(request, HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    var report = Http.json(r);
+    if (report.getJsonArray("errors") == null) {
+      System.out.printf("ZIP import with images: HTTP %d after %.1f s: %s%n", r.statusCode(), seconds,
+          r.body().substring(0, Math.min(300, r.body().length())));
+      return;
+    }
+    System.out.printf("ZIP import with images (LuậtVui XLSX, %,d rows, %d JPEG photos 1024 × 768, %.1f MB): HTTP %d, "
+            + "%d created, %d errors in %.1f s%n", rows, images, zip.size() / 1e6, r.statusCode(),
+        report.getInteger("created"), report.getJsonArray("errors").size(), seconds);
+    report.getJsonArray("errors").stream().limit(3).forEach(e -> System.out.println("  " + e));
+  }
+
+  /** A photo-like JPEG: gradients and noise, so it stays a photo when re-encoded. */
+  private static byte[] photo(int seed) throws java.io.IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1024, 768,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Random random = new Random(seed);
+    for (int y = 0; y < 768; y++) {
+      for (int x = 0; x < 1024; x++) {
+        int n = random.nextInt(8);
+        image.setRGB(x, y, ((x / 4 + n + seed) & 0xFF) << 16 | ((y / 3 + n) & 0xFF) << 8 | ((x + y + seed * 7) / 8 & 0xFF));
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpeg", out);
+    return out.toByteArray();
   }
 
   /** Every approved question (all of the bank) exported in each format, the file read and thrown away as it comes. */

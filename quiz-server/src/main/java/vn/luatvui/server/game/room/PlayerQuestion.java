@@ -15,7 +15,7 @@ import vn.luatvui.server.judging.Shuffle;
  * @param choices choice texts in shown order; answers give positions in this list; empty for TYPE_ANSWER
  */
 public record PlayerQuestion(int index, int number, int total, QuestionType type, String text, String imageUrl,
-                             List<String> choices, int timeLimitSeconds, int points) {
+                             String imageAlt, List<String> choices, int timeLimitSeconds, int points) {
 
   public PlayerQuestion {
     choices = List.copyOf(choices);
@@ -29,6 +29,6 @@ public record PlayerQuestion(int index, int number, int total, QuestionType type
       shown.add(q.content().choices().get(shuffle.toBank(s)).text());
     }
     return new PlayerQuestion(index, index + 1, setup.questionCount(), q.type(), q.content().text(),
-        q.content().imageUrl(), shown, q.timeLimitSeconds(), q.points());
+        q.content().imageUrl(), q.content().imageAlt(), shown, q.timeLimitSeconds(), q.points());
   }
 }

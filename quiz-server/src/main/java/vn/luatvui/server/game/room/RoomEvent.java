@@ -55,7 +55,7 @@ public sealed interface RoomEvent {
 
   /** To everyone: the question's text, before answers open; no choices yet. */
   record QuestionIntro(int index, int number, int total, QuestionType type, String text, String imageUrl,
-                       int timeLimitSeconds, int points, long opensAt, long remainingMillis) implements RoomEvent {
+                       String imageAlt, int timeLimitSeconds, int points, long opensAt, long remainingMillis) implements RoomEvent {
   }
 
   /** To everyone: answers are open. */

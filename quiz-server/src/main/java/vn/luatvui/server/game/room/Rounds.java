@@ -38,7 +38,7 @@ final class Rounds {
   static QuestionIntro intro(RoomData d, long now) {
     GameQuestion q = d.question();
     return new QuestionIntro(d.questionIndex, d.questionIndex + 1, d.setup.questionCount(), q.type(),
-        q.content().text(), q.content().imageUrl(), q.timeLimitSeconds(), q.points(), d.endsAt, d.remaining(now));
+        q.content().text(), q.content().imageUrl(), q.content().imageAlt(), q.timeLimitSeconds(), q.points(), d.endsAt, d.remaining(now));
   }
 
   static void open(RoomData d, long now, List<Delivery> out) {

@@ -107,9 +107,10 @@ class NoLeakTest {
     List<String> components = Arrays.stream(PlayerQuestion.class.getRecordComponents()).map(RecordComponent::getName)
         .toList();
 
-    assertThat(components).containsExactly("index", "number", "total", "type", "text", "imageUrl", "choices",
-        "timeLimitSeconds", "points");
-    assertThat(PlayerQuestion.class.getRecordComponents()[6].getGenericType().getTypeName())
+    // The image and its description are part of the question as written, like its text.
+    assertThat(components).containsExactly("index", "number", "total", "type", "text", "imageUrl", "imageAlt",
+        "choices", "timeLimitSeconds", "points");
+    assertThat(PlayerQuestion.class.getRecordComponents()[7].getGenericType().getTypeName())
         .isEqualTo("java.util.List<java.lang.String>");
   }
 
