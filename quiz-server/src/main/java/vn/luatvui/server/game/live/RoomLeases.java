@@ -21,6 +21,17 @@ final class RoomLeases {
       redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
       return 1
       """, ScriptOutputType.INTEGER);
+  /**
+   * Takes the lease from a server found gone (ARGV[3]): only if the lease is still that server's, or
+   * free, or already this node's, so of several servers that saw the owner go exactly one wins.
+   * ARGV = node, milliseconds, the gone owner.
+   */
+  private static final RedisScript TAKE_FROM = new RedisScript("""
+      local owner = redis.call('GET', KEYS[1])
+      if owner and owner ~= ARGV[1] and owner ~= ARGV[3] then return 0 end
+      redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+      return 1
+      """, ScriptOutputType.INTEGER);
   /** Gives the lease up only if this node holds it: ARGV = node. */
   private static final RedisScript RELEASE = new RedisScript("""
       if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -65,6 +76,17 @@ final class RoomLeases {
   /** Takes the lease if nobody else holds it (renewing it when this node does); whether it is this node's now. */
   Future<Boolean> claim(long gameId) {
     return CLAIM.<Long>run(vertx, redis, new String[] {key(gameId)}, node, Long.toString(lease.toMillis()))
+        .map(n -> n == 1L);
+  }
+
+  /**
+   * Takes the lease of a room whose owner {@code gone} stopped answering, unless a third server was
+   * quicker; whether it is this node's now. The lease's value, this server's name (new at every
+   * start), is the fencing token: every write of the room's log checks it, so a server that comes
+   * back after losing its rooms writes nothing more to them.
+   */
+  Future<Boolean> claimFrom(long gameId, String gone) {
+    return TAKE_FROM.<Long>run(vertx, redis, new String[] {key(gameId)}, node, Long.toString(lease.toMillis()), gone)
         .map(n -> n == 1L);
   }
 
