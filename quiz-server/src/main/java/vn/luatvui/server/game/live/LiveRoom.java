@@ -71,7 +71,11 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     LOG.info("Game {} (PIN {}) open in phase {}: {} question(s), {} player(s)", game.id(), game.pin(), room.phase(),
         game.questionCount(), room.playerCount());
     if (outageSince > 0) {
+      // Taken over from a server that died: its screens are waiting, so the room plays at once; the
+      // snapshot follows its logged commands in order, and a refusal means the room was lost again.
       apply(new RoomCommand.Outage(outageSince, now()), null, null, null);
+      log.snapshot(room.snapshot()).onFailure(this::lose);
+      return Future.succeededFuture();
     }
     return log.snapshot(room.snapshot()).onSuccess(v -> schedule());
   }

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +54,16 @@ public final class RoomHub {
   private final Map<Long, LiveRoom> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveRoom> byPin = new ConcurrentHashMap<>();
   private final Map<Long, Future<RoomDoor>> opening = new ConcurrentHashMap<>();
+  /** Games found recently, by id: a takeover needs no query for a game whose screens are here. */
+  private final Cache<Long, GameStore.UnfinishedGame> games = Caffeine.newBuilder()
+      .expireAfterAccess(Duration.ofHours(6)).maximumSize(10_000).build();
   /** Games whose relayed screens are being moved to the room's next owner. */
   private final Set<Long> moving = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "presence");
+    t.setDaemon(true);
+    return t;
+  });
   /** PIN → the game not over that has it; a game keeps its PIN, so a few seconds of reuse is safe. */
   private final Cache<String, GameStore.UnfinishedGame> pins = Caffeine.newBuilder()
       .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
@@ -102,10 +113,15 @@ public final class RoomHub {
   public Future<Integer> start() {
     return relay.start(this::local, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
       long beat = RoomRelay.BEAT.toMillis();
-      vertx.setPeriodic(beat, beat, id -> {
-        relay.heartbeat().onFailure(e -> LOG.warn("Renewing this server's presence failed: {}", e.getMessage()));
-        watch();
-      });
+      // The presence is renewed from a thread of its own, so a busy event loop does not pass for a dead server.
+      beats.scheduleAtFixedRate(() -> {
+        if (redis.isOpen()) {
+          relay.renewPresence();
+        } else {
+          beats.shutdown(); // the server has stopped
+        }
+      }, beat, beat, TimeUnit.MILLISECONDS);
+      vertx.setPeriodic(beat, beat, id -> watch());
       long every = Math.max(500, leases.duration().toMillis() / 3);
       vertx.setPeriodic(every, every, id -> tick());
     });
@@ -134,7 +150,9 @@ public final class RoomHub {
       return;
     }
     relay.ownerAway(gameId);
-    store.unfinishedById(gameId)
+    long began = System.nanoTime();
+    GameStore.UnfinishedGame known = games.getIfPresent(gameId);
+    (known != null ? Future.succeededFuture(known) : store.unfinishedById(gameId))
         .compose(g -> g == null ? Future.succeededFuture((RoomDoor) null) : leases.owner(gameId)
             .compose(owner -> owner == null || owner.equals(from) || owner.equals(leases.node())
                 ? relay.alive(from).compose(alive -> alive && from.equals(owner) ? remote(g, owner) : takeOver(g, from))
@@ -147,8 +165,11 @@ public final class RoomHub {
             relay.closeGame(gameId, RoomRelay.MOVED, "room moved");
           } else if (done.result() instanceof RemoteRoom r) {
             relay.rebind(gameId, r.owner());
+            LOG.info("Game {}: its screens here follow it from {} to {} ({} ms)", gameId, from, r.owner(),
+                (System.nanoTime() - began) / 1_000_000);
           } else {
             relay.rebind(gameId, leases.node());
+            LOG.info("Game {}: taken over here from {} ({} ms)", gameId, from, (System.nanoTime() - began) / 1_000_000);
           }
         });
   }
@@ -194,6 +215,7 @@ public final class RoomHub {
 
   /** Where a game not over is played: here, on its owner, or here after taking it over from a server gone. */
   private Future<RoomDoor> locate(GameStore.UnfinishedGame g) {
+    games.put(g.id(), g);
     return leases.owner(g.id()).compose(owner -> owner == null || owner.equals(leases.node()) ? takeOver(g, null)
         : relay.alive(owner).compose(alive -> alive ? remote(g, owner) : takeOver(g, owner)));
   }

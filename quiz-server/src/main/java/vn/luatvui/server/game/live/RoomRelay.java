@@ -343,6 +343,17 @@ final class RoomRelay {
     return Future.fromCompletionStage(alive, vertx.getOrCreateContext()).mapEmpty();
   }
 
+  /** Renews the presence from any thread, without waiting for Redis's reply. */
+  void renewPresence() {
+    try {
+      var commands = redis.async();
+      commands.psetex(aliveKey(node), PRESENCE.toMillis(), "1");
+      commands.psetex(lastSeenKey(node), LAST_SEEN_KEPT.toMillis(), Long.toString(System.currentTimeMillis()));
+    } catch (RuntimeException e) {
+      LOG.warn("Renewing this server's presence failed: {}", e.getMessage());
+    }
+  }
+
   /** Whether a server is present (renewed its presence within {@link #PRESENCE}). */
   Future<Boolean> alive(String ofNode) {
     return Future.fromCompletionStage(redis.async().exists(aliveKey(ofNode)), vertx.getOrCreateContext())
