@@ -164,11 +164,11 @@ public final class RoomHub {
           } else if (done.result() == null) {
             relay.closeGame(gameId, RoomRelay.MOVED, "room moved");
           } else if (done.result() instanceof RemoteRoom r) {
-            relay.rebind(gameId, r.owner());
+            relay.rebind(gameId, r.owner(), r.owner().equals(from));
             LOG.info("Game {}: its screens here follow it from {} to {} ({} ms)", gameId, from, r.owner(),
                 (System.nanoTime() - began) / 1_000_000);
           } else {
-            relay.rebind(gameId, leases.node());
+            relay.rebind(gameId, leases.node(), false);
             LOG.info("Game {}: taken over here from {} ({} ms)", gameId, from, (System.nanoTime() - began) / 1_000_000);
           }
         });
@@ -264,7 +264,7 @@ public final class RoomHub {
           LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room, log,
           outageSince))
           .map(live -> {
-            relay.rebind(g.id(), leases.node());
+            relay.rebind(g.id(), leases.node(), false);
             return (RoomDoor) live;
           });
     }));

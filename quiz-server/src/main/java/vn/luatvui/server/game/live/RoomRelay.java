@@ -259,13 +259,14 @@ final class RoomRelay {
   /**
    * The game is played on {@code owner} now (this server, or another): each of its sockets here that
    * was relayed elsewhere is seated there again, keeping its connection, and its answers not yet
-   * logged are sent again with their stamps.
+   * logged are sent again with their stamps. Sockets already relayed there are left alone unless
+   * {@code again} (the owner said it did not have the room yet).
    */
-  void rebind(long gameId, String owner) {
+  void rebind(long gameId, String owner, boolean again) {
     away.remove(gameId);
     for (Relayed r : List.copyOf(byGame.getOrDefault(gameId, Map.of()).values())) {
       synchronized (r) {
-        if (owner.equals(r.owner) && !node.equals(owner)) {
+        if (owner.equals(r.owner) && !again) {
           continue;
         }
         r.owner = owner;
