@@ -34,7 +34,9 @@ import vn.luatvui.server.metrics.Meters;
  * The live rooms: those this server owns, by game id and by PIN, and the way to any other. A game's
  * room is owned by one server at a time (its lease in Redis); a connection for a game owned
  * elsewhere is relayed there, and a game nobody owns (its server stopped or died) is taken over
- * here from its snapshot and log, when a connection asks for it or at the next sweep.
+ * here from its snapshot and log: as soon as a server watching its owner's presence sees it gone,
+ * when a connection asks for it, or at the next sweep. Screens relayed from here follow the room to
+ * its next owner without closing.
  */
 public final class RoomHub {
   private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);

@@ -11,7 +11,8 @@ import vn.luatvui.server.infra.RedisScript;
 /**
  * Which server owns each live room: a key per game holding the owner's node name, which expires
  * unless the owner renews it. Only the owner plays the room and writes its log; when a server
- * stops it gives its rooms up, and when it dies its leases run out, so another server takes over.
+ * stops it gives its rooms up, and when it dies another server takes its leases as soon as its
+ * presence lapses ({@link #claimFrom}), or when they run out.
  */
 final class RoomLeases {
   /** Takes the lease if it is free or already this node's: ARGV = node, milliseconds. */
