@@ -252,6 +252,12 @@ public final class RoomHub {
     CommandLog log = log(g.id());
     Future<Long> since = gone == null ? Future.succeededFuture(0L) : relay.lastSeen(gone);
     return since.compose(outageSince -> log.restore().<RoomDoor>compose(room -> {
+      if (room == null && gone != null) {
+        // Taken from a server found gone before it saved the room's first state: it may still be
+        // opening the game (seen gone only because it was slow), so the lease goes back to it; if it
+        // is really gone, the lease runs out and the sweep marks the game abandoned.
+        return leases.giveBack(g.id(), gone).map(v -> null);
+      }
       if (room == null) {
         return store.abandon(g.id()).compose(abandoned -> {
           if (abandoned) {
@@ -295,15 +301,18 @@ public final class RoomHub {
         leases.key(gameId), leases.node());
   }
 
-  /** Takes every game not over that nobody owns, or whose owner is gone; returns how many were taken. */
+  /**
+   * Takes every game not over that nobody owns; returns how many were taken. (A room whose owner is
+   * gone is taken by the servers watching it, by a screen asking for it, or here once its lease runs
+   * out: not by the sweep, which also sees games whose creator is still opening them.)
+   */
   Future<Integer> sweep() {
     return store.unfinished().compose(games -> {
       List<Future<RoomDoor>> taken = new ArrayList<>();
       for (GameStore.UnfinishedGame g : games) {
         if (!byId.containsKey(g.id())) {
           taken.add(leases.owner(g.id()).compose(owner -> owner == null ? takeOver(g, null)
-              : owner.equals(leases.node()) ? Future.succeededFuture(null)
-              : relay.alive(owner).compose(alive -> alive ? Future.succeededFuture(null) : takeOver(g, owner))));
+              : Future.succeededFuture(null)));
         }
       }
       return Future.join(taken).map(all -> (int) taken.stream()

@@ -33,6 +33,12 @@ final class RoomLeases {
       redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
       return 1
       """, ScriptOutputType.INTEGER);
+  /** Hands the lease back to ARGV[3] only if this node holds it: ARGV = node, milliseconds, the other. */
+  private static final RedisScript GIVE_BACK = new RedisScript("""
+      if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+      redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
+      return 1
+      """, ScriptOutputType.INTEGER);
   /** Gives the lease up only if this node holds it: ARGV = node. */
   private static final RedisScript RELEASE = new RedisScript("""
       if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -89,6 +95,12 @@ final class RoomLeases {
   Future<Boolean> claimFrom(long gameId, String gone) {
     return TAKE_FROM.<Long>run(vertx, redis, new String[] {key(gameId)}, node, Long.toString(lease.toMillis()), gone)
         .map(n -> n == 1L);
+  }
+
+  /** Hands a lease taken from {@code previous} back to it (it had nothing to take over yet). */
+  Future<Void> giveBack(long gameId, String previous) {
+    return GIVE_BACK.<Long>run(vertx, redis, new String[] {key(gameId)}, node, Long.toString(lease.toMillis()), previous)
+        .mapEmpty();
   }
 
   Future<Void> release(long gameId) {

@@ -81,7 +81,8 @@ class KilledOwnerTest {
       throws Exception {
     Http host = hostAccount(owner.port());
     JsonObject question = singleChoice(host);
-    JsonObject game = createGame(host, List.of(question), 5, new JsonObject());
+    // Ten seconds to answer: joining and the first answer fit in them even on a loaded machine.
+    JsonObject game = createGame(host, List.of(question), 10, new JsonObject());
     long gameId = game.getLong("gameId");
     String pin = game.getString("pin");
     try (GameClient screen = hostScreen(vertx, last.port(), host, gameId);
