@@ -16,7 +16,10 @@ public final class GameClient implements AutoCloseable {
   private final WebSocketClient client;
   private final WebSocket socket;
   private final BlockingQueue<String> inbox = new LinkedBlockingQueue<>();
+  /** When each frame in the inbox arrived (System.nanoTime), in the same order. */
+  private final BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
   private final List<String> seen = new ArrayList<>();
+  private long lastArrival;
 
   private GameClient(WebSocketClient client, WebSocket socket) {
     this.client = client;
@@ -32,7 +35,12 @@ public final class GameClient implements AutoCloseable {
     }
     WebSocket socket = client.connect(options).await();
     GameClient game = new GameClient(client, socket);
-    socket.textMessageHandler(game.inbox::add);
+    socket.textMessageHandler(text -> {
+      synchronized (game.inbox) {
+        game.arrivals.add(System.nanoTime());
+        game.inbox.add(text);
+      }
+    });
     return game;
   }
 
@@ -53,6 +61,8 @@ public final class GameClient implements AutoCloseable {
       while (System.nanoTime() < deadline) {
         String text = inbox.poll(200, TimeUnit.MILLISECONDS);
         if (text != null) {
+          Long at = arrivals.poll(1, TimeUnit.SECONDS);
+          lastArrival = at == null ? System.nanoTime() : at;
           seen.add(text);
           JsonObject frame = new JsonObject(text);
           if (type.equals(frame.getString("type"))) {
@@ -74,6 +84,8 @@ public final class GameClient implements AutoCloseable {
       while (System.nanoTime() < deadline) {
         String text = inbox.poll(200, TimeUnit.MILLISECONDS);
         if (text != null) {
+          Long at = arrivals.poll(1, TimeUnit.SECONDS);
+          lastArrival = at == null ? System.nanoTime() : at;
           seen.add(text);
           JsonObject frame = new JsonObject(text);
           if (wanted.contains(frame.getString("type"))) {
@@ -87,9 +99,17 @@ public final class GameClient implements AutoCloseable {
     throw new AssertionError("None of " + wanted + " within " + seconds + " s; received " + seen);
   }
 
+  /** When the frame {@link #await} last returned (or passed over) arrived, as {@link System#nanoTime}. */
+  public long lastArrival() {
+    return lastArrival;
+  }
+
   /** Every frame received so far, as sent. */
   public List<String> seen() {
-    inbox.drainTo(seen);
+    synchronized (inbox) {
+      inbox.drainTo(seen);
+      arrivals.clear();
+    }
     return seen;
   }
 

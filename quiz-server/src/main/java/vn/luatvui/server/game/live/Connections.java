@@ -31,7 +31,7 @@ final class Connections {
   void addHost(Link link) {
     hosts.add(link);
     if (link instanceof RemoteLink remote) {
-      relay.seat(remote);
+      relay.seat(remote, null);
     }
   }
 
@@ -48,12 +48,15 @@ final class Connections {
     return playerOf.get(link);
   }
 
-  /** Seats the player on this connection; an older connection of the same player is closed. */
-  void bind(Link link, int playerId) {
+  /**
+   * Seats the player on this connection, who holds {@code token}; an older connection of the same
+   * player is closed. A relayed one's server learns the token, to seat it again after a takeover.
+   */
+  void bind(Link link, int playerId, String token) {
     Link previous = linkOf.put(playerId, link);
     playerOf.put(link, playerId);
     if (link instanceof RemoteLink remote) {
-      relay.seat(remote);
+      relay.seat(remote, token);
     }
     if (previous == null) {
       meters.playersConnected().incrementAndGet();
@@ -154,15 +157,31 @@ final class Connections {
     return dropped;
   }
 
-  /** Closes every screen (the room is stopping here): they reconnect and find it where it is next. */
+  /**
+   * The room is leaving this server: its sockets here are closed (they reconnect and find it where
+   * it is next); the servers holding its other screens are told, and seat them on the room's next
+   * owner without closing them.
+   */
   void closeAll(int code, String reason) {
+    Set<String> elsewhere = new HashSet<>();
     for (Link link : List.copyOf(playerOf.keySet())) {
       closed(link);
-      link.close(code, reason);
+      leave(link, code, reason, elsewhere);
     }
     for (Link host : List.copyOf(hosts)) {
       hosts.remove(host);
-      host.close(code, reason);
+      leave(host, code, reason, elsewhere);
+    }
+    for (String node : elsewhere) {
+      relay.ownerLeft(node, gameId);
+    }
+  }
+
+  private static void leave(Link link, int code, String reason, Set<String> elsewhere) {
+    if (link instanceof RemoteLink remote) {
+      elsewhere.add(remote.node());
+    } else {
+      link.close(code, reason);
     }
   }
 }

@@ -56,7 +56,7 @@ final class Dispatch {
       return;
     }
     if (event instanceof RoomEvent.Welcome welcome) {
-      connections.bind(requester, welcome.playerId());
+      connections.bind(requester, welcome.playerId(), token);
       requester.send(Frames.welcome(welcome, token));
     } else {
       requester.send(encode(event));

@@ -39,12 +39,14 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   private final RoomRelay relay;
   private final RoomLeases leases;
   private final Consumer<LiveRoom> onLost;
+  /** When the server that played the room before was last seen, if this server took it over from one that died; else 0. */
+  private final long outageSince;
   private long timer = -1;
   private volatile boolean finished;
   private boolean lost;
 
   LiveRoom(LiveGame game, Room room, GameStore store, CommandLog log, Leaderboard leaderboard, Meters meters,
-           RoomRelay relay, RoomLeases leases, Consumer<LiveRoom> onLost) {
+           RoomRelay relay, RoomLeases leases, Consumer<LiveRoom> onLost, long outageSince) {
     this.game = game;
     this.room = room;
     this.log = log;
@@ -53,10 +55,14 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     this.relay = relay;
     this.leases = leases;
     this.onLost = onLost;
+    this.outageSince = outageSince;
     this.connections = new Connections(game.id(), meters, relay);
   }
 
-  /** Opens the room: its state is saved first, and any deadline that passed while it was away is applied. */
+  /**
+   * Opens the room: taken over from a server that died, its timer is first moved on by the outage
+   * (nobody is cut short); its state is saved, and any deadline that passed meanwhile is applied.
+   */
   @Override
   public Future<?> start() {
     dispatch = new Dispatch(connections, game.documentNames(), meters, vertx);
@@ -64,6 +70,13 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     meters.roomsActive().incrementAndGet();
     LOG.info("Game {} (PIN {}) open in phase {}: {} question(s), {} player(s)", game.id(), game.pin(), room.phase(),
         game.questionCount(), room.playerCount());
+    if (outageSince > 0) {
+      // Taken over from a server that died: its screens are waiting, so the room plays at once; the
+      // snapshot follows its logged commands in order, and a refusal means the room was lost again.
+      apply(new RoomCommand.Outage(outageSince, now()), null, null, null);
+      log.snapshot(room.snapshot()).onFailure(this::lose);
+      return Future.succeededFuture();
+    }
     return log.snapshot(room.snapshot()).onSuccess(v -> schedule());
   }
 
@@ -106,7 +119,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
         for (String node : gone) {
           LOG.info("Game {}: server {} is gone; its players count as disconnected", game.id(), node);
           for (int playerId : connections.dropNode(node)) {
-            apply(new RoomCommand.Disconnect(playerId, now()), null, null);
+            apply(new RoomCommand.Disconnect(playerId, now()), null, null, null);
           }
         }
       });
@@ -155,6 +168,15 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
 
   @Override
   public void frame(Link link, ClientFrame f) {
+    frame(link, f, 0, null);
+  }
+
+  /**
+   * A frame received by the server holding the socket at {@code stamp} (epoch ms; 0: now, here): a
+   * player's command counts from then, but never later than now. {@code onLogged} runs once the
+   * command is in the log (an answer relayed from another server is then acknowledged there).
+   */
+  void frame(Link link, ClientFrame f, long stamp, Runnable onLogged) {
     context.runOnContext(v -> {
       boolean seated = connections.seated(link);
       if (!seated && f instanceof ClientFrame.Join join) {
@@ -167,22 +189,23 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
       }
       Integer playerId = connections.player(link);
       RoomCommand command = connections.isHost(link) && f instanceof ClientFrame.HostFrame h ? h.command(now())
-          : playerId != null && f instanceof ClientFrame.PlayerFrame p ? p.command(playerId, now()) : null;
+          : playerId != null && f instanceof ClientFrame.PlayerFrame p
+          ? p.command(playerId, stamp > 0 ? Math.min(stamp, now()) : now()) : null;
       if (command == null) {
         link.send(Frames.error("NOT_ALLOWED", "Thao tác '" + FrameReader.typeOf(f) + "' không hợp lệ ở đây."));
       } else {
-        apply(command, link, null);
+        apply(command, link, null, onLogged);
       }
     });
   }
 
   private void seat(Link link, String nickname) {
     String token = newToken();
-    apply(new RoomCommand.Join(nickname, token, now()), link, token);
+    apply(new RoomCommand.Join(nickname, token, now()), link, token, null);
   }
 
   private void reseat(Link link, String token) {
-    apply(new RoomCommand.Reconnect(token, now()), link, token);
+    apply(new RoomCommand.Reconnect(token, now()), link, token, null);
   }
 
   @Override
@@ -190,12 +213,12 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     context.runOnContext(v -> {
       Integer playerId = connections.closed(link);
       if (playerId != null) {
-        apply(new RoomCommand.Disconnect(playerId, now()), null, null);
+        apply(new RoomCommand.Disconnect(playerId, now()), null, null, null);
       }
     });
   }
 
-  private void apply(RoomCommand command, Link requester, String token) {
+  private void apply(RoomCommand command, Link requester, String token, Runnable onLogged) {
     if (lost) {
       return;
     }
@@ -213,6 +236,9 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
       if (requester != null) {
         requester.send(Frames.error("INVALID", "Yêu cầu không hợp lệ."));
       }
+      if (onLogged != null) {
+        onLogged.run(); // judged: nothing to keep for a retry
+      }
       return;
     }
     // An answer acknowledged and a token handed out survive a restart: their events wait for the log.
@@ -221,10 +247,16 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     Future<Void> logged = log.append(command);
     if (!promises) {
       logged.onFailure(this::lose);
+      if (onLogged != null) {
+        logged.onSuccess(v -> onLogged.run());
+      }
     } else {
       logged.onComplete(done -> {
         if (done.succeeded()) {
           outbox.logged(batch);
+          if (onLogged != null) {
+            onLogged.run();
+          }
           return;
         }
         outbox.drop(batch);
@@ -249,7 +281,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     }
     room.timerAt().ifPresent(at -> timer = vertx.setTimer(Math.max(1, at - now()), id -> {
       timer = -1;
-      apply(new RoomCommand.Tick(now()), null, null);
+      apply(new RoomCommand.Tick(now()), null, null, null);
     }));
   }
 

@@ -1,6 +1,9 @@
 package vn.luatvui.server.game.live;
 
-/** A room owned by another server ({@code owner}): this server's sockets reach it through the relay. */
+/**
+ * A room owned by another server ({@code owner}, where it was found): this server's sockets reach it
+ * through the relay, which follows the room to its next owner if this one goes away.
+ */
 record RemoteRoom(long gameId, long hostId, String owner, RoomRelay relay) implements RoomDoor {
 
   @Override
@@ -20,7 +23,7 @@ record RemoteRoom(long gameId, long hostId, String owner, RoomRelay relay) imple
 
   @Override
   public void frame(Link link, ClientFrame frame) {
-    relay.toRoom(owner, gameId, (LocalLink) link, "frame", FrameReader.write(frame));
+    relay.frame(owner, gameId, (LocalLink) link, frame);
   }
 
   @Override

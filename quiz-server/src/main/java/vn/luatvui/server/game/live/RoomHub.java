@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,9 @@ import vn.luatvui.server.metrics.Meters;
  * The live rooms: those this server owns, by game id and by PIN, and the way to any other. A game's
  * room is owned by one server at a time (its lease in Redis); a connection for a game owned
  * elsewhere is relayed there, and a game nobody owns (its server stopped or died) is taken over
- * here from its snapshot and log, when a connection asks for it or at the next sweep.
+ * here from its snapshot and log: as soon as a server watching its owner's presence sees it gone,
+ * when a connection asks for it, or at the next sweep. Screens relayed from here follow the room to
+ * its next owner without closing.
  */
 public final class RoomHub {
   private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
@@ -51,6 +56,16 @@ public final class RoomHub {
   private final Map<Long, LiveRoom> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveRoom> byPin = new ConcurrentHashMap<>();
   private final Map<Long, Future<RoomDoor>> opening = new ConcurrentHashMap<>();
+  /** Games found recently, by id: a takeover needs no query for a game whose screens are here. */
+  private final Cache<Long, GameStore.UnfinishedGame> games = Caffeine.newBuilder()
+      .expireAfterAccess(Duration.ofHours(6)).maximumSize(10_000).build();
+  /** Games whose relayed screens are being moved to the room's next owner. */
+  private final Set<Long> moving = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "presence");
+    t.setDaemon(true);
+    return t;
+  });
   /** PIN → the game not over that has it; a game keeps its PIN, so a few seconds of reuse is safe. */
   private final Cache<String, GameStore.UnfinishedGame> pins = Caffeine.newBuilder()
       .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
@@ -72,7 +87,7 @@ public final class RoomHub {
     String node = nodeName();
     LOG.info("Live rooms: this server is node {}", node);
     return new RoomHub(vertx, store, redis, keys, meters, new RoomLeases(vertx, redis, keys, node, lease),
-        new RoomRelay(vertx, redis, subscriber, keys, node, lease), documentNames, publicBaseUrl);
+        new RoomRelay(vertx, redis, subscriber, keys, node), documentNames, publicBaseUrl);
   }
 
   private RoomHub(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis,
@@ -91,21 +106,84 @@ public final class RoomHub {
 
   /**
    * Starts relaying and takes every game not over that nobody owns (after a restart: players
-   * reconnect with their tokens and continue with their scores); then, every third of a lease,
+   * reconnect with their tokens and continue with their scores); then renews this server's presence
+   * every {@link RoomRelay#BEAT} and watches the presence of the servers owning rooms its sockets
+   * are relayed to, taking a room over as soon as its owner is gone; and every third of a lease,
    * renews this server's leases and takes over the rooms of servers that are gone. Returns how
    * many rooms were taken at start.
    */
   public Future<Integer> start() {
-    return relay.start(this::local).compose(v -> sweep()).onSuccess(n -> {
+    return relay.start(this::local, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
+      long beat = RoomRelay.BEAT.toMillis();
+      // The presence is renewed from a thread of its own, so a busy event loop does not pass for a dead server.
+      beats.scheduleAtFixedRate(() -> {
+        if (redis.isOpen()) {
+          relay.renewPresence();
+        } else {
+          beats.shutdown(); // the server has stopped
+        }
+      }, beat, beat, TimeUnit.MILLISECONDS);
+      vertx.setPeriodic(beat, beat, id -> watch());
       long every = Math.max(500, leases.duration().toMillis() / 3);
       vertx.setPeriodic(every, every, id -> tick());
     });
   }
 
+  /** Moves the screens relayed to servers that are gone to their rooms' next owners (this server, maybe). */
+  private void watch() {
+    relay.relayedByOwner().forEach((owner, games) -> relay.alive(owner).onSuccess(alive -> {
+      if (!alive) {
+        games.forEach(gameId -> move(gameId, owner));
+      }
+    }));
+  }
+
+  /** The owner of a room relayed from here left it (it stopped, lost its lease, or does not have it). */
+  private void ownerLeft(long gameId, String from) {
+    vertx.setTimer(100, id -> move(gameId, from));
+  }
+
+  /**
+   * Finds the room's owner now, taking the room over if {@code from} (its owner before) is gone or
+   * gave it up, and seats the screens relayed from here there; they are told to wait meanwhile.
+   */
+  private void move(long gameId, String from) {
+    if (!moving.add(gameId)) {
+      return;
+    }
+    relay.ownerAway(gameId);
+    long began = System.nanoTime();
+    GameStore.UnfinishedGame known = games.getIfPresent(gameId);
+    (known != null ? Future.succeededFuture(known) : store.unfinishedById(gameId))
+        .compose(g -> g == null ? Future.succeededFuture((RoomDoor) null) : leases.owner(gameId)
+            .compose(owner -> owner == null || owner.equals(from) || owner.equals(leases.node())
+                ? relay.alive(from).compose(alive -> alive && from.equals(owner) ? remote(g, owner) : takeOver(g, from))
+                : remote(g, owner)))
+        .onComplete(done -> {
+          moving.remove(gameId);
+          if (done.failed()) {
+            LOG.warn("Game {}: finding its next server failed: {}", gameId, done.cause().getMessage());
+          } else if (done.result() == null) {
+            relay.closeGame(gameId, RoomRelay.MOVED, "room moved");
+          } else if (done.result() instanceof RemoteRoom r) {
+            relay.rebind(gameId, r.owner(), r.owner().equals(from));
+            LOG.info("Game {}: its screens here follow it from {} to {} ({} ms)", gameId, from, r.owner(),
+                (System.nanoTime() - began) / 1_000_000);
+          } else {
+            relay.rebind(gameId, leases.node(), false);
+            LOG.info("Game {}: taken over here from {} ({} ms)", gameId, from, (System.nanoTime() - began) / 1_000_000);
+          }
+        });
+  }
+
+  private Future<RoomDoor> remote(GameStore.UnfinishedGame g, String owner) {
+    return Future.succeededFuture(new RemoteRoom(g.id(), g.hostId(), owner, relay));
+  }
+
   /** Opens the room of a new game here. */
   Future<LiveRoom> open(LiveGame game, GameSetup setup) {
     unknownPins.invalidate(game.pin());
-    return leases.take(game.id()).compose(v -> deploy(game, Room.create(setup), log(game.id())));
+    return leases.take(game.id()).compose(v -> deploy(game, Room.create(setup), log(game.id()), 0));
   }
 
   /** The room for a PIN, here or elsewhere; null when no game not over has it (six digits, or none does). */
@@ -137,17 +215,20 @@ public final class RoomHub {
     return byId.get(gameId);
   }
 
-  /** Where a game not over is played: here, on its owner, or here after taking it over. */
+  /** Where a game not over is played: here, on its owner, or here after taking it over from a server gone. */
   private Future<RoomDoor> locate(GameStore.UnfinishedGame g) {
-    return leases.owner(g.id()).compose(owner -> owner == null || owner.equals(leases.node()) ? takeOver(g)
-        : Future.succeededFuture(new RemoteRoom(g.id(), g.hostId(), owner, relay)));
+    games.put(g.id(), g);
+    return leases.owner(g.id()).compose(owner -> owner == null || owner.equals(leases.node()) ? takeOver(g, null)
+        : relay.alive(owner).compose(alive -> alive ? remote(g, owner) : takeOver(g, owner)));
   }
 
   /**
-   * Takes a game over: its lease, then its room from the snapshot and logged commands. A game with
-   * nothing left in Redis is marked abandoned. Concurrent calls for one game share the outcome.
+   * Takes a game over: its lease (free, or held by {@code gone}, a server found gone), then its room
+   * from the snapshot and logged commands, with its timer moved on by the time since {@code gone}
+   * was last seen; the screens relayed from here are then seated on it. A game with nothing left in
+   * Redis is marked abandoned. Concurrent calls for one game share the outcome.
    */
-  private Future<RoomDoor> takeOver(GameStore.UnfinishedGame g) {
+  private Future<RoomDoor> takeOver(GameStore.UnfinishedGame g, String gone) {
     LiveRoom here = byId.get(g.id());
     if (here != null) {
       return Future.succeededFuture(here);
@@ -157,7 +238,8 @@ public final class RoomHub {
     if (already != null) {
       return already;
     }
-    leases.claim(g.id()).compose(claimed -> claimed ? restore(g)
+    (gone == null ? leases.claim(g.id()) : leases.claimFrom(g.id(), gone))
+        .compose(claimed -> claimed ? restore(g, gone)
             : leases.owner(g.id()).map(owner -> owner == null ? null : (RoomDoor) new RemoteRoom(g.id(), g.hostId(), owner, relay)))
         .onComplete(done -> {
           opening.remove(g.id());
@@ -166,9 +248,16 @@ public final class RoomHub {
     return promise.future();
   }
 
-  private Future<RoomDoor> restore(GameStore.UnfinishedGame g) {
+  private Future<RoomDoor> restore(GameStore.UnfinishedGame g, String gone) {
     CommandLog log = log(g.id());
-    return log.restore().<RoomDoor>compose(room -> {
+    Future<Long> since = gone == null ? Future.succeededFuture(0L) : relay.lastSeen(gone);
+    return since.compose(outageSince -> log.restore().<RoomDoor>compose(room -> {
+      if (room == null && gone != null) {
+        // Taken from a server found gone before it saved the room's first state: it may still be
+        // opening the game (seen gone only because it was slow), so the lease goes back to it; if it
+        // is really gone, the lease runs out and the sweep marks the game abandoned.
+        return leases.giveBack(g.id(), gone).map(v -> null);
+      }
       if (room == null) {
         return store.abandon(g.id()).compose(abandoned -> {
           if (abandoned) {
@@ -180,15 +269,19 @@ public final class RoomHub {
       Set<String> cited = new HashSet<>();
       room.setup().questions().forEach(q -> cited.addAll(q.content().citedDocuments()));
       return documentNames.apply(cited).compose(names -> deploy(new LiveGame(g.id(), g.pin(), g.title(),
-          LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room, log)
-          .map(RoomDoor.class::cast));
-    });
+          LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room, log,
+          outageSince))
+          .map(live -> {
+            relay.rebind(g.id(), leases.node(), false);
+            return (RoomDoor) live;
+          });
+    }));
   }
 
-  private Future<LiveRoom> deploy(LiveGame game, Room state, CommandLog log) {
+  private Future<LiveRoom> deploy(LiveGame game, Room state, CommandLog log, long outageSince) {
     LiveRoom room = new LiveRoom(game, state, store, log,
         new Leaderboard(redis, keys.grouped("game:" + game.id(), "leaderboard")), meters, relay, leases,
-        this::close);
+        this::close, outageSince);
     return vertx.deployVerticle(room).map(id -> {
       byId.put(game.id(), room);
       byPin.put(game.pin(), room);
@@ -208,13 +301,18 @@ public final class RoomHub {
         leases.key(gameId), leases.node());
   }
 
-  /** Takes every game not over that nobody owns; returns how many were taken. */
+  /**
+   * Takes every game not over that nobody owns; returns how many were taken. (A room whose owner is
+   * gone is taken by the servers watching it, by a screen asking for it, or here once its lease runs
+   * out: not by the sweep, which also sees games whose creator is still opening them.)
+   */
   Future<Integer> sweep() {
     return store.unfinished().compose(games -> {
       List<Future<RoomDoor>> taken = new ArrayList<>();
       for (GameStore.UnfinishedGame g : games) {
         if (!byId.containsKey(g.id())) {
-          taken.add(leases.owner(g.id()).compose(owner -> owner == null ? takeOver(g) : Future.succeededFuture(null)));
+          taken.add(leases.owner(g.id()).compose(owner -> owner == null ? takeOver(g, null)
+              : Future.succeededFuture(null)));
         }
       }
       return Future.join(taken).map(all -> (int) taken.stream()
@@ -232,9 +330,13 @@ public final class RoomHub {
       });
       room.dropGoneServers();
     }
-    relay.heartbeat()
-        .compose(v -> relay.checkOwners(leases))
-        .compose(v -> sweep())
+    relay.relayedByOwner().forEach((owner, games) -> games.forEach(gameId -> leases.owner(gameId)
+        .onSuccess(now -> {
+          if (!owner.equals(now)) {
+            move(gameId, owner);
+          }
+        })));
+    sweep()
         .onSuccess(n -> {
           if (n > 0) {
             LOG.info("Took over {} live game(s) whose server stopped", n);

@@ -9,11 +9,15 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +30,43 @@ import vn.luatvui.server.json.Jsons;
  * owner's channel ({@link RemoteRoom}); the owner writes to those sockets through the holder's
  * channel ({@link RemoteLink}), a broadcast once per server rather than once per socket.
  *
+ * <p>The server holding a socket stamps each answer with the time it received it and keeps it
+ * until the owner says it is in the room's log; when the room changes owner (its server died or
+ * stopped), the socket stays open and is seated again on the new owner (with the player's token, or
+ * as the host), and the answers not yet logged are sent again with their stamps. When the new
+ * owner is this server, the sockets go straight to the room.
+ *
  * <p>Messages are small JSON objects: {@code k} the kind, {@code g} the game, {@code n} the sending
- * server, {@code c} the connection on the server that holds it, {@code v} the payload.
+ * server, {@code c} the connection on the server that holds it, {@code v} the payload, {@code t}
+ * an answer's receive stamp (epoch ms) and {@code s} its number, {@code h} a host's seat.
  */
 final class RoomRelay {
   private static final Logger LOG = LoggerFactory.getLogger(RoomRelay.class);
   static final int MOVED = 4002;
+  /** How often a server renews its presence in Redis. */
+  static final Duration BEAT = Duration.ofMillis(250);
+  /** How long a presence lasts without renewal: a server silent this long counts as gone. */
+  static final Duration PRESENCE = Duration.ofMillis(1000);
+  /** How long a server's last sign of life is kept, to extend a question by the outage after its death. */
+  private static final Duration LAST_SEEN_KEPT = Duration.ofMinutes(10);
+  private static final String OWNER_GONE = Frames.error("UNAVAILABLE",
+      "Máy chủ của phòng chơi vừa ngừng; phòng đang chuyển sang máy chủ khác, hãy giữ nguyên màn hình này.");
+
+  /** An answer relayed and not yet in the room's log: the frame and when this server received it. */
+  private record Pending(String frame, long stamp) {
+  }
 
   /** A socket of this server relayed to a room on another. */
   private static final class Relayed {
     final LocalLink link;
     final long gameId;
-    final String owner;
+    volatile String owner;
     volatile boolean seated;
+    /** How the socket is seated again on a new owner: the player's token, the host, or a pending join. */
+    volatile String token;
+    volatile String nickname;
+    volatile boolean host;
+    final Map<Long, Pending> answers = new ConcurrentSkipListMap<>();
 
     Relayed(LocalLink link, long gameId, String owner) {
       this.link = link;
@@ -52,28 +80,34 @@ final class RoomRelay {
   private final StatefulRedisPubSubConnection<String, String> subscriber;
   private final RedisKeys keys;
   private final String node;
-  private final Duration lease;
   private final Map<Long, Relayed> relayed = new ConcurrentHashMap<>();
   private final Map<Long, Map<Long, Relayed>> byGame = new ConcurrentHashMap<>();
+  /** Games whose screens here were told their room's server is away, until they are seated again. */
+  private final Set<Long> away = ConcurrentHashMap.newKeySet();
+  private final AtomicLong answerNumbers = new AtomicLong();
   private LongFunction<LiveRoom> rooms = id -> null;
+  private BiConsumer<Long, String> ownerLeft = (g, n) -> { };
 
   RoomRelay(Vertx vertx, StatefulRedisConnection<String, String> redis,
-            StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, String node, Duration lease) {
+            StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, String node) {
     this.vertx = vertx;
     this.redis = redis;
     this.subscriber = subscriber;
     this.keys = keys;
     this.node = node;
-    this.lease = lease;
   }
 
   String node() {
     return node;
   }
 
-  /** Listens on this server's channel; frames for rooms go to the room {@code rooms} finds here. */
-  Future<Void> start(LongFunction<LiveRoom> rooms) {
+  /**
+   * Listens on this server's channel; frames for rooms go to the room {@code rooms} finds here, and
+   * {@code ownerLeft} hears of a room whose owner left it (game, the server that left).
+   */
+  Future<Void> start(LongFunction<LiveRoom> rooms, BiConsumer<Long, String> ownerLeft) {
     this.rooms = rooms;
+    this.ownerLeft = ownerLeft;
     subscriber.addListener(new RedisPubSubAdapter<>() {
       @Override
       public void message(String channel, String message) {
@@ -86,31 +120,110 @@ final class RoomRelay {
 
   // The side holding the socket.
 
-  /** Sends a socket's step to the room's owner: join, reconnect, host, frame or closed. */
+  /** Sends a socket's step to the room's owner (where it was found): join, reconnect, host or closed. */
   void toRoom(String owner, long gameId, LocalLink link, String kind, String value) {
     if ("closed".equals(kind)) {
-      forget(link);
-    } else {
-      relayed.computeIfAbsent(link.id(), id -> {
-        Relayed r = new Relayed(link, gameId, owner);
-        // Atomic per game with the removal below, so a socket never lands in a map just dropped.
-        byGame.compute(gameId, (g, sockets) -> {
-          Map<Long, Relayed> game = sockets == null ? new ConcurrentHashMap<>() : sockets;
-          game.put(id, r);
-          return game;
-        });
-        return r;
-      });
+      Relayed r = forget(link);
+      String to = r != null ? r.owner : owner;
+      LiveRoom local = rooms.apply(gameId);
+      if (local != null) {
+        local.closed(link);
+      } else {
+        publish(to, message(kind, gameId, link, value));
+      }
+      return;
     }
+    Relayed r = track(owner, gameId, link);
+    switch (kind) {
+      case "join" -> r.nickname = value;
+      case "reconnect" -> r.token = value;
+      case "host" -> r.host = true;
+      default -> {
+      }
+    }
+    synchronized (r) {
+      deliver(r, kind, value, 0, -1);
+    }
+  }
+
+  /** A frame of a socket whose room is elsewhere; an answer is stamped now and kept until logged. */
+  void frame(String owner, long gameId, LocalLink link, ClientFrame frame) {
+    Relayed r = track(owner, gameId, link);
+    if (frame instanceof ClientFrame.Join j) {
+      r.nickname = j.nickname();
+    } else if (frame instanceof ClientFrame.Reconnect again) {
+      r.token = again.token();
+    }
+    synchronized (r) {
+      LiveRoom local = rooms.apply(gameId);
+      if (local != null) {
+        local.frame(link, frame);
+        return;
+      }
+      if (frame instanceof ClientFrame.Answer) {
+        long number = answerNumbers.incrementAndGet();
+        long stamp = System.currentTimeMillis();
+        String text = FrameReader.write(frame);
+        r.answers.put(number, new Pending(text, stamp));
+        deliver(r, "frame", text, stamp, number);
+      } else if (away.contains(gameId)) {
+        link.send(OWNER_GONE);
+      } else {
+        deliver(r, "frame", FrameReader.write(frame), 0, -1);
+      }
+    }
+  }
+
+  private Relayed track(String owner, long gameId, LocalLink link) {
+    return relayed.computeIfAbsent(link.id(), id -> {
+      Relayed r = new Relayed(link, gameId, owner);
+      // Atomic per game with the removal below, so a socket never lands in a map just dropped.
+      byGame.compute(gameId, (g, sockets) -> {
+        Map<Long, Relayed> game = sockets == null ? new ConcurrentHashMap<>() : sockets;
+        game.put(id, r);
+        return game;
+      });
+      return r;
+    });
+  }
+
+  /** One step to the room, wherever it is now: here (straight to it) or on its owner. Called holding {@code r}. */
+  private void deliver(Relayed r, String kind, String value, long stamp, long number) {
+    LiveRoom local = rooms.apply(r.gameId);
+    if (local == null) {
+      ObjectNode m = message(kind, r.gameId, r.link, value);
+      if (number >= 0) {
+        m.put("t", stamp).put("s", number);
+      }
+      publish(r.owner, m);
+      return;
+    }
+    switch (kind) {
+      case "join" -> local.join(r.link, value);
+      case "reconnect" -> local.reconnect(r.link, value);
+      case "host" -> local.host(r.link);
+      case "frame" -> {
+        try {
+          local.frame(r.link, FrameReader.read(value), stamp, number < 0 ? null : () -> r.answers.remove(number));
+        } catch (FrameReader.Refused e) {
+          r.answers.remove(number); // written here from a frame read here: cannot happen
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  private ObjectNode message(String kind, long gameId, LocalLink link, String value) {
     ObjectNode message = Jsons.MAPPER.createObjectNode().put("k", kind).put("g", gameId).put("n", node)
         .put("c", link.id());
     if (value != null) {
       message.put("v", value);
     }
-    publish(owner, message);
+    return message;
   }
 
-  private void forget(LocalLink link) {
+  private Relayed forget(LocalLink link) {
     Relayed r = relayed.remove(link.id());
     if (r != null) {
       byGame.computeIfPresent(r.gameId, (g, sockets) -> {
@@ -118,27 +231,65 @@ final class RoomRelay {
         return sockets.isEmpty() ? null : sockets;
       });
     }
+    return r;
+  }
+
+  /** The games relayed from here, by the server they are relayed to (this one's excluded). */
+  Map<String, Set<Long>> relayedByOwner() {
+    Map<String, Set<Long>> owners = new HashMap<>();
+    byGame.forEach((gameId, sockets) -> {
+      for (Relayed r : sockets.values()) {
+        if (!node.equals(r.owner)) {
+          owners.computeIfAbsent(r.owner, o -> new HashSet<>()).add(gameId);
+        }
+      }
+    });
+    return owners;
+  }
+
+  /** Tells the screens of a game relayed from here, once, that its server is away and they should wait. */
+  void ownerAway(long gameId) {
+    if (away.add(gameId)) {
+      List<LocalLink> links = new ArrayList<>();
+      byGame.getOrDefault(gameId, Map.of()).values().forEach(r -> links.add(r.link));
+      LocalLink.sendAll(links, OWNER_GONE, () -> { });
+    }
   }
 
   /**
-   * Closes the sockets relayed to a server that no longer owns their room (it stopped or died), so
-   * they reconnect and find the room where it is now.
+   * The game is played on {@code owner} now (this server, or another): each of its sockets here that
+   * was relayed elsewhere is seated there again, keeping its connection, and its answers not yet
+   * logged are sent again with their stamps. Sockets already relayed there are left alone unless
+   * {@code again} (the owner said it did not have the room yet).
    */
-  Future<Void> checkOwners(RoomLeases leases) {
-    List<Future<Void>> checks = new ArrayList<>();
-    for (Long gameId : byGame.keySet()) {
-      checks.add(leases.owner(gameId).map(owner -> {
-        Map<Long, Relayed> game = byGame.getOrDefault(gameId, Map.of());
-        for (Relayed r : List.copyOf(game.values())) {
-          if (!r.owner.equals(owner)) {
-            forget(r.link);
-            r.link.close(MOVED, "room moved");
-          }
+  void rebind(long gameId, String owner, boolean again) {
+    away.remove(gameId);
+    for (Relayed r : List.copyOf(byGame.getOrDefault(gameId, Map.of()).values())) {
+      synchronized (r) {
+        if (owner.equals(r.owner) && !again) {
+          continue;
         }
-        return null;
-      }));
+        r.owner = owner;
+        r.seated = false;
+        if (r.host) {
+          deliver(r, "host", null, 0, -1);
+        } else if (r.token != null) {
+          deliver(r, "reconnect", r.token, 0, -1);
+        } else if (r.nickname != null) {
+          deliver(r, "join", r.nickname, 0, -1);
+        }
+        r.answers.forEach((number, p) -> deliver(r, "frame", p.frame(), p.stamp(), number));
+      }
     }
-    return Future.join(checks).mapEmpty();
+  }
+
+  /** Closes the sockets of a game that is over or gone: they reconnect and learn what became of it. */
+  void closeGame(long gameId, int code, String reason) {
+    away.remove(gameId);
+    for (Relayed r : List.copyOf(byGame.getOrDefault(gameId, Map.of()).values())) {
+      forget(r.link);
+      r.link.close(code, reason);
+    }
   }
 
   // The side owning the room.
@@ -147,9 +298,21 @@ final class RoomRelay {
     publish(to.node(), Jsons.MAPPER.createObjectNode().put("k", "send").put("c", to.connection()).put("v", frame));
   }
 
-  /** The connection now counts as a screen of the game: it receives the game's broadcasts. */
-  void seat(RemoteLink to) {
-    publish(to.node(), Jsons.MAPPER.createObjectNode().put("k", "seat").put("c", to.connection()));
+  /**
+   * The connection now counts as a screen of the game: it receives the game's broadcasts. A
+   * player's token goes with it ({@code null} for a host), to seat the screen again after a takeover.
+   */
+  void seat(RemoteLink to, String token) {
+    ObjectNode m = Jsons.MAPPER.createObjectNode().put("k", "seat").put("c", to.connection());
+    if (token != null) {
+      m.put("t", token);
+    }
+    publish(to.node(), m);
+  }
+
+  /** A relayed answer (number {@code number} of its server) is in the room's log. */
+  void acknowledge(RemoteLink to, long number) {
+    publish(to.node(), Jsons.MAPPER.createObjectNode().put("k", "ack").put("c", to.connection()).put("s", number));
   }
 
   void closeConnection(RemoteLink to, int code, String reason) {
@@ -162,18 +325,53 @@ final class RoomRelay {
     publish(holder, Jsons.MAPPER.createObjectNode().put("k", "all").put("g", gameId).put("v", frame));
   }
 
-  /** Keeps this server's presence alive: owners drop the screens of servers that stopped renewing it. */
+  /** The room is leaving this server: the holder seats its screens on the next owner. */
+  void ownerLeft(String holder, long gameId) {
+    publish(holder, Jsons.MAPPER.createObjectNode().put("k", "left").put("g", gameId).put("n", node));
+  }
+
+  // Presence.
+
+  /**
+   * Keeps this server's presence alive (it lapses {@link #PRESENCE} after the last renewal, and the
+   * others then take its rooms over), and records when this server was last seen.
+   */
   Future<Void> heartbeat() {
-    return Future.fromCompletionStage(redis.async().psetex(alive(node), lease.toMillis(), "1"),
-        vertx.getOrCreateContext()).mapEmpty();
+    long now = System.currentTimeMillis();
+    var commands = redis.async();
+    var alive = commands.psetex(aliveKey(node), PRESENCE.toMillis(), "1");
+    commands.psetex(lastSeenKey(node), LAST_SEEN_KEPT.toMillis(), Long.toString(now));
+    return Future.fromCompletionStage(alive, vertx.getOrCreateContext()).mapEmpty();
+  }
+
+  /** Renews the presence from any thread, without waiting for Redis's reply. */
+  void renewPresence() {
+    try {
+      var commands = redis.async();
+      commands.psetex(aliveKey(node), PRESENCE.toMillis(), "1");
+      commands.psetex(lastSeenKey(node), LAST_SEEN_KEPT.toMillis(), Long.toString(System.currentTimeMillis()));
+    } catch (RuntimeException e) {
+      LOG.warn("Renewing this server's presence failed: {}", e.getMessage());
+    }
+  }
+
+  /** Whether a server is present (renewed its presence within {@link #PRESENCE}). */
+  Future<Boolean> alive(String ofNode) {
+    return Future.fromCompletionStage(redis.async().exists(aliveKey(ofNode)), vertx.getOrCreateContext())
+        .map(count -> count > 0);
+  }
+
+  /** When a server last renewed its presence (epoch ms by its clock), or 0 when not known. */
+  Future<Long> lastSeen(String ofNode) {
+    return Future.fromCompletionStage(redis.async().get(lastSeenKey(ofNode)), vertx.getOrCreateContext())
+        .map(v -> v == null ? 0L : Long.parseLong(v));
   }
 
   /** The servers among these that are gone (no presence in Redis). */
   Future<Set<String>> gone(Set<String> nodes) {
     List<Future<String>> checks = new ArrayList<>();
     for (String n : nodes) {
-      checks.add(Future.fromCompletionStage(redis.async().exists(alive(n)), vertx.getOrCreateContext())
-          .map(count -> count == 0 ? n : null));
+      checks.add(alive(n).map(present -> present ? null : n));
     }
     return Future.all(checks).map(all -> {
       Set<String> gone = new HashSet<>();
@@ -198,8 +396,9 @@ final class RoomRelay {
     }
     String kind = m.path("k").asText();
     switch (kind) {
-      case "send", "seat", "close" -> toSocket(kind, m);
+      case "send", "seat", "close", "ack" -> toSocket(kind, m);
       case "all" -> toGame(m.path("g").asLong(), m.path("v").asText());
+      case "left" -> ownerLeft.accept(m.path("g").asLong(), m.path("n").asText());
       default -> toOwnedRoom(kind, m);
     }
   }
@@ -211,7 +410,14 @@ final class RoomRelay {
     }
     switch (kind) {
       case "send" -> r.link.send(m.path("v").asText());
-      case "seat" -> r.seated = true;
+      case "seat" -> {
+        r.seated = true;
+        if (m.hasNonNull("t")) {
+          r.token = m.path("t").asText();
+          r.nickname = null;
+        }
+      }
+      case "ack" -> r.answers.remove(m.path("s").asLong());
       default -> {
         forget(r.link);
         r.link.close(m.path("code").asInt(), m.path("v").asText());
@@ -239,7 +445,8 @@ final class RoomRelay {
     LiveRoom room = rooms.apply(gameId);
     if (room == null) {
       if (!"closed".equals(kind)) {
-        link.close(MOVED, "room moved");
+        // Not (or no longer, or not yet) played here: the holder looks for the room's owner again.
+        ownerLeft(link.node(), gameId);
       }
       return;
     }
@@ -249,11 +456,15 @@ final class RoomRelay {
       case "reconnect" -> room.reconnect(link, value);
       case "host" -> room.host(link);
       case "frame" -> {
+        ClientFrame frame;
         try {
-          room.frame(link, FrameReader.read(value));
+          frame = FrameReader.read(value);
         } catch (Exception e) {
           LOG.warn("Relayed frame that does not read ignored: {}", e.getMessage());
+          return;
         }
+        long number = m.path("s").asLong(-1);
+        room.frame(link, frame, m.path("t").asLong(0), number < 0 ? null : () -> acknowledge(link, number));
       }
       case "closed" -> room.closed(link);
       default -> LOG.warn("Relay message of unknown kind '{}' ignored", kind);
@@ -268,7 +479,11 @@ final class RoomRelay {
     return keys.of("node", toNode);
   }
 
-  private String alive(String ofNode) {
+  private String aliveKey(String ofNode) {
     return keys.of("node", ofNode, "alive");
+  }
+
+  private String lastSeenKey(String ofNode) {
+    return keys.of("node", ofNode, "seen");
   }
 }

@@ -31,7 +31,8 @@ final class Answering {
       out.add(Delivery.player(p.id(), new AnswerAccepted(index, true)));
       return;
     }
-    Rejection closed = closed(d, index, c.now());
+    long at = d.answeredAt(c.now());
+    Rejection closed = closed(d, index, at);
     if (closed != null) {
       reject(out, p.id(), index, closed);
       return;
@@ -41,7 +42,7 @@ final class Answering {
       reject(out, p.id(), index, Rejection.INVALID_ANSWER);
       return;
     }
-    long elapsed = Math.max(0, c.now() - d.startedAt);
+    long elapsed = Math.max(0, at - d.startedAt);
     Scoring.Score s = Scoring.score(d.mode(), d.question(), judged.get(), elapsed, p.streak());
     d.record(p, new PlayerAnswer(p.id(), index, judged.get().answer(), elapsed, s.correct(), s.points(),
         s.streakBonus(), s.streak()));

@@ -96,6 +96,23 @@ final class Flow {
     }
   }
 
+  /**
+   * The room was away from {@code since} to {@code now} (its server died and another took it over):
+   * a running timer that had not run out by {@code since} is moved on by that time, as after a
+   * pause, and everyone is told the new deadline. A paused or untimed room keeps its time.
+   */
+  static void outage(RoomData d, long since, long now, List<Delivery> out) {
+    if (d.paused || !d.phase.timed() || since <= 0 || since >= now || d.endsAt <= since) {
+      return;
+    }
+    long away = now - since;
+    d.startedAt += away;
+    d.endsAt += away;
+    d.outageFrom = since;
+    d.outageTo = now;
+    out.add(Delivery.everyone(new Resumed(d.phase, d.endsAt, d.remaining(now))));
+  }
+
   static void tick(RoomData d, long now, List<Delivery> out) {
     if (d.paused || !d.phase.timed() || now < d.endsAt) {
       return;

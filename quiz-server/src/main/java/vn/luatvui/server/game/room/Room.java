@@ -14,6 +14,7 @@ import vn.luatvui.server.game.room.RoomCommand.Kick;
 import vn.luatvui.server.game.room.RoomCommand.Leave;
 import vn.luatvui.server.game.room.RoomCommand.Lock;
 import vn.luatvui.server.game.room.RoomCommand.Next;
+import vn.luatvui.server.game.room.RoomCommand.Outage;
 import vn.luatvui.server.game.room.RoomCommand.Pause;
 import vn.luatvui.server.game.room.RoomCommand.Reconnect;
 import vn.luatvui.server.game.room.RoomCommand.Resume;
@@ -62,6 +63,8 @@ public final class Room {
       Seats.join(d, c, out);
     } else if (command instanceof Reconnect c) {
       Seats.reconnect(d, c.token(), c.now(), out);
+    } else if (command instanceof Outage c) {
+      Flow.outage(d, c.since(), c.now(), out);
     } else if (command instanceof Disconnect c) {
       Seats.disconnect(d, c.playerId(), out);
     } else if (command instanceof Leave c) {

@@ -26,7 +26,7 @@ public sealed interface RoomCommand permits RoomCommand.HostCommand, RoomCommand
   }
 
   /** From the server around the room. */
-  sealed interface ServerCommand extends RoomCommand permits Tick, Disconnect {
+  sealed interface ServerCommand extends RoomCommand permits Tick, Disconnect, Outage {
   }
 
   /** Start the game (bắt đầu): the first question. Needs at least one player. */
@@ -93,6 +93,14 @@ public sealed interface RoomCommand permits RoomCommand.HostCommand, RoomCommand
 
   /** Time has passed: opens answers when the lead-in is over, closes them at the deadline. Early ticks do nothing. */
   record Tick(long now) implements ServerCommand {
+  }
+
+  /**
+   * The server that played the room stopped answering at {@code since} and another took the room
+   * over at {@code now}: a running timer is moved on by the time the room was away, as after a
+   * pause, and answers stamped while it was away count as given when it came back.
+   */
+  record Outage(long since, long now) implements ServerCommand {
   }
 
   /** A player's connection dropped. Not a leave: the player keeps seat, score and streak. */

@@ -29,6 +29,8 @@ final class RoomData {
   boolean locked;
   boolean lateJoinAllowed;
   boolean leaderboardShown;
+  long outageFrom;
+  long outageTo;
 
   /** Player indices, best first, as of the last ranking. */
   int[] order = new int[0];
@@ -68,6 +70,8 @@ final class RoomData {
     d.locked = s.locked();
     d.lateJoinAllowed = s.lateJoinAllowed();
     d.leaderboardShown = s.leaderboardShown();
+    d.outageFrom = s.outageFrom();
+    d.outageTo = s.outageTo();
     d.restoreOrder();
     d.countWaiting();
     return d;
@@ -75,7 +79,7 @@ final class RoomData {
 
   RoomState snapshot() {
     return new RoomState(setup, phase, questionIndex, startedAt, endsAt, paused, pausedAt, locked, lateJoinAllowed,
-        leaderboardShown, Arrays.asList(outcomes), roster.players(), roster.bannedNicknames(), answers.all());
+        leaderboardShown, Arrays.asList(outcomes), roster.players(), roster.bannedNicknames(), answers.all(), outageFrom, outageTo);
   }
 
   GameQuestion question() {
@@ -92,6 +96,17 @@ final class RoomData {
 
   boolean lastQuestion() {
     return questionIndex == setup.questionCount() - 1;
+  }
+
+  /**
+   * The time an answer stamped {@code stamp} counts as given: one stamped before the room came back
+   * from an outage is moved on by the outage (as the timer was), but not past its end.
+   */
+  long answeredAt(long stamp) {
+    if (outageTo == 0 || stamp >= outageTo) {
+      return stamp;
+    }
+    return Math.min(stamp + (outageTo - outageFrom), outageTo);
   }
 
   /** Time left on the running (or frozen) timer. */

@@ -15,11 +15,13 @@ import java.util.List;
  * @param players       in join order: player n is at index n − 1
  * @param bannedNicknames folded nicknames the host banned
  * @param answers       every accepted answer of scored questions, and of the current one, in the order taken
+ * @param outageFrom    when the last takeover's outage began (the old server's last sign of life), 0 if none
+ * @param outageTo      when that takeover brought the room back; the timer was moved on by the difference
  */
 public record RoomState(GameSetup setup, Phase phase, int questionIndex, long startedAt, long endsAt, boolean paused,
                         long pausedAt, boolean locked, boolean lateJoinAllowed, boolean leaderboardShown,
                         List<QuestionOutcome> outcomes, List<Player> players, List<String> bannedNicknames,
-                        List<PlayerAnswer> answers) {
+                        List<PlayerAnswer> answers, long outageFrom, long outageTo) {
 
   public RoomState {
     outcomes = List.copyOf(outcomes);
