@@ -58,11 +58,15 @@ import vn.luatvui.server.law.CitationChecks;
 import vn.luatvui.server.law.ChangeFlags;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.org.Organisations;
+import vn.luatvui.server.mail.Mail;
+import vn.luatvui.server.mail.MailWorker;
+import vn.luatvui.server.mail.SmtpSender;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
 final class Wiring {
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
   private static final Duration LAW_CHECK_EVERY = Duration.ofHours(1);
+  private static final Duration MAIL_EVERY = Duration.ofSeconds(2);
 
   private final Vertx vertx;
   private final AppConfig config;
@@ -73,11 +77,15 @@ final class Wiring {
   private final RoomHub rooms;
   private final Contests contests;
   private final ApiHandlers api;
+  private final Pool pool;
+  private final Mail mail;
 
   Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis,
          StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, AppConfig config, Meters meters) {
     this.vertx = vertx;
     this.config = config;
+    this.pool = pool;
+    this.mail = new Mail(pool, config.smtp().enabled());
     this.users = new UserStore(pool);
     this.documents = new LegalDocumentStore(pool);
     this.questions = new QuestionStore(pool);
@@ -93,7 +101,7 @@ final class Wiring {
     this.rooms = RoomHub.create(vertx, games, redis, subscriber, keys, meters,
         numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
     this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, addresses, config.publicBaseUrl(),
-        meters);
+        meters, mail);
     Organisations organisations = new Organisations(pool, users, limiter, addresses, config.publicBaseUrl());
     this.api = new ApiHandlers(
         authentication,
@@ -125,7 +133,8 @@ final class Wiring {
     DeviceCookies devices = new DeviceCookies(key, "https".equals(config.publicBaseUrl().getScheme()), Clock.systemUTC());
     return new AuthRoutes(vertx, users, sessions, signIn, addresses, authentication, devices, twoFactor,
         new AccountRoutes(vertx, users, security, sessions, limiter, credentials, secondFactor, twoFactor),
-        new InvitationRoutes(vertx, users, new InvitationStore(pool), sessions, limiter, addresses, config.publicBaseUrl()));
+        new InvitationRoutes(vertx, users, new InvitationStore(pool), sessions, limiter, addresses, config.publicBaseUrl(),
+            mail));
   }
 
   Contests contests() {
@@ -173,6 +182,9 @@ final class Wiring {
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
     contests.personal().schedule();
+    if (config.smtp().enabled()) {
+      MailWorker.standard(vertx, pool, new SmtpSender(vertx, config.smtp())).schedule(MAIL_EVERY);
+    }
   }
 
   /**

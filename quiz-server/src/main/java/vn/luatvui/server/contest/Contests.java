@@ -9,6 +9,7 @@ import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.mail.Mail;
 import vn.luatvui.server.metrics.Meters;
 
 /** The contest capability, built once: its stores, services and the routes the API binds. */
@@ -23,7 +24,7 @@ public final class Contests {
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
                   LegalDocumentStore documents, RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl,
-                  Meters meters) {
+                  Meters meters, Mail mail) {
     Clock clock = Clock.systemUTC();
     ContestStore contests = new ContestStore(pool);
     UnitStore units = new UnitStore(pool);
@@ -44,7 +45,7 @@ public final class Contests {
     this.personal = new PersonalData(vertx, pool, contestants, rebuild, clock);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
         new ContestantProgress(pool, contests, attempts, updates), new AccessCodes(publicBaseUrl), limiter, addresses,
-        personal);
+        personal, new CodeMail(mail, publicBaseUrl));
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }
 
