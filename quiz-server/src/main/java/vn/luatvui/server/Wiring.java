@@ -59,6 +59,11 @@ import vn.luatvui.server.law.ChangeFlags;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.org.Organisations;
 import vn.luatvui.server.mail.Mail;
+import vn.luatvui.server.reach.ReachJob;
+import vn.luatvui.server.reach.ReachRoutes;
+import vn.luatvui.server.reach.ReachSource;
+import vn.luatvui.server.reach.TrainingFigures;
+import vn.luatvui.server.reach.Visits;
 import vn.luatvui.server.mail.MailWorker;
 import vn.luatvui.server.mail.SmtpSender;
 
@@ -67,6 +72,8 @@ final class Wiring {
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
   private static final Duration LAW_CHECK_EVERY = Duration.ofHours(1);
   private static final Duration MAIL_EVERY = Duration.ofSeconds(2);
+  /** The dashboard's rollups are at most this old. */
+  private static final Duration REACH_EVERY = Duration.ofMinutes(10);
 
   private final Vertx vertx;
   private final AppConfig config;
@@ -79,6 +86,7 @@ final class Wiring {
   private final ApiHandlers api;
   private final Pool pool;
   private final Mail mail;
+  private final ReachJob reachJob;
 
   Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis,
          StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, AppConfig config, Meters meters) {
@@ -102,6 +110,8 @@ final class Wiring {
         numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
     this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, addresses, config.publicBaseUrl(),
         meters, mail);
+    Visits visits = new Visits(vertx, redis, keys);
+    this.reachJob = new ReachJob(vertx, pool, ReachSource.standard(), visits);
     Organisations organisations = new Organisations(pool, users, limiter, addresses, config.publicBaseUrl());
     this.api = new ApiHandlers(
         authentication,
@@ -117,7 +127,8 @@ final class Wiring {
         organisations.managers(), organisations.members(),
         new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions),
             new ArticleQuestions(pool, questions, documents)),
-        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute()));
+        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute(), visits::read),
+        new ReachRoutes(vertx, pool, reachJob, TrainingFigures.none()));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */
@@ -182,6 +193,7 @@ final class Wiring {
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
     contests.personal().schedule();
+    reachJob.schedule(REACH_EVERY);
     if (config.smtp().enabled()) {
       MailWorker.standard(vertx, pool, new SmtpSender(vertx, config.smtp())).schedule(MAIL_EVERY);
     }

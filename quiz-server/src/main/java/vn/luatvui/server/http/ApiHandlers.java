@@ -15,6 +15,7 @@ import vn.luatvui.server.game.live.ReportRoutes;
 import vn.luatvui.server.org.MemberRoutes;
 import vn.luatvui.server.org.OrgRoutes;
 import vn.luatvui.server.law.LawRoutes;
+import vn.luatvui.server.reach.ReachRoutes;
 
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
@@ -22,5 +23,5 @@ public record ApiHandlers(Authentication authentication, AuthRoutes auth, Regist
                           GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
                           ContestantRoutes contestants, StandingsRoutes standings,
                           OrgRoutes orgs, MemberRoutes orgMembers, LawRoutes laws,
-                          PublicReads publicReads) {
+                          PublicReads publicReads, ReachRoutes reach) {
 }

@@ -159,6 +159,9 @@ final class ApiRouter {
       bind.to("checkCitations", h.laws()::check);
       bind.to("lawArticleQuestions", h.laws()::questions);
       bind.to("lawExportAkn", h.laws().akn()::send);
+      bind.to("reachDashboard", h.reach()::dashboard);
+      bind.to("reachExport", h.reach()::export);
+      bind.to("reachRefresh", h.reach()::refresh);
       return api.createRouter();
     });
   }

@@ -25,7 +25,7 @@ public final class SmtpSender implements MailSender {
         .setMaxPoolSize(4);
     settings.username().ifPresent(config::setUsername);
     settings.password().ifPresent(config::setPassword);
-    this.client = MailClient.createShared(vertx, config, "luatvui-smtp");
+    this.client = MailClient.create(vertx, config);
     this.from = settings.from();
   }
 
