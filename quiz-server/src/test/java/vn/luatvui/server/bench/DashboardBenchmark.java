@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.luatvui.server.QuizServer;
+import vn.luatvui.server.reach.ReachJob;
+import vn.luatvui.server.reach.ReachSource;
+import vn.luatvui.server.reach.Visits;
 import vn.luatvui.server.support.Http;
 import vn.luatvui.server.support.TestDatabase;
 import vn.luatvui.server.support.TestRedis;
@@ -45,12 +48,15 @@ public final class DashboardBenchmark {
       }
       System.out.printf(Locale.ROOT, "Seeded %,d people over %,d organisations in %.1f s%n", people, 1 + DISTRICTS
           + DISTRICTS * BASES_PER_DISTRICT + SCHOOLS, (System.nanoTime() - seedStart) / 1e9);
+      // The rollup over everything may outlast an HTTP timeout: it is run here directly, as the schedule runs it.
+      ReachJob job = new ReachJob(server.vertx(), server.pool(), ReachSource.standard(),
+          new Visits(server.vertx(), server.redis(), server.redisKeys()));
       long jobStart = System.nanoTime();
-      HttpResponse<String> ran = admin.post("/api/reach/refresh", new io.vertx.core.json.JsonObject());
-      System.out.printf(Locale.ROOT, "Rollup over everything: %.1f s (%s)%n", (System.nanoTime() - jobStart) / 1e9,
-          ran.body());
+      long took = job.run().await();
+      System.out.printf(Locale.ROOT, "Rollup over everything: %.1f s (job %d ms)%n", (System.nanoTime() - jobStart) / 1e9,
+          took);
       long again = System.nanoTime();
-      admin.post("/api/reach/refresh", new io.vertx.core.json.JsonObject());
+      job.run().await();
       System.out.printf(Locale.ROOT, "Rollup with nothing new: %.1f s%n", (System.nanoTime() - again) / 1e9);
       measure(admin, "city view", "/api/reach/orgs/" + ids[0]);
       measure(admin, "district view", "/api/reach/orgs/" + ids[1]);
