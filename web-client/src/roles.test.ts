@@ -77,6 +77,12 @@ describe('the menu shows only what the person can use', () => {
     expect(hrefs(me(['HOST'], { managesOrgs: false }))).not.toContain('/to-chuc');
   });
 
+  it('the reach dashboard sits beside the tree for admins and unit managers only', () => {
+    expect(hrefs(me(['ADMIN']))).toContain('/to-chuc/theo-doi');
+    expect(hrefs(me(['HOST'], { managesOrgs: true }))).toContain('/to-chuc/theo-doi');
+    expect(hrefs(me(['ORGANISER'], { managesOrgs: false }))).not.toContain('/to-chuc/theo-doi');
+  });
+
   it('an admin has every home to switch between, their own first', () => {
     expect(menuFor(me(['ADMIN'])).filter((i) => i.home).map((i) => i.href)).toEqual([
       '/quan-tri',

@@ -100,6 +100,8 @@ export function menuFor(me: Me | null): MenuItem[] {
     count: home.role === 'AUTHOR' ? 'returned' : home.role === 'REVIEWER' ? 'waiting' : undefined,
   }));
   const tools = TOOLS.filter((tool) => hasRole(me, ...tool.roles)).map((tool) => tool.item);
-  const orgs: MenuItem[] = me.roles.includes('ADMIN') || me.managesOrgs ? [{ href: '/to-chuc', labelKey: 'nav.orgs' }] : [];
+  const orgs: MenuItem[] = me.roles.includes('ADMIN') || me.managesOrgs
+      ? [{ href: '/to-chuc', labelKey: 'nav.orgs' }, { href: '/to-chuc/theo-doi', labelKey: 'nav.reach' }]
+      : [];
   return [...homes, ...tools, ...orgs, ...PUBLIC];
 }

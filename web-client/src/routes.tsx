@@ -120,6 +120,11 @@ export const routes: readonly Route[] = [
     view: guarded(SIGNED_IN, lazyView(() => import('./pages/org/OrgTree').then((m) => m.OrgTree))),
   },
   {
+    path: '/to-chuc/theo-doi',
+    titleKey: 'reach.title',
+    view: guarded(SIGNED_IN, lazyView(() => import('./pages/reach/ReachDashboard').then((m) => m.ReachDashboard))),
+  },
+  {
     path: '/to-chuc/tham-gia/:code',
     titleKey: 'join.title',
     view: lazyView(() => import('./pages/org/JoinOrg').then((m) => m.JoinOrg)),

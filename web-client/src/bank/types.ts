@@ -155,6 +155,8 @@ export interface User {
   invited?: boolean;
   /** Only in the answer that made an invitation: the link, shown this once. */
   inviteUrl?: string | null;
+  /** The invitation was also mailed (SMTP configured). */
+  mailed?: boolean;
   inviteExpiresAt?: string | null;
 }
 

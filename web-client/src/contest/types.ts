@@ -201,6 +201,8 @@ export interface Contestant {
 export interface Registered {
   contestant: Contestant;
   accessCode: string;
+  /** The code was also mailed to the email given (SMTP configured). */
+  mailed?: boolean;
 }
 
 export interface ContestantRound {

@@ -3,7 +3,7 @@ import { formatDate } from '../../bank/labels';
 import { t } from '../../i18n';
 
 /** An invitation link shown once to the admin, with a button that copies it. */
-export function InviteLink(props: { email: string; url: string; expiresAt: string | null }) {
+export function InviteLink(props: { email: string; url: string; expiresAt: string | null; mailed?: boolean }) {
   const [copied, setCopied] = useState(false);
   const id = `invite-${props.email.replace(/[^a-z0-9]/gi, '-')}`;
   const copy = async () => {
@@ -16,6 +16,7 @@ export function InviteLink(props: { email: string; url: string; expiresAt: strin
   };
   return (
     <div class="invite-link">
+      {props.mailed ? <p class="notice">{t('invite.mailed', { email: props.email })}</p> : null}
       <label for={id}>{t('invite.linkFor', { email: props.email })}</label>
       <div class="invite-row">
         <input id={id} class="input" type="text" readOnly value={props.url} onFocus={(e) => e.currentTarget.select()} />

@@ -72,7 +72,7 @@ export function UsersImport(props: { onCreated: () => void }) {
             {created.map((u) => (
               <li key={u.id}>
                 <strong>{u.displayName}</strong> — {u.roles.map(roleLabel).join(', ')}
-                {u.inviteUrl ? <InviteLink email={u.email} url={u.inviteUrl} expiresAt={u.inviteExpiresAt ?? null} /> : null}
+                {u.inviteUrl ? <InviteLink email={u.email} url={u.inviteUrl} expiresAt={u.inviteExpiresAt ?? null} mailed={u.mailed} /> : null}
               </li>
             ))}
           </ul>

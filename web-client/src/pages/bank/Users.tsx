@@ -79,7 +79,7 @@ export function Users(_props: RouteProps) {
       {invited?.inviteUrl ? (
         <div class="notice notice-info">
           <p>{t('invite.once')}</p>
-          <InviteLink email={invited.email} url={invited.inviteUrl} expiresAt={invited.inviteExpiresAt ?? null} />
+          <InviteLink email={invited.email} url={invited.inviteUrl} expiresAt={invited.inviteExpiresAt ?? null} mailed={invited.mailed} />
         </div>
       ) : null}
       <ErrorNotice error={users.error} />

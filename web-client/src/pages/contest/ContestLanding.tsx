@@ -118,6 +118,7 @@ function LandingBody(props: {
               onDismiss={props.onDismissCode}
               contestTitle={contest.title}
               contestId={contest.id}
+              mailed={props.registered.mailed}
             />
           ) : null}
           {props.meLoading ? <p class="loading">{t('common.loading')}</p> : null}

@@ -183,7 +183,14 @@ export function RegisterForm(props: {
 }
 
 /** The access code, shown once after registering, big, with a copy button. */
-export function AccessCodePanel(props: { code: string; name: string; onDismiss: () => void; contestTitle?: string; contestId?: number }) {
+export function AccessCodePanel(props: {
+  code: string;
+  name: string;
+  onDismiss: () => void;
+  contestTitle?: string;
+  contestId?: number;
+  mailed?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | ''>('');
   useEffect(() => ref.current?.focus(), []);
@@ -203,7 +210,7 @@ export function AccessCodePanel(props: { code: string; name: string; onDismiss: 
         {props.code}
       </p>
       <p class="access-code-save">{t('code.save')}</p>
-      <p class="hint">{t('code.noMessages')}</p>
+      <p class="hint">{props.mailed ? t('code.mailed') : t('code.noMessages')}</p>
       <div class="actions">
         <button type="button" class="button" onClick={copy}>
           {t('code.copy')}

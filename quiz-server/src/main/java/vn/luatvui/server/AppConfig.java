@@ -17,6 +17,7 @@ import vn.luatvui.server.config.HttpEdge;
 import vn.luatvui.server.config.GameLimits;
 import vn.luatvui.server.config.RedisUrl;
 import vn.luatvui.server.config.ServicesMode;
+import vn.luatvui.server.config.SmtpSettings;
 import vn.luatvui.server.config.TrustedProxies;
 
 /**
@@ -43,7 +44,8 @@ public record AppConfig(
     Optional<String> bootstrapAdminPassword,
     Set<Role> totpRequiredRoles,
     Optional<byte[]> accountSecretKey,
-    boolean lawStoreApplyChanges) {
+    boolean lawStoreApplyChanges,
+    SmtpSettings smtp) {
 
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
@@ -73,7 +75,8 @@ public record AppConfig(
       HTTP_HOST, HTTP_PORT, METRICS_PORT, PUBLIC_BASE_URL, DATABASE_URL, DATABASE_POOL_SIZE,
       REDIS_URL, REDIS_KEY_PREFIX, SERVICES_MODE, DATA_DIR, SHUTDOWN_GRACE_SECONDS, ROOM_LEASE_SECONDS,
       TRUSTED_PROXIES, BOOTSTRAP_ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD, TOTP_REQUIRED_ROLES, ACCOUNT_SECRET_KEY, LAW_STORE_APPLY_CHANGES, GAME_IDENTIFY_PER_MINUTE,
-      GAME_UNIDENTIFIED_PER_ADDRESS, GAME_IDENTIFY_SECONDS, GAME_MAX_PLAYERS), HttpEdge.VARIABLES.stream())
+      GAME_UNIDENTIFIED_PER_ADDRESS, GAME_IDENTIFY_SECONDS, GAME_MAX_PLAYERS),
+      java.util.stream.Stream.concat(HttpEdge.VARIABLES.stream(), SmtpSettings.VARIABLES.stream()))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The local PostgreSQL database used when DATABASE_URL is not set. */
@@ -125,7 +128,8 @@ public record AppConfig(
         adminPassword,
         get.apply(TOTP_REQUIRED_ROLES).map(AppConfig::roles).orElse(Set.of()),
         get.apply(ACCOUNT_SECRET_KEY).map(AppConfig::secretKey),
-        get.apply(LAW_STORE_APPLY_CHANGES).map(v -> bool(LAW_STORE_APPLY_CHANGES, v)).orElse(false));
+        get.apply(LAW_STORE_APPLY_CHANGES).map(v -> bool(LAW_STORE_APPLY_CHANGES, v)).orElse(false),
+        SmtpSettings.from(get));
   }
 
   /** The configuration as it is printed at start, secrets masked. */
@@ -155,6 +159,7 @@ public record AppConfig(
         .map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(java.util.stream.Collectors.joining(",")));
     shown.put(ACCOUNT_SECRET_KEY, accountSecretKey.map(k -> "****").orElse("(unset: a key kept in the database)"));
     shown.put(LAW_STORE_APPLY_CHANGES, String.valueOf(lawStoreApplyChanges));
+    shown.putAll(smtp.describe());
     return shown;
   }
 

@@ -160,7 +160,7 @@ public final class QuizServer implements AutoCloseable {
         RedisKeys keys = new RedisKeys(config.redisKeyPrefix());
         Contests contests = new Contests(vertx, pool, redis, keys, new LegalDocumentStore(pool),
             new RateLimiter(vertx, redis, keys), new ClientAddress(config.trustedProxies()), config.publicBaseUrl(),
-            new Meters(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+            new Meters(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)), new vn.luatvui.server.mail.Mail(pool, false));
         return contests.rebuild().all().await();
       } finally {
         vertx.close().await();

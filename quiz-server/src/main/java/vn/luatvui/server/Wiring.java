@@ -61,11 +61,22 @@ import vn.luatvui.server.law.CitationChecks;
 import vn.luatvui.server.law.ChangeFlags;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.org.Organisations;
+import vn.luatvui.server.mail.Mail;
+import vn.luatvui.server.reach.ReachJob;
+import vn.luatvui.server.reach.ReachRoutes;
+import vn.luatvui.server.reach.ReachSource;
+import vn.luatvui.server.reach.TrainingFigures;
+import vn.luatvui.server.reach.Visits;
+import vn.luatvui.server.mail.MailWorker;
+import vn.luatvui.server.mail.SmtpSender;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
 final class Wiring {
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
   private static final Duration LAW_CHECK_EVERY = Duration.ofHours(1);
+  private static final Duration MAIL_EVERY = Duration.ofSeconds(2);
+  /** The dashboard's rollups are at most this old. */
+  private static final Duration REACH_EVERY = Duration.ofMinutes(10);
 
   private final Vertx vertx;
   private final AppConfig config;
@@ -76,11 +87,16 @@ final class Wiring {
   private final RoomHub rooms;
   private final Contests contests;
   private final ApiHandlers api;
+  private final Pool pool;
+  private final Mail mail;
+  private final ReachJob reachJob;
 
   Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis,
          StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, AppConfig config, Meters meters) {
     this.vertx = vertx;
     this.config = config;
+    this.pool = pool;
+    this.mail = new Mail(pool, config.smtp().enabled());
     this.users = new UserStore(pool);
     this.documents = new LegalDocumentStore(pool);
     this.questions = new QuestionStore(pool);
@@ -97,7 +113,9 @@ final class Wiring {
     this.rooms = RoomHub.create(vertx, games, redis, subscriber, keys, meters,
         numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
     this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, addresses, config.publicBaseUrl(),
-        meters);
+        meters, mail);
+    Visits visits = new Visits(vertx, redis, keys);
+    this.reachJob = new ReachJob(vertx, pool, ReachSource.standard(), visits);
     Organisations organisations = new Organisations(pool, users, limiter, addresses, config.publicBaseUrl());
     this.api = new ApiHandlers(
         authentication,
@@ -113,9 +131,10 @@ final class Wiring {
         organisations.managers(), organisations.members(),
         new LawRoutes(pool, new CitationChecks(pool), new ChangeFlags(questions),
             new ArticleQuestions(pool, questions, documents)),
-        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute()),
+        new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute(), visits::read),
         new Courses(pool, contests.embedded(), config.publicBaseUrl()).routes(),
-        new MediaRoutes(vertx, media));
+        new MediaRoutes(vertx, media),
+        new ReachRoutes(vertx, pool, reachJob, TrainingFigures.none()));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */
@@ -131,7 +150,8 @@ final class Wiring {
     DeviceCookies devices = new DeviceCookies(key, "https".equals(config.publicBaseUrl().getScheme()), Clock.systemUTC());
     return new AuthRoutes(vertx, users, sessions, signIn, addresses, authentication, devices, twoFactor,
         new AccountRoutes(vertx, users, security, sessions, limiter, credentials, secondFactor, twoFactor),
-        new InvitationRoutes(vertx, users, new InvitationStore(pool), sessions, limiter, addresses, config.publicBaseUrl()));
+        new InvitationRoutes(vertx, users, new InvitationStore(pool), sessions, limiter, addresses, config.publicBaseUrl(),
+            mail));
   }
 
   Contests contests() {
@@ -179,6 +199,10 @@ final class Wiring {
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));
     contests.closing().schedule();
     contests.personal().schedule();
+    reachJob.schedule(REACH_EVERY);
+    if (config.smtp().enabled()) {
+      MailWorker.standard(vertx, pool, new SmtpSender(vertx, config.smtp())).schedule(MAIL_EVERY);
+    }
   }
 
   /**

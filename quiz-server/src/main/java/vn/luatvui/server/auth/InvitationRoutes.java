@@ -13,6 +13,10 @@ import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.AccountRefused.Reason;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.mail.Mail;
+import vn.luatvui.server.mail.MailTemplate;
+import io.vertx.sqlclient.SqlClient;
+import java.util.Map;
 
 /**
  * Accounts that choose their own password: the admin creates one (or many from a CSV file) without a
@@ -27,6 +31,9 @@ public final class InvitationRoutes {
   public static final Duration WINDOW = Duration.ofMinutes(15);
   /** Where a link opens in the web client; the token travels after '#', so it never reaches a server log. */
   static final String PAGE = "/dat-mat-khau#";
+  private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final java.time.format.DateTimeFormatter EXPIRES =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   record Token(String token) {
   }
@@ -43,7 +50,7 @@ public final class InvitationRoutes {
 
   /** An account with its invitation link (shown this once). */
   public record InvitedUser(long id, String email, String displayName, Set<Role> roles, boolean active,
-                            boolean invited, String inviteUrl, OffsetDateTime inviteExpiresAt) {
+                            boolean invited, String inviteUrl, OffsetDateTime inviteExpiresAt, boolean mailed) {
   }
 
   private final Vertx vertx;
@@ -53,9 +60,11 @@ public final class InvitationRoutes {
   private final RateLimiter limiter;
   private final ClientAddress addresses;
   private final String base;
+  private final Mail mail;
 
   public InvitationRoutes(Vertx vertx, UserStore users, InvitationStore invitations, SessionStore sessions,
-                          RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl) {
+                          RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl, Mail mail) {
+    this.mail = mail;
     this.vertx = vertx;
     this.users = users;
     this.invitations = invitations;
@@ -106,7 +115,9 @@ public final class InvitationRoutes {
       if (stored == null || "!".equals(stored.passwordHash()) || !stored.active()) {
         return Future.failedFuture(new AccountRefused(Reason.NOT_FOUND, "Không có tài khoản đang hoạt động số " + id + "."));
       }
-      return invitations.issue(invitations.pool(), id, admin.id()).map(issued -> view(stored, issued));
+      return invitations.pool().withTransaction(tx -> invitations.issue(tx, id, admin.id())
+          .compose(issued -> mailLink(tx, stored.user().email(), stored.user().displayName(), issued)
+              .map(mailed -> view(stored, issued, mailed))));
     }).onSuccess(v -> Jsons.send(ctx, 200, v)).onFailure(ctx::fail);
   }
 
@@ -168,20 +179,27 @@ public final class InvitationRoutes {
       for (AccountCsv.Row row : rows) {
         chain = chain.compose(list -> users.insert(tx, row.email(), row.displayName(), InvitationStore.NO_PASSWORD,
                 row.roles())
-            .compose(id -> invitations.issue(tx, id, admin.id()).map(issued -> {
-              list.add(new InvitedUser(id, row.email(), row.displayName(), row.roles(), true, true,
-                  base + PAGE + issued.token(), issued.expiresAt()));
-              return list;
-            })));
+            .compose(id -> invitations.issue(tx, id, admin.id()).compose(issued ->
+                mailLink(tx, row.email(), row.displayName(), issued).map(mailed -> {
+                  list.add(new InvitedUser(id, row.email(), row.displayName(), row.roles(), true, true,
+                      base + PAGE + issued.token(), issued.expiresAt(), mailed));
+                  return list;
+                }))));
       }
       return chain;
     }).recover(AuthRoutes::duplicateEmail);
   }
 
-  private InvitedUser view(UserStore.StoredUser stored, InvitationStore.Issued issued) {
+  private InvitedUser view(UserStore.StoredUser stored, InvitationStore.Issued issued, boolean mailed) {
     CurrentUser u = stored.user();
     return new InvitedUser(u.id(), u.email(), u.displayName(), u.roles(), stored.active(),
-        !PasswordHasher.isHash(stored.passwordHash()), base + PAGE + issued.token(), issued.expiresAt());
+        !PasswordHasher.isHash(stored.passwordHash()), base + PAGE + issued.token(), issued.expiresAt(), mailed);
+  }
+
+  /** Queues the invitation mail with the link, in the transaction that made the link (nothing when mail is off). */
+  private Future<Boolean> mailLink(SqlClient tx, String email, String name, InvitationStore.Issued issued) {
+    return mail.send(tx, MailTemplate.INVITATION, email, Map.of("name", name, "link", base + PAGE + issued.token(),
+        "expires", EXPIRES.format(issued.expiresAt().atZoneSameInstant(VIETNAM))));
   }
 
   private static AccountRefused unknown() {

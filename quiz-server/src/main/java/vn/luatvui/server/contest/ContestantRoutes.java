@@ -55,10 +55,12 @@ public final class ContestantRoutes {
   private final RateLimiter limiter;
   private final ClientAddress addresses;
   private final PersonalData personal;
+  private final CodeMail codeMail;
 
   public ContestantRoutes(ContestService contests, ContestantStore contestants, UnitStore units, Attempts attempts,
                           AnswerTaking answering, ContestantProgress progress, AccessCodes codes, RateLimiter limiter,
-                          ClientAddress addresses, PersonalData personal) {
+                          ClientAddress addresses, PersonalData personal, CodeMail codeMail) {
+    this.codeMail = codeMail;
     this.personal = personal;
     this.contests = contests;
     this.contestants = contestants;
@@ -99,10 +101,11 @@ public final class ContestantRoutes {
                   List.of(new Violation("unitId", "Đơn vị này không tham gia cuộc thi."))));
             }
             String code = AccessCodes.newCode();
-            return contestants.register(id, form, AccessCodes.hash(code), record).map(c -> {
-              ctx.response().addCookie(codes.cookie(id, code));
-              return Map.of("contestant", c, "accessCode", code);
-            });
+            return contestants.register(id, form, AccessCodes.hash(code), record)
+                .compose(c -> codeMail.queue(contest, form, code).map(mailed -> {
+                  ctx.response().addCookie(codes.cookie(id, code));
+                  return Map.of("contestant", c, "accessCode", code, "mailed", mailed);
+                }));
           });
         })
         .onSuccess(reply -> Jsons.send(ctx, 201, reply)).onFailure(ctx::fail);

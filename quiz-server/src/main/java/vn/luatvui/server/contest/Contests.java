@@ -9,6 +9,7 @@ import vn.luatvui.server.auth.RateLimiter;
 import vn.luatvui.server.bank.LegalDocumentStore;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.mail.Mail;
 import vn.luatvui.server.metrics.Meters;
 
 /** The contest capability, built once: its stores, services and the routes the API binds. */
@@ -24,7 +25,7 @@ public final class Contests {
 
   public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
                   LegalDocumentStore documents, RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl,
-                  Meters meters) {
+                  Meters meters, Mail mail) {
     Clock clock = Clock.systemUTC();
     ContestStore contests = new ContestStore(pool);
     UnitStore units = new UnitStore(pool);
@@ -46,7 +47,7 @@ public final class Contests {
     AccessCodes codes = new AccessCodes(publicBaseUrl);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
         new ContestantProgress(pool, contests, attempts, updates), codes, limiter, addresses,
-        personal);
+        personal, new CodeMail(mail, publicBaseUrl));
     this.embedded = new EmbeddedTests(pool, taking, codes, contests);
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }

@@ -17,6 +17,7 @@ import vn.luatvui.server.org.MemberRoutes;
 import vn.luatvui.server.org.OrgRoutes;
 import vn.luatvui.server.law.LawRoutes;
 import vn.luatvui.server.media.MediaRoutes;
+import vn.luatvui.server.reach.ReachRoutes;
 
 /** Everything the REST API's operations are bound to. */
 public record ApiHandlers(Authentication authentication, AuthRoutes auth, RegistryRoutes registry,
@@ -24,5 +25,5 @@ public record ApiHandlers(Authentication authentication, AuthRoutes auth, Regist
                           GameRoutes games, GameSockets gameSockets, ReportRoutes reports, ContestRoutes contests,
                           ContestantRoutes contestants, StandingsRoutes standings,
                           OrgRoutes orgs, MemberRoutes orgMembers, LawRoutes laws,
-                          PublicReads publicReads, CourseRoutes courses, MediaRoutes media) {
+                          PublicReads publicReads, CourseRoutes courses, MediaRoutes media, ReachRoutes reach) {
 }

@@ -193,6 +193,9 @@ final class ApiRouter {
       bind.to("myCertificatePdf", h.courses()::certificatePdf);
       bind.to("orgCourseCompletion", h.courses()::orgCompletion);
       bind.to("uploadImage", h.media()::upload);
+      bind.to("reachDashboard", h.reach()::dashboard);
+      bind.to("reachExport", h.reach()::export);
+      bind.to("reachRefresh", h.reach()::refresh);
       return api.createRouter();
     });
   }

@@ -29,8 +29,16 @@ public final class PublicReads {
   private final RateLimiter limiter;
   private final ClientAddress addresses;
   private final int perMinute;
+  private final java.util.function.Consumer<String> served;
 
   public PublicReads(RateLimiter limiter, ClientAddress addresses, int perMinute) {
+    this(limiter, addresses, perMinute, operation -> { });
+  }
+
+  /** {@code served} hears the operation of each read let through (the dashboard counts visits from it). */
+  public PublicReads(RateLimiter limiter, ClientAddress addresses, int perMinute,
+                     java.util.function.Consumer<String> served) {
+    this.served = served;
     this.limiter = limiter;
     this.addresses = addresses;
     this.perMinute = perMinute;
@@ -44,6 +52,7 @@ public final class PublicReads {
       if (allowed.failed()) {
         ctx.fail(allowed.cause());
       } else if (allowed.result()) {
+        served.accept(operation);
         ctx.next();
       } else {
         ctx.response().putHeader("Retry-After", "60");

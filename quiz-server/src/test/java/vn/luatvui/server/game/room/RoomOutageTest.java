@@ -3,6 +3,7 @@ package vn.luatvui.server.game.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.luatvui.server.judging.AnswerPayload;
 import vn.luatvui.server.game.room.RoomEvent.AnswerAccepted;
 import vn.luatvui.server.game.room.RoomEvent.PlayerResult;
 import vn.luatvui.server.game.room.RoomEvent.Resumed;
