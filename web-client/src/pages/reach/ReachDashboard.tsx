@@ -44,9 +44,17 @@ interface Dashboard {
   trend: TrendPoint[];
   visits: { month: string; visits: number }[];
   updatedAt: string | null;
-  /** Course completion and officials trained: filled in once courses exist. */
-  training: unknown;
+  /** Course completion and officials trained; null when no course is assigned in the subtree. */
+  training: Training | null;
 }
+
+/** Each course assigned in the subtree, and the officials who completed all theirs (the plan: 100%). */
+interface Training {
+  courses: { courseId: number; title: string; assigned: number; completed: number; onTime: number; dueOn: string }[];
+  officials: { assigned: number; trained: number; target: number };
+}
+
+const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 const WIDTH = 480;
 const HEIGHT = 160;
@@ -183,7 +191,43 @@ export function ReachDashboard() {
           </section>
           <section aria-labelledby="reach-training">
             <h2 id="reach-training">{t('reach.trainingTitle')}</h2>
-            <p class="hint">{d.training ? null : t('reach.trainingNone')}</p>
+            {d.training ? (
+              <>
+                <p>
+                  {t('reach.trainingOfficials', {
+                    trained: d.training.officials.trained,
+                    assigned: d.training.officials.assigned,
+                    share: percent(share(d.training.officials.trained, d.training.officials.assigned), lang),
+                  })}
+                </p>
+                <div class="table-scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('reach.trainingCourse')}</th>
+                        <th scope="col">{t('reach.trainingAssigned')}</th>
+                        <th scope="col">{t('reach.trainingCompleted')}</th>
+                        <th scope="col">{t('reach.trainingOnTime')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.training.courses.map((c) => (
+                        <tr key={c.courseId}>
+                          <th scope="row">{c.title}</th>
+                          <td>{c.assigned}</td>
+                          <td>
+                            {c.completed} ({percent(share(c.completed, c.assigned), lang)})
+                          </td>
+                          <td>{c.onTime}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            ) : (
+              <p class="hint">{t('reach.trainingNone')}</p>
+            )}
           </section>
           <section class="reach-counted" aria-labelledby="reach-counted">
             <h2 id="reach-counted">{t('reach.countedTitle')}</h2>

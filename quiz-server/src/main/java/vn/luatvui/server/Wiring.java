@@ -65,7 +65,7 @@ import vn.luatvui.server.mail.Mail;
 import vn.luatvui.server.reach.ReachJob;
 import vn.luatvui.server.reach.ReachRoutes;
 import vn.luatvui.server.reach.ReachSource;
-import vn.luatvui.server.reach.TrainingFigures;
+import vn.luatvui.server.course.TrainingProgress;
 import vn.luatvui.server.reach.Visits;
 import vn.luatvui.server.mail.MailWorker;
 import vn.luatvui.server.mail.SmtpSender;
@@ -134,7 +134,7 @@ final class Wiring {
         new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute(), visits::read),
         new Courses(pool, contests.embedded(), config.publicBaseUrl()).routes(),
         new MediaRoutes(vertx, media),
-        new ReachRoutes(vertx, pool, reachJob, TrainingFigures.none()));
+        new ReachRoutes(vertx, pool, reachJob, new TrainingProgress(pool)));
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */

@@ -272,6 +272,25 @@ class CourseApiTest {
     assertThat(manager.get("/api/orgs/" + org("TP") + "/course-completion").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  @Order(8)
+  void the_reach_dashboard_shows_the_training_of_the_subtree_against_every_official_trained() {
+    HttpResponse<String> response = manager.get("/api/reach/orgs/" + org("Q1"));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject training = Http.json(response).getJsonObject("training");
+    JsonObject course = training.getJsonArray("courses").getJsonObject(0);
+    // Assigned to Quận Một: the official of Phường A (started, not done) and the member of Phường B (done).
+    assertThat(course.getLong("courseId")).isEqualTo(courseId);
+    assertThat(course.getLong("assigned")).isEqualTo(2);
+    assertThat(course.getLong("completed")).isEqualTo(1);
+    assertThat(course.getLong("onTime")).isEqualTo(1);
+    JsonObject officials = training.getJsonObject("officials");
+    assertThat(officials.getLong("assigned")).isEqualTo(1);
+    assertThat(officials.getLong("trained")).isZero();
+    // Quận Hai has no course assigned: nothing to show.
+    assertThat(Http.json(admin.get("/api/reach/orgs/" + org("Q2"))).getValue("training")).isNull();
+  }
+
   private static void passLesson(Http who, int position) throws Exception {
     JsonObject quiz = Http.json(who.post("/api/my/courses/" + courseId + "/lessons/" + position + "/quiz", new JsonObject()));
     assertThat(quiz.getJsonArray("questions")).isNotEmpty();
