@@ -41,6 +41,7 @@ import vn.luatvui.server.bank.RegistryRoutes;
 import vn.luatvui.server.bank.StarterBank;
 import vn.luatvui.server.bank.StarterSets;
 import vn.luatvui.server.contest.Contests;
+import vn.luatvui.server.course.CourseReminders;
 import vn.luatvui.server.course.Courses;
 import vn.luatvui.server.game.live.GameRoutes;
 import vn.luatvui.server.game.live.GameSockets;
@@ -194,6 +195,9 @@ final class Wiring {
    * contestants' personal data past its contest's retention period is erased every hour.
    */
   void scheduleHousekeeping() {
+    CourseReminders reminders = new CourseReminders(pool, mail, config.publicBaseUrl(), java.time.Clock.systemUTC());
+    vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> reminders.run()
+        .onFailure(e -> LOG.warn("Queueing course reminders failed", e)));
     vertx.setPeriodic(LAW_CHECK_EVERY.toMillis(), id -> registry.flagEnded()
         .compose(x -> new ChangeFlags(questions).flagChanged())
         .onFailure(e -> LOG.warn("Checking for laws no longer in force failed", e)));

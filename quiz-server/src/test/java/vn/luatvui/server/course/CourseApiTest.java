@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.luatvui.server.mail.Mail;
 import vn.luatvui.server.support.Http;
 import vn.luatvui.server.support.RunningServer;
 
@@ -289,6 +290,33 @@ class CourseApiTest {
     assertThat(officials.getLong("trained")).isZero();
     // Quận Hai has no course assigned: nothing to show.
     assertThat(Http.json(admin.get("/api/reach/orgs/" + org("Q2"))).getValue("training")).isNull();
+  }
+
+  @Test
+  @Order(9)
+  void officials_who_have_not_completed_a_course_due_within_three_days_are_reminded_once() throws Exception {
+    CourseReminders off = new CourseReminders(running.server().pool(), new Mail(running.server().pool(), false),
+        java.net.URI.create("https://luatvui.example"), java.time.Clock.systemUTC());
+    assertThat(off.run().await()).as("mail not configured: nothing queued").isZero();
+    Mail mail = new Mail(running.server().pool(), true);
+    // Today the course is due in 30 days: too early.
+    assertThat(new CourseReminders(running.server().pool(), mail, java.net.URI.create("https://luatvui.example"),
+        java.time.Clock.systemUTC()).run().await()).isZero();
+    // 28 days on, it is due in 2: the official of Phường A (not completed) is reminded; the member who
+    // completed it (and has no email) is not; a second run (or a second server) queues nothing more.
+    java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(28));
+    CourseReminders reminders = new CourseReminders(running.server().pool(), mail,
+        java.net.URI.create("https://luatvui.example"), later);
+    assertThat(reminders.run().await()).isEqualTo(1);
+    assertThat(reminders.run().await()).isZero();
+    try (Connection c = running.database().connect(); PreparedStatement s = c.prepareStatement(
+        "SELECT recipient, vars::text FROM mail_outbox WHERE template = 'REMINDER'"); ResultSet r = s.executeQuery()) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo("canbo@phuonga.vn");
+      assertThat(r.getString(2)).contains("https://luatvui.example/khoa-hoc-cua-toi")
+          .contains(LocalDate.now().plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      assertThat(r.next()).isFalse();
+    }
   }
 
   private static void passLesson(Http who, int position) throws Exception {
