@@ -61,7 +61,7 @@ class ImportFormatsApiTest {
   }
 
   @Test
-  void a_moodle_export_is_previewed_with_its_image_warning_and_its_unsupported_question_by_position() throws Exception {
+  void a_moodle_export_is_previewed_with_its_unsupported_question_by_position_and_imports_its_embedded_image() throws Exception {
     // The file shaped like Moodle's own export that the format's own tests read.
     byte[] moodle = java.nio.file.Files.readAllBytes(
         java.nio.file.Path.of("../question-bank/src/test/resources/formats/moodle-export.xml"));
@@ -73,9 +73,8 @@ class ImportFormatsApiTest {
     assertThat(preview.getInteger("valid")).isEqualTo(5);
     assertThat(preview.getJsonArray("errors").getJsonObject(0).getString("column"))
         .isEqualTo("câu hỏi 6 › <question type=\"essay\">");
-    JsonObject warning = preview.getJsonArray("warnings").getJsonObject(0);
-    assertThat(warning.getString("column")).isEqualTo("câu hỏi 2 › <questiontext>");
-    assertThat(warning.getString("message")).contains("bien-bao.png");
+    // The embedded picture (bien-bao.png) comes with the file: it is imported, not a warning.
+    assertThat(preview.getJsonArray("warnings")).isEmpty();
 
     JsonObject kept = report(author.postBytes("/api/imports?format=MOODLE_XML&mode=commitValid" + CITED, moodle,
         "application/octet-stream"), 200);
@@ -83,6 +82,10 @@ class ImportFormatsApiTest {
     JsonObject ordering = Http.json(author.get("/api/questions/" + kept.getJsonArray("createdIds").getLong(4)));
     assertThat(ordering.getJsonObject("content").getString("type")).isEqualTo("ORDERING");
     assertThat(ordering.getJsonObject("content").getJsonArray("tags").getString(0)).isEqualTo("trẻ em");
+    JsonObject pictured = Http.json(author.get("/api/questions/" + kept.getJsonArray("createdIds").getLong(1)))
+        .getJsonObject("content");
+    assertThat(pictured.getString("imageUrl")).startsWith("/media/");
+    assertThat(pictured.getString("imageAlt")).isNotBlank();
   }
 
   @Test

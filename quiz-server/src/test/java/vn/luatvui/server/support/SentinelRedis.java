@@ -97,6 +97,20 @@ public final class SentinelRedis implements AutoCloseable {
   }
 
   /**
+   * Waits until the server that is not the primary replicates the primary and the primary counts it:
+   * after a failover the old primary comes back as a replica and resyncs, and until then a write that
+   * waits for a replica (the room log's) is refused.
+   */
+  public void awaitReplicaInSync() {
+    waitUntil("the replica of the primary is in sync", Duration.ofSeconds(30), () -> {
+      int primary = primaryPort();
+      int replica = primary == primaryPort ? replicaPort : primaryPort;
+      return onServer(replica, c -> c.sync().info("replication")).contains("master_link_status:up")
+          && onServer(primary, c -> c.sync().info("replication")).contains("connected_slaves:1");
+    });
+  }
+
+  /**
    * Asks a sentinel to fail the primary over to the replica now ({@code SENTINEL FAILOVER}); returns once
    * the sentinels name the other server and it answers as a primary.
    */
