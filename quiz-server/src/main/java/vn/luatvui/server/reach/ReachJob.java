@@ -150,7 +150,7 @@ public final class ReachJob {
     for (Map.Entry<String, Long> e : counted.entrySet()) {
       chain = chain.compose(x -> tx.preparedQuery("INSERT INTO reach_visit_month (month, visits) VALUES ($1::date, $2) "
           + "ON CONFLICT (month) DO UPDATE SET visits = EXCLUDED.visits")
-          .execute(Tuple.of(e.getKey() + "-01", e.getValue())).mapEmpty());
+          .execute(Tuple.of(java.time.LocalDate.parse(e.getKey() + "-01"), e.getValue())).mapEmpty());
     }
     return chain;
   }

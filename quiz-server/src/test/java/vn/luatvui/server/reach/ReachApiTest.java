@@ -52,6 +52,9 @@ class ReachApiTest {
     String invite = node("X-B").getString("inviteCode");
     assertThat(running.http().post("/api/org-invites/" + invite + "/join", new JsonObject().put("name", "Lê Thị Hoa"))
         .statusCode()).isEqualTo(201);
+    // Anonymous readers of the lookup: counted as visits, apart from people.
+    assertThat(running.http().get("/api/public/questions?q=tre+em").statusCode()).isEqualTo(200);
+    assertThat(running.http().get("/api/public/questions?q=giao+thong").statusCode()).isEqualTo(200);
     HttpResponse<String> refreshed = admin.post("/api/reach/refresh", new JsonObject());
     assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
   }
@@ -87,6 +90,8 @@ class ReachApiTest {
     assertThat(city.getLong("members")).isEqualTo(1);
     assertThat(city.getLong("active30")).isEqualTo(3);
     assertThat(city.getLong("attempts")).isEqualTo(1);
+    assertThat(view.getJsonArray("visits").stream().map(JsonObject.class::cast)
+        .mapToLong(v -> v.getLong("visits")).sum()).as("lookups are visits, not people").isGreaterThanOrEqualTo(2);
     assertThat(view.getJsonArray("children").stream().map(JsonObject.class::cast)
         .map(c -> c.getString("code") + "=" + c.getLong("people"))).containsExactly("H2=0", "Q1=3");
   }
