@@ -56,24 +56,7 @@ public final class GameClient implements AutoCloseable {
 
   /** The next frame of this type (frames of other types are kept in {@link #seen()}); fails after 10 s. */
   public JsonObject await(String type) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    try {
-      while (System.nanoTime() < deadline) {
-        String text = inbox.poll(200, TimeUnit.MILLISECONDS);
-        if (text != null) {
-          Long at = arrivals.poll(1, TimeUnit.SECONDS);
-          lastArrival = at == null ? System.nanoTime() : at;
-          seen.add(text);
-          JsonObject frame = new JsonObject(text);
-          if (type.equals(frame.getString("type"))) {
-            return frame;
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    throw new AssertionError("No " + type + " frame within 10 s; received " + seen);
+    return awaitAny(10, type);
   }
 
   /** The next frame of any of these types (others are kept in {@link #seen()}); fails after {@code seconds}. */
