@@ -13,8 +13,7 @@ cd "$ROOT_DIR"
 require java mvn node npm curl
 start_postgres yes || die "PostgreSQL is not answering on 127.0.0.1:5432."
 start_redis yes || die "Redis is not answering on 127.0.0.1:6379."
-CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}
-[ -n "$CHROMIUM_PATH" ] || die "Chromium is needed (apt-get install chromium)."
+find_chromium "the benchmark"
 export CHROMIUM_PATH
 
 if needs_build; then

@@ -101,3 +101,13 @@ in_process_benchmark() {
   java "-Xmx$heap" -cp "quiz-server/target/test-classes:quiz-server/target/classes:$(cat quiz-server/target/bench.classpath)" \
     "$class" "$@"
 }
+
+# Sets CHROMIUM_PATH to an installed Chromium, installing it when there is none. $1 says what needs it.
+find_chromium() {
+  CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}
+  if [ -z "$CHROMIUM_PATH" ]; then
+    say "Installing Chromium for $1"
+    apt_install chromium || die "Chromium is needed for $1; install it (apt-get install chromium)."
+    CHROMIUM_PATH=$(command -v chromium)
+  fi
+}

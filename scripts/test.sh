@@ -10,12 +10,7 @@ require java mvn node npm
 start_postgres yes || die "PostgreSQL is not answering on 127.0.0.1:5432 and could not be started."
 start_redis yes || die "Redis is not answering on 127.0.0.1:6379 and could not be started."
 
-CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}
-if [ -z "$CHROMIUM_PATH" ]; then
-  say "Installing Chromium for the browser tests"
-  apt_install chromium || die "Chromium is needed for the browser tests; install it (apt-get install chromium)."
-  CHROMIUM_PATH=$(command -v chromium)
-fi
+find_chromium "the browser tests"
 export CHROMIUM_PATH
 
 say "Java and web-client unit tests, Java integration tests"
