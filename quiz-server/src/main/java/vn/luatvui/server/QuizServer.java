@@ -1,7 +1,6 @@
 package vn.luatvui.server;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -39,6 +38,7 @@ import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.infra.ServiceResolver;
 import vn.luatvui.server.infra.Services;
 import vn.luatvui.server.metrics.Meters;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * One running quiz-server: services found (or started), schema migrated, Vert.x with its
@@ -52,13 +52,13 @@ public final class QuizServer implements AutoCloseable {
   private final int migrationsApplied;
   private final Vertx vertx;
   private final Pool pool;
-  private final RedisClient redisClient;
-  private final StatefulRedisConnection<String, String> redis;
+  private final AbstractRedisClient redisClient;
+  private final RedisLink redis;
   private final StatefulRedisPubSubConnection<String, String> subscriber;
   private Contests contests;
 
   private QuizServer(AppConfig config, Services services, int migrationsApplied, Vertx vertx, Pool pool,
-                     RedisClient redisClient, StatefulRedisConnection<String, String> redis,
+                     AbstractRedisClient redisClient, RedisLink redis,
                      StatefulRedisPubSubConnection<String, String> subscriber) {
     this.config = config;
     this.services = services;
@@ -75,11 +75,11 @@ public final class QuizServer implements AutoCloseable {
     config.describe().forEach((name, value) -> LOG.info("config {}={}", name, value));
     Services services = ServiceResolver.resolve(config);
     Vertx vertx = null;
-    RedisClient redisClient = null;
+    AbstractRedisClient redisClient = null;
     try {
       int applied = Migrations.run(services.database());
       redisClient = RedisConnector.client(services.redis());
-      StatefulRedisConnection<String, String> redis = RedisConnector.connect(redisClient);
+      RedisLink redis = RedisConnector.connect(redisClient);
       StatefulRedisPubSubConnection<String, String> subscriber = RedisConnector.subscribe(redisClient);
 
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -152,8 +152,8 @@ public final class QuizServer implements AutoCloseable {
   public static long rebuildLeaderboards(AppConfig config) throws Exception {
     try (Services services = ServiceResolver.resolve(config)) {
       Migrations.run(services.database());
-      RedisClient redisClient = RedisConnector.client(services.redis());
-      StatefulRedisConnection<String, String> redis = RedisConnector.connect(redisClient);
+      AbstractRedisClient redisClient = RedisConnector.client(services.redis());
+      RedisLink redis = RedisConnector.connect(redisClient);
       Vertx vertx = Vertx.vertx();
       try {
         Pool pool = pool(vertx, services.database(), 4);
@@ -220,7 +220,7 @@ public final class QuizServer implements AutoCloseable {
     return pool;
   }
 
-  public StatefulRedisConnection<String, String> redis() {
+  public RedisLink redis() {
     return redis;
   }
 

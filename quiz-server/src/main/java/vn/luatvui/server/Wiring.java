@@ -1,6 +1,5 @@
 package vn.luatvui.server;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -70,6 +69,7 @@ import vn.luatvui.server.course.TrainingProgress;
 import vn.luatvui.server.reach.Visits;
 import vn.luatvui.server.mail.MailWorker;
 import vn.luatvui.server.mail.SmtpSender;
+import vn.luatvui.server.infra.RedisLink;
 
 /** Builds the application's services once, by hand, constructor by constructor. */
 final class Wiring {
@@ -92,7 +92,7 @@ final class Wiring {
   private final Mail mail;
   private final ReachJob reachJob;
 
-  Wiring(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis,
+  Wiring(Vertx vertx, Pool pool, RedisLink redis,
          StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, AppConfig config, Meters meters) {
     this.vertx = vertx;
     this.config = config;
@@ -139,7 +139,7 @@ final class Wiring {
   }
 
   /** Sign-in, passwords and two-factor sign-in; the account key is read (or made) before the server serves. */
-  private AuthRoutes accounts(Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
+  private AuthRoutes accounts(Pool pool, RedisLink redis, RedisKeys keys,
                               SessionStore sessions, RateLimiter limiter, ClientAddress addresses,
                               Authentication authentication, TwoFactorPolicy twoFactor) {
     PasswordHasher.dummyHash();

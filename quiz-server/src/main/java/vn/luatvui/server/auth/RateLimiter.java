@@ -1,7 +1,6 @@
 package vn.luatvui.server.auth;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.security.SecureRandom;
@@ -10,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * Sliding-window request limits kept in Redis, so they hold across server instances. Each key is a
@@ -58,10 +58,10 @@ public final class RateLimiter {
   }
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final RedisKeys keys;
 
-  public RateLimiter(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+  public RateLimiter(Vertx vertx, RedisLink redis, RedisKeys keys) {
     this.vertx = vertx;
     this.redis = redis;
     this.keys = keys;

@@ -1,7 +1,6 @@
 package vn.luatvui.server.auth;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import vn.luatvui.server.auth.AccountRefused.Reason;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * Signing in: the password step (limited, see {@link SignInLimits}; every attempt runs one Argon2
@@ -40,11 +40,11 @@ public final class SignIn {
   private final RateLimiter limiter;
   private final Credentials credentials;
   private final SecondFactor secondFactor;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final RedisKeys keys;
 
   public SignIn(Vertx vertx, UserStore users, AccountSecurityStore security, SessionStore sessions, RateLimiter limiter,
-                Credentials credentials, SecondFactor secondFactor, StatefulRedisConnection<String, String> redis,
+                Credentials credentials, SecondFactor secondFactor, RedisLink redis,
                 RedisKeys keys) {
     this.vertx = vertx;
     this.users = users;

@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
  * TLS), or a primary found through Redis Sentinel,
  * {@code redis-sentinel://[:password@]host1:26379,host2:26379[/db]#primaryName}: the sentinels are
  * asked which server is the primary, and asked again after a failover. The password is the data
- * servers' password; the sentinels are reached without one.
+ * servers' password; the sentinels are reached without one. Or a Redis Cluster,
+ * {@code redis-cluster://[:password@]host1:6379,host2:6379} (rediss-cluster:// for TLS): the nodes
+ * given are where the cluster's map of slots is first read; a cluster has database 0 only.
  */
-public record RedisUrl(List<Node> nodes, int database, String password, boolean tls, String sentinelMaster) {
+public record RedisUrl(List<Node> nodes, int database, String password, boolean tls, String sentinelMaster,
+                       boolean cluster) {
 
   public static final int DEFAULT_PORT = 6379;
   public static final int DEFAULT_SENTINEL_PORT = 26379;
@@ -37,15 +40,16 @@ public record RedisUrl(List<Node> nodes, int database, String password, boolean 
     String scheme = schemeEnd < 0 ? "" : text.substring(0, schemeEnd);
     boolean sentinel = "redis-sentinel".equals(scheme) || "rediss-sentinel".equals(scheme);
     String expected = sentinel ? "a URL like redis-sentinel://:password@host1:26379,host2:26379/0#mymaster"
-        : "a URL like redis://:password@host:6379/0 or redis-sentinel://host1:26379,host2:26379/0#mymaster";
-    if (scheme.startsWith("redis-cluster") || scheme.startsWith("rediss-cluster")) {
-      throw new ConfigException(variable, value, "Redis Cluster is not supported as a connection yet; use one "
-          + "server (redis://) or a primary with replicas behind Redis Sentinel (redis-sentinel://), see k8s/README.md");
+        : "a URL like redis://:password@host:6379/0, redis-sentinel://host1:26379,host2:26379/0#mymaster "
+        + "or redis-cluster://host1:6379,host2:6379";
+    boolean cluster = "redis-cluster".equals(scheme) || "rediss-cluster".equals(scheme);
+    if (cluster) {
+      expected = "a URL like redis-cluster://:password@host1:6379,host2:6379";
     }
-    if (!sentinel && !"redis".equals(scheme) && !"rediss".equals(scheme)) {
-      throw new ConfigException(variable, value, expected + " (scheme must be redis, rediss or redis-sentinel)");
+    if (!sentinel && !cluster && !"redis".equals(scheme) && !"rediss".equals(scheme)) {
+      throw new ConfigException(variable, value, expected + " (scheme must be redis, rediss, redis-sentinel or redis-cluster)");
     }
-    boolean tls = "rediss".equals(scheme) || "rediss-sentinel".equals(scheme);
+    boolean tls = "rediss".equals(scheme) || "rediss-sentinel".equals(scheme) || "rediss-cluster".equals(scheme);
     String rest = text.substring(schemeEnd + 3);
 
     String master = null;
@@ -78,6 +82,9 @@ public record RedisUrl(List<Node> nodes, int database, String password, boolean 
       if (database < 0 || database > 15) {
         throw new ConfigException(variable, value, expected + " (database must be between 0 and 15)");
       }
+      if (cluster && database != 0) {
+        throw new ConfigException(variable, value, expected + " (a Redis Cluster has database 0 only)");
+      }
     }
 
     String password = null;
@@ -96,10 +103,10 @@ public record RedisUrl(List<Node> nodes, int database, String password, boolean 
     for (String part : authority.split(",", -1)) {
       nodes.add(node(variable, value, expected, part.trim(), sentinel ? DEFAULT_SENTINEL_PORT : DEFAULT_PORT));
     }
-    if (!sentinel && nodes.size() > 1) {
-      throw new ConfigException(variable, value, expected + " (several hosts need redis-sentinel://)");
+    if (!sentinel && !cluster && nodes.size() > 1) {
+      throw new ConfigException(variable, value, expected + " (several hosts need redis-sentinel:// or redis-cluster://)");
     }
-    return new RedisUrl(nodes, database, password, tls, master);
+    return new RedisUrl(nodes, database, password, tls, master, cluster);
   }
 
   private static Node node(String variable, String value, String expected, String part, int defaultPort) {
@@ -131,7 +138,7 @@ public record RedisUrl(List<Node> nodes, int database, String password, boolean 
   }
 
   public static RedisUrl local(String host, int port) {
-    return new RedisUrl(List.of(new Node(host, port)), 0, null, false, null);
+    return new RedisUrl(List.of(new Node(host, port)), 0, null, false, null, false);
   }
 
   /** Whether the primary is found through sentinels. */
@@ -139,7 +146,7 @@ public record RedisUrl(List<Node> nodes, int database, String password, boolean 
     return sentinelMaster != null;
   }
 
-  /** The server's host (for Sentinel: the first sentinel's). */
+  /** The server's host (for Sentinel: the first sentinel's; for a cluster: the first node's). */
   public String host() {
     return nodes.get(0).host();
   }
@@ -151,7 +158,7 @@ public record RedisUrl(List<Node> nodes, int database, String password, boolean 
 
   public String masked() {
     String hosts = nodes.stream().map(Node::toString).collect(Collectors.joining(","));
-    String scheme = sentinel() ? (tls ? "rediss-sentinel://" : "redis-sentinel://") : (tls ? "rediss://" : "redis://");
+    String scheme = (tls ? "rediss" : "redis") + (sentinel() ? "-sentinel://" : cluster ? "-cluster://" : "://");
     return scheme + (password == null ? "" : ":****@") + hosts + "/" + database
         + (sentinel() ? "#" + sentinelMaster : "");
   }

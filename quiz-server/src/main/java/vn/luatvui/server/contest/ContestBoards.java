@@ -1,7 +1,6 @@
 package vn.luatvui.server.contest;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.infra.RedisScript;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * The contest leaderboards in Redis: one per round and one for the whole contest. Each board is a
@@ -94,11 +94,11 @@ public final class ContestBoards {
   }
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final RedisKeys keys;
   private final Meters meters;
 
-  public ContestBoards(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys, Meters meters) {
+  public ContestBoards(Vertx vertx, RedisLink redis, RedisKeys keys, Meters meters) {
     this.vertx = vertx;
     this.redis = redis;
     this.keys = keys;

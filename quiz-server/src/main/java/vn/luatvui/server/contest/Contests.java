@@ -1,6 +1,5 @@
 package vn.luatvui.server.contest;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.net.URI;
@@ -11,6 +10,7 @@ import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.mail.Mail;
 import vn.luatvui.server.metrics.Meters;
+import vn.luatvui.server.infra.RedisLink;
 
 /** The contest capability, built once: its stores, services and the routes the API binds. */
 public final class Contests {
@@ -23,7 +23,7 @@ public final class Contests {
   private final PersonalData personal;
   private final EmbeddedTests embedded;
 
-  public Contests(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, RedisKeys keys,
+  public Contests(Vertx vertx, Pool pool, RedisLink redis, RedisKeys keys,
                   LegalDocumentStore documents, RateLimiter limiter, ClientAddress addresses, URI publicBaseUrl,
                   Meters meters, Mail mail) {
     Clock clock = Clock.systemUTC();

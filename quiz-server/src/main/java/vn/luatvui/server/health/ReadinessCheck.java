@@ -1,11 +1,11 @@
 package vn.luatvui.server.health;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.metrics.Meters;
+import vn.luatvui.server.infra.RedisLink;
 
 /** Asks PostgreSQL and Redis whether they answer, each within a short deadline. */
 public final class ReadinessCheck {
@@ -13,10 +13,10 @@ public final class ReadinessCheck {
 
   private final Vertx vertx;
   private final Pool pool;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final Meters meters;
 
-  public ReadinessCheck(Vertx vertx, Pool pool, StatefulRedisConnection<String, String> redis, Meters meters) {
+  public ReadinessCheck(Vertx vertx, Pool pool, RedisLink redis, Meters meters) {
     this.vertx = vertx;
     this.pool = pool;
     this.redis = redis;

@@ -1,26 +1,32 @@
 package vn.luatvui.server.infra;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.config.RedisUrl;
 import vn.luatvui.server.config.RedisUrl.Node;
 
 /**
- * Opens the Lettuce connection to Redis, one server or the primary that Redis Sentinel names. A lost
- * connection is opened again on its own, soon (every second at most between tries), and with Sentinel
- * the primary is asked for again each time, so a failover only pauses Redis for its few seconds.
+ * Opens the Lettuce connection to Redis: one server, the primary that Redis Sentinel names, or a Redis
+ * Cluster. A lost connection is opened again on its own, soon (every second at most between tries);
+ * with Sentinel the primary is asked for again each time, and a cluster's map of slots is read again
+ * when a node moves a slot, fails or is unreachable (and every 30 s), so a failover only pauses Redis
+ * for its few seconds.
  * Meanwhile commands wait in a bounded queue; none waits longer than the command timeout, so a request
  * is never held up for good by a Redis that is away.
  */
@@ -29,18 +35,35 @@ public final class RedisConnector {
   static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
   /** Commands held while the connection is being opened again; past this they are refused at once. */
   static final int REQUEST_QUEUE = 20_000;
-  /** How long a room's trail waits for a replica to confirm a write (Sentinel only). */
+  /** How long a room's trail waits for a replica to confirm a write (Sentinel and cluster only). */
   static final Duration REPLICA_CONFIRM = Duration.ofSeconds(1);
 
   private RedisConnector() {
   }
 
-  public static RedisClient client(RedisUrl url) {
+  public static AbstractRedisClient client(RedisUrl url) {
     ClientResources resources = DefaultClientResources.builder()
         .reconnectDelay(Delay.exponential(Duration.ofMillis(20), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
         .build();
+    if (url.cluster()) {
+      RedisClusterClient client = new OwningClusterClient(resources, url.nodes().stream()
+          .map(node -> uri(url, node)).toList());
+      client.setOptions(ClusterClientOptions.builder(options())
+          .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+              .enablePeriodicRefresh(Duration.ofSeconds(30))
+              .enableAllAdaptiveRefreshTriggers()
+              .adaptiveRefreshTriggersTimeout(Duration.ofSeconds(1))
+              .build())
+          .build());
+      return client;
+    }
     RedisClient client = new OwningClient(resources, uri(url), url.sentinel() ? 1 : 0);
-    client.setOptions(ClientOptions.builder()
+    client.setOptions(options());
+    return client;
+  }
+
+  private static ClientOptions options() {
+    return ClientOptions.builder()
         .autoReconnect(true)
         .pingBeforeActivateConnection(true)
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.ACCEPT_COMMANDS)
@@ -53,8 +76,17 @@ public final class RedisConnector {
             .tcpNoDelay(true)
             .build())
         .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-        .build());
-    return client;
+        .build();
+  }
+
+  /** One node of a cluster, with the URL's password and TLS. */
+  private static RedisURI uri(RedisUrl url, Node node) {
+    RedisURI.Builder uri = RedisURI.builder().withHost(node.host()).withPort(node.port()).withSsl(url.tls())
+        .withTimeout(COMMAND_TIMEOUT);
+    if (url.password() != null) {
+      uri.withPassword(url.password().toCharArray());
+    }
+    return uri.build();
   }
 
   /** The Lettuce form of the location: the server itself, or the sentinels and the primary's name. */
@@ -76,27 +108,36 @@ public final class RedisConnector {
     return uri.build();
   }
 
-  /** Opens the connection; a first try that times out (a busy Redis or machine) is tried again, three times in all. */
-  public static StatefulRedisConnection<String, String> connect(RedisClient client) {
-    StatefulRedisConnection<String, String> connection = null;
-    for (int attempt = 1; connection == null; attempt++) {
+  /**
+   * Opens the connection; a first try that times out (a busy Redis or machine) is tried again, three
+   * times in all. Behind Sentinel and in a cluster, ordered writes wait for one replica
+   * ({@link RedisScript#runInOrder}).
+   */
+  public static RedisLink connect(AbstractRedisClient client) {
+    for (int attempt = 1; ; attempt++) {
       try {
-        connection = client.connect(StringCodec.UTF8);
+        if (client instanceof RedisClusterClient cluster) {
+          // Every primary of a cluster has a replica, and what is acknowledged is on it.
+          return RedisLink.of(cluster.connect(StringCodec.UTF8)).confirmingWrites(1, REPLICA_CONFIRM);
+        }
+        RedisLink link = RedisLink.of(((RedisClient) client).connect(StringCodec.UTF8));
+        return client instanceof OwningClient owning && owning.replicasToConfirm > 0
+            ? link.confirmingWrites(owning.replicasToConfirm, REPLICA_CONFIRM) : link;
       } catch (io.lettuce.core.RedisConnectionException e) {
         if (attempt >= 3) {
           throw e;
         }
       }
     }
-    if (client instanceof OwningClient owning && owning.replicasToConfirm > 0) {
-      RedisScript.confirmWrites(connection, owning.replicasToConfirm, REPLICA_CONFIRM);
-    }
-    return connection;
   }
 
-  /** A connection for subscriptions only (live rooms relayed between servers); it resubscribes after a reconnect. */
-  public static StatefulRedisPubSubConnection<String, String> subscribe(RedisClient client) {
-    return client.connectPubSub(StringCodec.UTF8);
+  /**
+   * A connection for subscriptions only (live rooms relayed between servers); it resubscribes after a
+   * reconnect. In a cluster, a message published on any node reaches the subscribers of every node.
+   */
+  public static StatefulRedisPubSubConnection<String, String> subscribe(AbstractRedisClient client) {
+    return client instanceof RedisClusterClient cluster ? cluster.connectPubSub(StringCodec.UTF8)
+        : ((RedisClient) client).connectPubSub(StringCodec.UTF8);
   }
 
   /** A client that owns its resources (event loops, reconnect timing) and shuts them down with itself. */
@@ -122,6 +163,25 @@ public final class RedisConnector {
     @Override
     public void shutdown(Duration quietPeriod, Duration timeout) {
       shutdown(quietPeriod.toNanos(), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public CompletableFuture<Void> shutdownAsync(long quietPeriod, long timeout, TimeUnit timeUnit) {
+      return super.shutdownAsync(quietPeriod, timeout, timeUnit).thenCompose(v -> {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        resources.shutdown(quietPeriod, timeout, timeUnit).addListener(f -> done.complete(null));
+        return done;
+      });
+    }
+  }
+
+  /** A cluster client that owns its resources, like {@link OwningClient}. */
+  private static final class OwningClusterClient extends RedisClusterClient {
+    private final ClientResources resources;
+
+    OwningClusterClient(ClientResources resources, List<RedisURI> uris) {
+      super(resources, uris);
+      this.resources = resources;
     }
 
     @Override

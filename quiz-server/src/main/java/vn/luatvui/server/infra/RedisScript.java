@@ -2,29 +2,18 @@ package vn.luatvui.server.infra;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * A Lua script run by its SHA-1 digest ({@code EVALSHA}), sent whole only when Redis does not know it
  * yet (after a restart or a {@code SCRIPT FLUSH}). The result completes on the caller's Vert.x context.
  */
 public final class RedisScript {
-  /** Connections whose ordered writes wait for replicas: how many, and how long at most. */
-  private static final Map<StatefulRedisConnection<?, ?>, Confirm> CONFIRMED = Collections.synchronizedMap(new WeakHashMap<>());
-
-  private record Confirm(int replicas, long timeoutMs) {
-  }
-
   /** A write was not confirmed by enough replicas in time: it may not survive a failover, so it is not acknowledged. */
   public static final class NotReplicated extends IllegalStateException {
     private static final long serialVersionUID = 1L;
@@ -44,7 +33,7 @@ public final class RedisScript {
     this.output = output;
   }
 
-  public <T> Future<T> run(Vertx vertx, StatefulRedisConnection<String, String> redis, String[] keys, String... args) {
+  public <T> Future<T> run(Vertx vertx, RedisLink redis, String[] keys, String... args) {
     var commands = redis.async();
     var context = vertx.getOrCreateContext();
     return Future.<T>fromCompletionStage(commands.<T>evalsha(sha, output, keys, args), context)
@@ -57,32 +46,24 @@ public final class RedisScript {
    * Runs the script by sending its source every time ({@code EVAL}; Redis still reuses the compiled
    * script), for calls that must take effect in the order they were made: a digest unknown to Redis
    * would send one call round again while later ones overtake it. On a connection that asks for it
-   * ({@link #confirmWrites}), the result is given only once enough replicas hold the write
+   * ({@link RedisLink#confirmingWrites}), the result is given only once enough replicas hold the write
    * ({@code WAIT}), so what was acknowledged survives the primary's failover; otherwise the future
    * fails with {@link NotReplicated}.
    */
-  public <T> Future<T> runInOrder(Vertx vertx, StatefulRedisConnection<String, String> redis, String[] keys,
-                                  String... args) {
-    var commands = redis.async();
+  public <T> Future<T> runInOrder(Vertx vertx, RedisLink redis, String[] keys, String... args) {
     var context = vertx.getOrCreateContext();
-    Confirm confirm = CONFIRMED.get(redis);
-    Future<T> result = Future.fromCompletionStage(commands.<T>eval(source, output, keys, args), context);
-    if (confirm == null) {
-      return result;
-    }
-    // Sent right behind the script on the same connection, so it covers it.
-    Future<Long> replicated = Future.fromCompletionStage(commands.waitForReplication(confirm.replicas(),
-        confirm.timeoutMs()), context);
-    return result.compose(value -> replicated.compose(n -> n >= confirm.replicas() ? Future.succeededFuture(value)
-        : Future.failedFuture(new NotReplicated(n, confirm.replicas()))));
-  }
-
-  /**
-   * Makes the ordered writes ({@link #runInOrder}) on this connection wait until {@code replicas}
-   * replicas have them, {@code timeout} at most.
-   */
-  public static void confirmWrites(StatefulRedisConnection<String, String> redis, int replicas, Duration timeout) {
-    CONFIRMED.put(redis, new Confirm(replicas, timeout.toMillis()));
+    RedisLink.Confirm confirm = redis.confirm();
+    return Future.fromCompletionStage(redis.toServerOf(keys[0]), context).compose(commands -> {
+      Future<T> result = Future.fromCompletionStage(commands.<T>eval(source, output, keys, args), context);
+      if (confirm == null) {
+        return result;
+      }
+      // Sent right behind the script on the same connection, so it covers it.
+      Future<Long> replicated = Future.fromCompletionStage(commands.waitForReplication(confirm.replicas(),
+          confirm.timeout().toMillis()), context);
+      return result.compose(value -> replicated.compose(n -> n >= confirm.replicas() ? Future.succeededFuture(value)
+          : Future.failedFuture(new NotReplicated(n, confirm.replicas()))));
+    });
   }
 
   private static String sha1(String script) {

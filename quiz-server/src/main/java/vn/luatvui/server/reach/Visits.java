@@ -1,6 +1,5 @@
 package vn.luatvui.server.reach;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.YearMonth;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * Anonymous reads of the public lookup and the reader, counted per month in Redis (one increment, no
@@ -22,10 +22,10 @@ public final class Visits {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final String key;
 
-  public Visits(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+  public Visits(Vertx vertx, RedisLink redis, RedisKeys keys) {
     this.vertx = vertx;
     this.redis = redis;
     this.key = keys.of("reach", "visits");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -18,19 +17,20 @@ import org.junit.jupiter.api.Test;
 import vn.luatvui.server.auth.RateLimiter.Limit;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.support.TestRedis;
+import vn.luatvui.server.infra.RedisLink;
 
 /** The limits against the real Redis: atomic under parallel requests, sliding, all-or-nothing. */
 class RateLimiterTest {
   private static final TestRedis REDIS = new TestRedis();
   private static RedisClient client;
-  private static StatefulRedisConnection<String, String> connection;
+  private static RedisLink connection;
   private static Vertx vertx;
   private static RateLimiter limiter;
 
   @BeforeAll
   static void connect() {
     client = RedisClient.create(TestRedis.URI);
-    connection = client.connect();
+    connection = RedisLink.of(client.connect());
     vertx = Vertx.vertx();
     limiter = new RateLimiter(vertx, connection, new RedisKeys(REDIS.prefix()));
   }

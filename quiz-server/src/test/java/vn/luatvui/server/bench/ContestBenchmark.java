@@ -1,6 +1,6 @@
 package vn.luatvui.server.bench;
 
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import java.net.URI;
@@ -125,7 +125,7 @@ public final class ContestBenchmark {
     ContestBoards boards = server.contests().boards();
     BoardRebuild rebuild = server.contests().rebuild();
     Round round = new Round(contestId, 1, "Đợt 1", opens, closes, null, null, false);
-    RedisCommands<String, String> sync = server.redis().sync();
+    RedisClusterCommands<String, String> sync = server.redis().sync();
     long usedBefore = usedMemory(sync);
 
     start = System.nanoTime();
@@ -216,7 +216,7 @@ public final class ContestBenchmark {
     });
   }
 
-  private static long usedMemory(RedisCommands<String, String> sync) {
+  private static long usedMemory(RedisClusterCommands<String, String> sync) {
     for (String line : sync.info("memory").split("\r?\n")) {
       if (line.startsWith("used_memory:")) {
         return Long.parseLong(line.substring("used_memory:".length()).trim());

@@ -42,9 +42,22 @@ class RedisUrlTest {
         .hasMessageContaining("port of s1:port must be a number");
     assertThatThrownBy(() -> RedisUrl.parse("REDIS_URL", "redis://cache/x")).hasMessageContaining("database must be a number");
     assertThatThrownBy(() -> RedisUrl.parse("REDIS_URL", "http://cache")).hasMessageContaining("scheme must be");
-    assertThatThrownBy(() -> RedisUrl.parse("REDIS_URL", "redis-cluster://a:7000,b:7001"))
-        .hasMessageContaining("Redis Cluster is not supported");
+    assertThatThrownBy(() -> RedisUrl.parse("REDIS_URL", "redis-cluster://a:7000,b:7001/3"))
+        .hasMessageContaining("a Redis Cluster has database 0 only");
+    assertThatThrownBy(() -> RedisUrl.parse("REDIS_URL", "redis-cluster://a:7000#mymaster"))
+        .hasMessageContaining("only for redis-sentinel");
     assertThatThrownBy(() -> RedisUrl.parse("REDIS_URL", "redis://cache:6379/0#mymaster"))
         .hasMessageContaining("only for redis-sentinel");
+  }
+
+  @Test
+  void a_cluster_is_given_by_its_nodes() {
+    RedisUrl url = RedisUrl.parse("REDIS_URL", "rediss-cluster://:bi-mat@node-a:7000,node-b");
+    assertThat(url.cluster()).isTrue();
+    assertThat(url.sentinel()).isFalse();
+    assertThat(url.tls()).isTrue();
+    assertThat(url.password()).isEqualTo("bi-mat");
+    assertThat(url.nodes()).containsExactly(new RedisUrl.Node("node-a", 7000), new RedisUrl.Node("node-b", 6379));
+    assertThat(url.masked()).isEqualTo("rediss-cluster://:****@node-a:7000,node-b:6379/0");
   }
 }

@@ -1,19 +1,14 @@
 package vn.luatvui.server.support;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import vn.luatvui.server.infra.FreePort;
 
 /**
@@ -21,21 +16,21 @@ import vn.luatvui.server.infra.FreePort;
  * {@code redis-server} on free ports, with their files in a temporary folder of their own. {@link #close()}
  * stops them all and removes the folder.
  */
-public final class SentinelRedis implements AutoCloseable {
+public final class SentinelRedis implements FailingOverRedis {
   public static final String MASTER = "mymaster";
 
-  private final Path folder;
-  private final List<Process> processes = new ArrayList<>();
+  private final RedisProcesses redis;
   private final int primaryPort;
   private final int replicaPort;
   private final List<Integer> sentinelPorts = new ArrayList<>();
 
   public SentinelRedis() throws IOException, InterruptedException {
-    folder = Files.createTempDirectory("luatvui-sentinel-");
+    redis = new RedisProcesses("luatvui-sentinel-");
+    Path folder = redis.folder;
     primaryPort = FreePort.find();
     replicaPort = FreePort.find();
-    start("primary", primaryPort, List.of());
-    start("replica", replicaPort, List.of("--replicaof", "127.0.0.1", Integer.toString(primaryPort)));
+    redis.server("primary", primaryPort, List.of());
+    redis.server("replica", replicaPort, List.of("--replicaof", "127.0.0.1", Integer.toString(primaryPort)));
     for (int i = 0; i < 3; i++) {
       int port = FreePort.find();
       Path conf = folder.resolve("sentinel-" + i + ".conf");
@@ -47,9 +42,7 @@ public final class SentinelRedis implements AutoCloseable {
           "sentinel down-after-milliseconds " + MASTER + " 1000",
           "sentinel failover-timeout " + MASTER + " 10000",
           "sentinel parallel-syncs " + MASTER + " 1", ""));
-      Process p = new ProcessBuilder("redis-server", conf.toString(), "--sentinel")
-          .redirectErrorStream(true).redirectOutput(folder.resolve("sentinel-" + i + ".log").toFile()).start();
-      processes.add(p);
+      redis.spawn("sentinel-" + i, List.of("redis-server", conf.toString(), "--sentinel"));
       sentinelPorts.add(port);
     }
     waitUntil("the replica is in sync", Duration.ofSeconds(20),
@@ -63,17 +56,8 @@ public final class SentinelRedis implements AutoCloseable {
     }
   }
 
-  private void start(String name, int port, List<String> extra) throws IOException {
-    List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", "no", "--dir", folder.toString(), "--dbfilename", name + ".rdb",
-        "--protected-mode", "no"));
-    command.addAll(extra);
-    processes.add(new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(folder.resolve(name + ".log").toFile()).start());
-    waitUntil(name + " answers on " + port, Duration.ofSeconds(10), () -> "PONG".equals(onServer(port, c -> c.sync().ping())));
-  }
-
   /** REDIS_URL for the servers: the three sentinels and the primary's name. */
+  @Override
   public String url() {
     return "redis-sentinel://" + String.join(",", sentinelPorts.stream().map(p -> "127.0.0.1:" + p).toList())
         + "/0#" + MASTER;
@@ -86,6 +70,11 @@ public final class SentinelRedis implements AutoCloseable {
             new io.lettuce.core.output.ValueListOutput<>(io.lettuce.core.codec.StringCodec.UTF8),
             new io.lettuce.core.protocol.CommandArgs<>(io.lettuce.core.codec.StringCodec.UTF8)
                 .add("get-master-addr-by-name").add(MASTER)).get(1).toString()));
+  }
+
+  @Override
+  public String primaries() {
+    return Integer.toString(primaryPort());
   }
 
   public int firstPrimaryPort() {
@@ -101,6 +90,7 @@ public final class SentinelRedis implements AutoCloseable {
    * after a failover the old primary comes back as a replica and resyncs, and until then a write that
    * waits for a replica (the room log's) is refused.
    */
+  @Override
   public void awaitReplicaInSync() {
     waitUntil("the replica of the primary is in sync", Duration.ofSeconds(30), () -> {
       int primary = primaryPort();
@@ -114,6 +104,7 @@ public final class SentinelRedis implements AutoCloseable {
    * Asks a sentinel to fail the primary over to the replica now ({@code SENTINEL FAILOVER}); returns once
    * the sentinels name the other server and it answers as a primary.
    */
+  @Override
   public void failOver() {
     int before = primaryPort();
     int replica = before == primaryPort ? replicaPort : primaryPort;
@@ -130,68 +121,20 @@ public final class SentinelRedis implements AutoCloseable {
 
   /** Runs something on a short-lived plain connection to one of the servers (or sentinels). */
   public static <T> T onServer(int port, Function<StatefulRedisConnection<String, String>, T> work) {
-    RedisClient client = RedisClient.create(RedisURI.builder().withHost("127.0.0.1").withPort(port)
-        .withTimeout(Duration.ofSeconds(2)).build());
-    try (StatefulRedisConnection<String, String> c = client.connect()) {
-      return work.apply(c);
-    } finally {
-      client.shutdown(0, 1, TimeUnit.SECONDS);
-    }
+    return RedisProcesses.onServer(port, work);
   }
 
   private static void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    RuntimeException last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        if (condition.getAsBoolean()) {
-          return;
-        }
-      } catch (RuntimeException e) {
-        last = e;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("Timed out waiting until " + what, last);
+    RedisProcesses.waitUntil(what, timeout, condition);
   }
 
   /** The logs of the five processes, for a failing test's report. */
   public Map<String, String> logs() {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".log")).collect(java.util.stream.Collectors.toMap(
-          f -> f.getFileName().toString(), f -> {
-            try {
-              return Files.readString(f);
-            } catch (IOException e) {
-              return e.toString();
-            }
-          }));
-    } catch (IOException e) {
-      return Map.of();
-    }
+    return redis.logs();
   }
 
   @Override
   public void close() throws IOException {
-    for (Process p : processes) {
-      p.destroy();
-    }
-    for (Process p : processes) {
-      try {
-        if (!p.waitFor(5, TimeUnit.SECONDS)) {
-          p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
+    redis.close();
   }
 }

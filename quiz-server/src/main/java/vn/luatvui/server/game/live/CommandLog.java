@@ -3,7 +3,6 @@ package vn.luatvui.server.game.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import vn.luatvui.server.game.room.RoomCommand;
 import vn.luatvui.server.game.room.RoomState;
 import vn.luatvui.server.infra.RedisScript;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * A room's durable trail in Redis: a snapshot of its state at each phase change, and every command
@@ -52,7 +52,7 @@ final class CommandLog {
   }
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final String stateKey;
   private final String logKey;
   private final String ownerKey;
@@ -60,7 +60,7 @@ final class CommandLog {
   /** Commands appended since the last snapshot was taken (used on the room's thread only). */
   private long uncovered;
 
-  CommandLog(Vertx vertx, StatefulRedisConnection<String, String> redis, String stateKey, String logKey,
+  CommandLog(Vertx vertx, RedisLink redis, String stateKey, String logKey,
              String ownerKey, String node) {
     this.vertx = vertx;
     this.redis = redis;

@@ -1,11 +1,11 @@
 package vn.luatvui.server.game.live;
 
 import io.lettuce.core.ScoredValue;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import vn.luatvui.server.game.room.Player;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * A live game's leaderboard in a Redis sorted set, refreshed after every question, for screens and
@@ -15,10 +15,10 @@ import vn.luatvui.server.game.room.Player;
 final class Leaderboard {
   static final long RANK_SLOTS = 1_000_000L;
 
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final String key;
 
-  Leaderboard(StatefulRedisConnection<String, String> redis, String key) {
+  Leaderboard(RedisLink redis, String key) {
     this.redis = redis;
     this.key = key;
   }

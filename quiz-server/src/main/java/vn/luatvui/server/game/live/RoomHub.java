@@ -2,7 +2,6 @@ package vn.luatvui.server.game.live;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -29,6 +28,7 @@ import vn.luatvui.server.game.room.GameSetup;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.metrics.Meters;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * The live rooms: those this server owns, by game id and by PIN, and the way to any other. A game's
@@ -46,7 +46,7 @@ public final class RoomHub {
 
   private final Vertx vertx;
   private final GameStore store;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final RedisKeys keys;
   private final Meters meters;
   private final RoomLeases leases;
@@ -80,7 +80,7 @@ public final class RoomHub {
    * The hub of this server, a node of its own in the cluster of servers sharing the Redis:
    * {@code documentNames} names the laws a resumed room cites, {@code lease} is ROOM_LEASE_SECONDS.
    */
-  public static RoomHub create(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis,
+  public static RoomHub create(Vertx vertx, GameStore store, RedisLink redis,
                                StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, Meters meters,
                                Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl,
                                Duration lease) {
@@ -90,7 +90,7 @@ public final class RoomHub {
         new RoomRelay(vertx, redis, subscriber, keys, node), documentNames, publicBaseUrl);
   }
 
-  private RoomHub(Vertx vertx, GameStore store, StatefulRedisConnection<String, String> redis,
+  private RoomHub(Vertx vertx, GameStore store, RedisLink redis,
                   RedisKeys keys, Meters meters, RoomLeases leases, RoomRelay relay,
                   Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl) {
     this.vertx = vertx;

@@ -1,12 +1,12 @@
 package vn.luatvui.server.game.live;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.infra.RedisScript;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * Which server owns each live room: a key per game holding the owner's node name, which expires
@@ -47,12 +47,12 @@ final class RoomLeases {
       """, ScriptOutputType.INTEGER);
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final RedisKeys keys;
   private final String node;
   private final Duration lease;
 
-  RoomLeases(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys, String node, Duration lease) {
+  RoomLeases(Vertx vertx, RedisLink redis, RedisKeys keys, String node, Duration lease) {
     this.vertx = vertx;
     this.redis = redis;
     this.keys = keys;

@@ -2,7 +2,6 @@ package vn.luatvui.server.game.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Future;
@@ -23,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * Players and hosts connected to one server while their room is owned by another: their frames
@@ -76,7 +76,7 @@ final class RoomRelay {
   }
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final StatefulRedisPubSubConnection<String, String> subscriber;
   private final RedisKeys keys;
   private final String node;
@@ -88,7 +88,7 @@ final class RoomRelay {
   private LongFunction<LiveRoom> rooms = id -> null;
   private BiConsumer<Long, String> ownerLeft = (g, n) -> { };
 
-  RoomRelay(Vertx vertx, StatefulRedisConnection<String, String> redis,
+  RoomRelay(Vertx vertx, RedisLink redis,
             StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, String node) {
     this.vertx = vertx;
     this.redis = redis;
