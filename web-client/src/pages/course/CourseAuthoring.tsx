@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../i18n';
 import { navigate, type RouteProps } from '../../router';
 import { useApi } from '../../useApi';
 import { ordered, type OrgNode } from '../org/OrgTree';
+import { LessonVideoField } from './LessonVideoField';
 import {
   formatArticles,
   parseArticles,
@@ -233,7 +234,7 @@ export function CourseEditor({ params }: RouteProps) {
             {text(t('course.lessonTitle'), l.title, (v) => setLesson(i, { title: v }))}
             {text(t('course.lessonBody'), l.body, (v) => setLesson(i, { body: v }), true)}
             {text(t('course.lessonArticles'), l.articles, (v) => setLesson(i, { articles: v }), true)}
-            {text(t('course.lessonVideo'), l.videoUrl, (v) => setLesson(i, { videoUrl: v }))}
+            <LessonVideoField id={`lesson-${i}-video`} value={l.videoUrl} disabled={!editable} onChange={(v) => setLesson(i, { videoUrl: v })} />
             <NumberField label={t('course.quizQuestions')} value={l.quizQuestions} min={1} max={20} disabled={!editable} onInput={(n) => setLesson(i, { quizQuestions: n })} />
             <NumberField label={t('course.passPercent')} value={l.quizPass} min={1} max={100} disabled={!editable} onInput={(n) => setLesson(i, { quizPass: n })} />
             {text(t('course.tags'), l.quizTags, (v) => setLesson(i, { quizTags: v }))}

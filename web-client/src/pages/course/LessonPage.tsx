@@ -111,7 +111,7 @@ export function LessonPage({ params }: RouteProps) {
       <p class="lesson-of">{t('course.lessonN', { n: String(position) })}</p>
       <h1 tabIndex={-1}>{l.title}</h1>
       {l.body ? (
-        <div class="lesson-body">
+        <div class="lesson-body" id="lesson-text">
           {l.body.split(/\n{2,}/).map((para, i) => (
             <p key={i}>{para}</p>
           ))}
@@ -121,7 +121,9 @@ export function LessonPage({ params }: RouteProps) {
       {l.videoUrl ? (
         <div class="lesson-video">
           {isFile(l.videoUrl) ? (
-            <video controls preload="metadata" src={l.videoUrl} class="lesson-video-player">
+            // preload="none": nothing is downloaded until the learner presses play (weak phones, metered data).
+            <video controls preload="none" src={l.videoUrl} class="lesson-video-player"
+              aria-describedby={l.body ? 'lesson-text' : undefined}>
               <a href={l.videoUrl}>{t('course.video')}</a>
             </video>
           ) : (

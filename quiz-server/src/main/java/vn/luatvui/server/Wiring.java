@@ -53,6 +53,8 @@ import vn.luatvui.server.http.PublicReads;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.media.MediaRoutes;
 import vn.luatvui.server.media.MediaStore;
+import vn.luatvui.server.media.VideoRoutes;
+import vn.luatvui.server.media.VideoStore;
 import vn.luatvui.server.law.LawFiles;
 import vn.luatvui.server.law.LawLoader;
 import vn.luatvui.server.law.ArticleQuestions;
@@ -134,7 +136,7 @@ final class Wiring {
             new ArticleQuestions(pool, questions, documents)),
         new PublicReads(limiter, addresses, config.edge().publicReadsPerMinute(), visits::read),
         new Courses(pool, contests.embedded(), config.publicBaseUrl()).routes(),
-        new MediaRoutes(vertx, media),
+        new MediaRoutes(vertx, media, new VideoRoutes(new VideoStore(pool), config.edge().videoMaxBytes())),
         new ReachRoutes(vertx, pool, reachJob, new TrainingProgress(pool)));
   }
 

@@ -38,7 +38,7 @@ final class ApiRouter {
   static final long IMAGE_BYTES = 10L * 1024 * 1024;
 
   /** Operations whose bodies may be larger than {@link BodyRule#SMALL}, and who may send them. */
-  static Map<String, BodyRule> larger(long uploadMaxBytes) {
+  static Map<String, BodyRule> larger(long uploadMaxBytes, long videoMaxBytes) {
     Map<String, BodyRule> rules = new java.util.HashMap<>(Map.of(
         "createQuestion", BodyRule.json(QUESTION_BYTES, Role.AUTHOR, Role.REVIEWER),
         "editQuestion", BodyRule.json(QUESTION_BYTES, Role.AUTHOR, Role.REVIEWER),
@@ -52,14 +52,16 @@ final class ApiRouter {
     rules.putAll(Map.of(
         "createCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR),
         "updateCourse", BodyRule.json(COURSE_BYTES, Role.AUTHOR),
-        "uploadImage", BodyRule.file(IMAGE_BYTES, Role.AUTHOR, Role.REVIEWER)));
+        "uploadImage", BodyRule.file(IMAGE_BYTES, Role.AUTHOR, Role.REVIEWER),
+        "uploadVideo", BodyRule.streamed(videoMaxBytes, Role.AUTHOR, Role.REVIEWER)));
     return Map.copyOf(rules);
   }
 
-  static Future<Router> create(Vertx vertx, ApiHandlers h, long uploadMaxBytes, String uploadsDirectory) {
+  static Future<Router> create(Vertx vertx, ApiHandlers h, long uploadMaxBytes, long videoMaxBytes,
+                               String uploadsDirectory) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
       RouterBuilder api = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-      Map<String, BodyRule> larger = larger(uploadMaxBytes);
+      Map<String, BodyRule> larger = larger(uploadMaxBytes, videoMaxBytes);
       Handler<RoutingContext> small = RequestBodies.reader(BodyRule.json(), uploadsDirectory);
       Binder bind = new Binder(contract, api, operation -> larger.containsKey(operation)
           ? RequestBodies.reader(larger.get(operation), uploadsDirectory) : small, h.publicReads());
@@ -193,6 +195,7 @@ final class ApiRouter {
       bind.to("myCertificatePdf", h.courses()::certificatePdf);
       bind.to("orgCourseCompletion", h.courses()::orgCompletion);
       bind.to("uploadImage", h.media()::upload);
+      bind.to("uploadVideo", h.media().videos()::upload);
       bind.to("reachDashboard", h.reach()::dashboard);
       bind.to("reachExport", h.reach()::export);
       bind.to("reachRefresh", h.reach()::refresh);

@@ -3,6 +3,7 @@ package vn.luatvui.server.http;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import vn.luatvui.server.AppConfig;
 import vn.luatvui.server.game.live.GameSockets;
 import vn.luatvui.server.health.ReadinessCheck;
+import vn.luatvui.server.media.VideoRoutes;
 
 /** The HTTP front door: health, metrics, the REST API and the web client. */
 public final class HttpVerticle extends VerticleBase {
@@ -34,7 +36,7 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return ApiRouter.create(vertx, api, config.edge().uploadMaxBytes(), UPLOADS).compose(this::listen);
+    return ApiRouter.create(vertx, api, config.edge().uploadMaxBytes(), config.edge().videoMaxBytes(), UPLOADS).compose(this::listen);
   }
 
   private Future<HttpServer> listen(Router apiRouter) {
@@ -61,6 +63,9 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").subRouter(apiRouter);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
 
+    // Lesson videos: public reads like the legal store, so each range a player asks for counts.
+    router.routeWithRegex(VideoRoutes.PATH.pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD)
+        .handler(api.publicReads().guard("lessonVideo")).handler(api.media().videos()::serve);
     router.get("/media/:file").handler(api.media()::serve);
     WebClientRoutes.mount(router);
     ErrorMapper errors = new ErrorMapper();

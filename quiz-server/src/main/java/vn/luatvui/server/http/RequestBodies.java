@@ -25,8 +25,8 @@ final class RequestBodies {
 
   /** The reader of a route with this rule. */
   static Handler<RoutingContext> reader(BodyRule rule, String uploadsDirectory) {
-    Handler<RoutingContext> read = rule.toFile()
-        ? new FileBody(rule.maxBytes(), uploadsDirectory)
+    Handler<RoutingContext> read = rule.byHandler() ? RoutingContext::next
+        : rule.toFile() ? new FileBody(rule.maxBytes(), uploadsDirectory)
         : BodyHandler.create(false).setBodyLimit(rule.maxBytes());
     return ctx -> {
       long declared = declaredLength(ctx);

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Response headers every page and API answer carries. The content security policy lets pages talk
- * only to this site (its own WebSocket origin included) and load images only from it and from the
- * hosts the deployment names; over https, browsers are told to keep to https (HSTS).
+ * only to this site (its own WebSocket origin included), play video and audio only from it, and
+ * load images only from it and from the hosts the deployment names; over https, browsers are told to keep to https (HSTS).
  */
 final class SecurityHeaders implements Handler<RoutingContext> {
   static final String HSTS = "max-age=31536000";
@@ -22,6 +22,7 @@ final class SecurityHeaders implements Handler<RoutingContext> {
     this.csp = String.join("; ",
         "default-src 'self'",
         "img-src " + String.join(" ", concat("'self' data: blob:", imageHosts)),
+        "media-src 'self'",
         "style-src 'self' 'unsafe-inline'",
         "connect-src 'self' " + webSocketOrigin(publicBaseUrl),
         "frame-ancestors 'none'",

@@ -28,10 +28,17 @@ public final class MediaRoutes {
 
   private final WorkerExecutor decoders;
   private final MediaStore store;
+  private final VideoRoutes videos;
 
-  public MediaRoutes(Vertx vertx, MediaStore store) {
+  public MediaRoutes(Vertx vertx, MediaStore store, VideoRoutes videos) {
     this.decoders = vertx.createSharedWorkerExecutor("luatvui-images", DECODERS);
     this.store = store;
+    this.videos = videos;
+  }
+
+  /** Lesson videos: uploaded and served beside the images. */
+  public VideoRoutes videos() {
+    return videos;
   }
 
   /** POST /api/media: the body is the image file; answers its address. */

@@ -24,6 +24,7 @@ class HttpEdgeTest {
     assertThat(edge.uploadMaxBytes()).isEqualTo(20L * 1024 * 1024);
     assertThat(edge.idleTimeout()).isEqualTo(Duration.ofSeconds(120));
     assertThat(edge.headerTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(edge.videoMaxBytes()).isEqualTo(200L * 1024 * 1024);
   }
 
   @Test
@@ -49,6 +50,8 @@ class HttpEdgeTest {
   @Test
   void limits_out_of_range_stop_the_start() {
     assertThatThrownBy(() -> read(Map.of(HttpEdge.UPLOAD_MAX_MB, "0"))).hasMessageContaining(HttpEdge.UPLOAD_MAX_MB);
+    assertThatThrownBy(() -> read(Map.of(HttpEdge.VIDEO_MAX_MB, "5000"))).hasMessageContaining(HttpEdge.VIDEO_MAX_MB);
+    assertThat(read(Map.of(HttpEdge.VIDEO_MAX_MB, "50")).videoMaxBytes()).isEqualTo(50L * 1024 * 1024);
     assertThatThrownBy(() -> read(Map.of(HttpEdge.HTTP_HEADER_TIMEOUT_SECONDS, "0")))
         .hasMessageContaining(HttpEdge.HTTP_HEADER_TIMEOUT_SECONDS);
   }

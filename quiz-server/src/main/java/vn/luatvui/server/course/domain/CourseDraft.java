@@ -10,6 +10,8 @@ public record CourseDraft(String title, String description, List<Lesson> lessons
   public static final int MAX_LESSONS = 30;
   public static final int MAX_ARTICLES = 20;
   public static final int MAX_BODY = 50_000;
+  /** The address of a video uploaded to this server (/media/&lt;sha256&gt;.mp4 or .webm), played in the page. */
+  public static final java.util.regex.Pattern STORED_VIDEO = java.util.regex.Pattern.compile("/media/[0-9a-f]{64}\\.(mp4|webm)");
 
   public CourseDraft {
     title = clean(title);
@@ -69,8 +71,10 @@ public record CourseDraft(String title, String description, List<Lesson> lessons
     }
     articles(v, at + ".articles", name, l.articles());
     String video = l.videoUrl() == null ? "" : l.videoUrl().strip();
-    if (!video.isEmpty() && (video.length() > 500 || !video.matches("https?://[^\\s<>\"]+"))) {
-      v.add(new Violation(at + ".videoUrl", name + ": đường dẫn video phải bắt đầu bằng http:// hoặc https:// (tối đa 500 ký tự)."));
+    if (!video.isEmpty() && !STORED_VIDEO.matcher(video).matches()
+        && (video.length() > 500 || !video.matches("https?://[^\\s<>\"]+"))) {
+      v.add(new Violation(at + ".videoUrl", name + ": đường dẫn video phải bắt đầu bằng http:// hoặc https:// (tối đa 500 ký tự), "
+          + "hoặc là video đã tải lên máy chủ."));
     }
     if (l.quiz() == null) {
       v.add(new Violation(at + ".quiz", name + ": hãy đặt bài trắc nghiệm cuối bài."));

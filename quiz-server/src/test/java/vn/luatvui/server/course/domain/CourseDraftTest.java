@@ -35,6 +35,19 @@ class CourseDraftTest {
   }
 
   @Test
+  void a_lesson_plays_a_video_uploaded_here_but_no_other_path_on_this_site() {
+    String sha = "ab".repeat(32);
+    for (String stored : new String[] {"/media/" + sha + ".mp4", "/media/" + sha + ".webm"}) {
+      assertThat(new CourseDraft("Khóa", "", List.of(new Lesson(1, "Bài", "Nội dung", List.of(), stored, QUIZ)), FINAL)
+          .normalized().check()).isEmpty();
+    }
+    for (String other : new String[] {"/media/" + sha + ".png", "/api/me", "/media/../" + sha + ".mp4"}) {
+      assertThat(new CourseDraft("Khóa", "", List.of(new Lesson(1, "Bài", "Nội dung", List.of(), other, QUIZ)), FINAL)
+          .normalized().check().stream().map(Violation::field)).containsExactly("lessons[0].videoUrl");
+    }
+  }
+
+  @Test
   void a_course_without_lessons_or_final_test_is_refused() {
     assertThat(new CourseDraft("Khóa", "", List.of(), null).check().stream().map(Violation::field))
         .containsExactly("lessons", "finalTest");
