@@ -61,7 +61,8 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").subRouter(apiRouter);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
 
-    router.get("/media/:file").handler(api.media()::serve);
+    // Images are public reads like the lookup and the legal store: counted per address, atomically.
+    router.get("/media/:file").handler(api.publicReads().guard(PublicReads.MEDIA)).handler(api.media()::serve);
     WebClientRoutes.mount(router);
     ErrorMapper errors = new ErrorMapper();
     router.route().failureHandler(errors);
