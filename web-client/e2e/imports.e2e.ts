@@ -46,6 +46,9 @@ const ONE_BAD_ROW = [
   `Một đáp án,Trẻ em là người dưới bao nhiêu tuổi? (sửa dòng ${RUN}),14 tuổi,16 tuổi,,,7,Giải thích ngắn. Câu hai.,Điều 1 Luật 102/2016/QH13,sửa dòng,1`,
 ].join('\n');
 
+/** The server's answers on a busy machine: a check or a commit may take a few seconds. */
+const SLOW = { timeout: 15_000 };
+
 describe(`importing files at ${BASE_URL}`, () => {
   it('a bad row is fixed in the preview, checked again by the server, and imported with the rest', async () => {
     const page = await pages.open({ width: 1280, height: 900 });
@@ -55,23 +58,23 @@ describe(`importing files at ${BASE_URL}`, () => {
     await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
 
     const importAll = page.getByRole('button', { name: /Nhập tất cả/ });
-    await expect.poll(() => page.getByRole('heading', { name: 'Sửa các dòng lỗi ngay tại đây' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Sửa các dòng lỗi ngay tại đây' }).isVisible(), SLOW).toBe(true);
     expect(await importAll.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Sửa dòng 3' }).click();
     const correct = page.getByLabel('Đáp án đúng', { exact: true });
     expect(await correct.inputValue()).toBe('');
     await correct.fill('9');
     await page.getByRole('button', { name: 'Kiểm tra lại dòng này' }).click();
-    await expect.poll(() => page.getByText('Dòng 3 vẫn còn lỗi, xem ở từng ô bên dưới.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Dòng 3 vẫn còn lỗi, xem ở từng ô bên dưới.').isVisible(), SLOW).toBe(true);
     expect(await correct.getAttribute('aria-invalid')).toBe('true');
 
     await correct.fill('1');
     await page.getByRole('button', { name: 'Kiểm tra lại dòng này' }).click();
-    await expect.poll(() => page.getByText('Dòng 3 đã hợp lệ và sẽ được nhập.').isVisible()).toBe(true);
-    await expect.poll(() => importAll.isEnabled()).toBe(true);
+    await expect.poll(() => page.getByText('Dòng 3 đã hợp lệ và sẽ được nhập.').isVisible(), SLOW).toBe(true);
+    await expect.poll(() => importAll.isEnabled(), SLOW).toBe(true);
     expect(await importAll.innerText()).toContain('2 câu hỏi');
     await importAll.click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Đã tạo 2 câu hỏi nháp.' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Đã tạo 2 câu hỏi nháp.' }).isVisible(), SLOW).toBe(true);
 
     const found = await page.evaluate(async (q) => {
       const list = await (await fetch(`/api/questions?q=${encodeURIComponent(q)}&size=1`)).json();

@@ -38,11 +38,20 @@ final class ImportDrafts {
     this.keys = keys;
   }
 
-  /** Keeps a fixed row of the import in place of any earlier fix of the same row. */
-  Future<Void> keep(long user, String importId, RowFix fix) {
+  /**
+   * Keeps a fixed row of the import in place of any earlier fix of the same row; false (nothing kept)
+   * when the import already holds {@link #MAX_FIXES} other fixed rows.
+   */
+  Future<Boolean> keep(long user, String importId, RowFix fix) {
     String key = keys.of("import", String.valueOf(user), importId, "fixes");
-    return Future.fromCompletionStage(redis.async().hset(key, String.valueOf(fix.row()), Jsons.write(fix.cells()))
-        .thenCompose(x -> redis.async().expire(key, FIXES_KEPT.toSeconds())), vertx.getOrCreateContext()).mapEmpty();
+    String row = String.valueOf(fix.row());
+    var redisAsync = redis.async();
+    return Future.fromCompletionStage(redisAsync.hexists(key, row).thenCombine(redisAsync.hlen(key),
+            (present, count) -> present || count < MAX_FIXES)
+        .thenCompose(room -> !room ? java.util.concurrent.CompletableFuture.completedFuture(false)
+            : redisAsync.hset(key, row, Jsons.write(fix.cells()))
+                .thenCompose(x -> redisAsync.expire(key, FIXES_KEPT.toSeconds())).thenApply(x -> true)),
+        vertx.getOrCreateContext());
   }
 
   /** The rows fixed so far, by row (none for no import id). */

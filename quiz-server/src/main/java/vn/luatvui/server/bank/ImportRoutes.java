@@ -147,7 +147,9 @@ public final class ImportRoutes {
     ImportOptions options = options(ctx);
     parsers.executeBlocking(() -> RowFixes.read(List.of(fix), options), false)
         .compose(result -> review(QuestionFormat.XLSX_LUATVUI, result, Set.of()))
-        .compose(review -> drafts.keep(user.id(), importId, fix).map(review))
+        .compose(review -> drafts.keep(user.id(), importId, fix).compose(kept -> kept ? Future.succeededFuture(review)
+            : Future.failedFuture(new ApiException(400, "bad_request", "Đã sửa " + ImportDrafts.MAX_FIXES
+                + " dòng của lần nhập này: hãy sửa các dòng còn lại trong tệp rồi kiểm tra lại."))))
         .map(review -> new RowCheck(fix.row(), review.errors().isEmpty(), review.errors(),
             review.accepted().isEmpty() ? null
                 : new PreviewRow(fix.row(), review.accepted().get(0).checked().content()),
