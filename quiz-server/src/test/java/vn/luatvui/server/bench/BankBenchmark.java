@@ -167,12 +167,14 @@ public final class BankBenchmark {
          java.sql.ResultSet rs = s.executeQuery("SELECT p.document_number, p.article, p.clause FROM law_provision p "
              + "JOIN legal_document d ON d.number = p.document_number "
              + "JOIN law_text t ON t.document_number = p.document_number AND t.coverage <> 'NONE' "
-             + "WHERE p.clause IS NOT NULL AND p.point IS NULL AND p.effective_from <= current_date "
+             + "WHERE p.article::text ~ '^[0-9]{1,4}$' AND p.clause::text ~ '^[0-9]{1,3}$' AND p.point IS NULL "
+             + "AND p.effective_from <= current_date "
              + "AND (p.effective_to IS NULL OR p.effective_to >= current_date) "
              + "AND (d.effective_to IS NULL OR d.effective_to >= current_date) "
              + "ORDER BY p.document_number, p.article, p.clause")) {
       while (rs.next()) {
-        found.add(new Citation(rs.getString(1), rs.getInt(2), rs.getInt(3), null, null));
+        found.add(new Citation(rs.getString(1), Integer.parseInt(rs.getString(2)), Integer.parseInt(rs.getString(3)),
+            null, null));
       }
     }
     if (found.isEmpty()) {
