@@ -39,7 +39,51 @@ const MOODLE = `<?xml version="1.0" encoding="UTF-8"?>
 </quiz>
 `;
 
+/** A LuậtVui sheet with one bad row: its correct answer names an option that is not there. */
+const ONE_BAD_ROW = [
+  'Loại,Câu hỏi,Phương án 1,Phương án 2,Phương án 3,Phương án 4,Đáp án đúng,Giải thích,Trích dẫn,Chủ đề,Độ khó',
+  `Một đáp án,Người chưa thành niên là người chưa đủ bao nhiêu tuổi? (sửa dòng ${RUN}),16 tuổi,18 tuổi,,,2,Giải thích ngắn. Câu hai.,Điều 1 Luật 102/2016/QH13,sửa dòng,1`,
+  `Một đáp án,Trẻ em là người dưới bao nhiêu tuổi? (sửa dòng ${RUN}),14 tuổi,16 tuổi,,,7,Giải thích ngắn. Câu hai.,Điều 1 Luật 102/2016/QH13,sửa dòng,1`,
+].join('\n');
+
+/** The server's answers on a busy machine: a check or a commit may take a few seconds. */
+const SLOW = { timeout: 15_000 };
+
 describe(`importing files at ${BASE_URL}`, () => {
+  it('a bad row is fixed in the preview, checked again by the server, and imported with the rest', async () => {
+    const page = await pages.open({ width: 1280, height: 900 });
+    await signIn(page, '/bank/import');
+    await page.getByRole('radio', { name: /LuậtVui \(CSV\)/ }).check();
+    await page.getByLabel('Tệp câu hỏi').setInputFiles({ name: 'mot-dong-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(ONE_BAD_ROW) });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+
+    const importAll = page.getByRole('button', { name: /Nhập tất cả/ });
+    await expect.poll(() => page.getByRole('heading', { name: 'Sửa các dòng lỗi ngay tại đây' }).isVisible(), SLOW).toBe(true);
+    expect(await importAll.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Sửa dòng 3' }).click();
+    const correct = page.getByLabel('Đáp án đúng', { exact: true });
+    expect(await correct.inputValue()).toBe('');
+    await correct.fill('9');
+    await page.getByRole('button', { name: 'Kiểm tra lại dòng này' }).click();
+    await expect.poll(() => page.getByText('Dòng 3 vẫn còn lỗi, xem ở từng ô bên dưới.').isVisible(), SLOW).toBe(true);
+    expect(await correct.getAttribute('aria-invalid')).toBe('true');
+
+    await correct.fill('1');
+    await page.getByRole('button', { name: 'Kiểm tra lại dòng này' }).click();
+    await expect.poll(() => page.getByText('Dòng 3 đã hợp lệ và sẽ được nhập.').isVisible(), SLOW).toBe(true);
+    await expect.poll(() => importAll.isEnabled(), SLOW).toBe(true);
+    expect(await importAll.innerText()).toContain('2 câu hỏi');
+    await importAll.click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Đã tạo 2 câu hỏi nháp.' }).isVisible(), SLOW).toBe(true);
+
+    const found = await page.evaluate(async (q) => {
+      const list = await (await fetch(`/api/questions?q=${encodeURIComponent(q)}&size=1`)).json();
+      return (await (await fetch(`/api/questions/${list.items[0].id}`)).json()).content;
+    }, `Trẻ em sửa dòng ${RUN}`);
+    expect(found.choices[0]).toEqual({ text: '14 tuổi', correct: true });
+  });
+
+
   it('a sheet of no known template is mapped column by column, and the mapping is remembered for the next file', async () => {
     const page = await pages.open({ width: 360, height: 800 });
     await signIn(page, '/bank/import');

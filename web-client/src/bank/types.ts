@@ -208,10 +208,24 @@ export interface ImportReport {
   duplicates: { row: number; firstRow: number | null; existingId?: number | null; exact?: boolean }[];
   /** Valid rows not written (or, in a preview, that would not be), and why. */
   skipped?: { row: number; reason: string }[];
-  preview: { row: number; content: QuestionContent }[];
+  preview: PreviewRow[];
   /** Imported only in part (a Moodle question's embedded image), by row and column. */
   warnings?: { row: number; column: string | null; message: string }[];
+  /** Rows with errors as far as they were read, in LuậtVui's columns: what the preview offers to fix. */
+  unfinished?: { row: number; cells: RowCells }[];
 }
+
+/** A question as it would be imported, with its row in the file. */
+export interface PreviewRow {
+  row: number;
+  content: QuestionContent;
+}
+
+/**
+ * A row in the columns of LuậtVui's spreadsheet (type, text, option1 … option6, correct, explanation,
+ * citations, tags, difficulty and the rest): how a row with errors is fixed in the preview, whatever the file's format.
+ */
+export type RowCells = Partial<Record<string, string>>;
 
 export interface SetItem {
   questionId: number;

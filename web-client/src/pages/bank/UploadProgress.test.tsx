@@ -4,7 +4,7 @@ import { setLang } from '../../i18n';
 import { UploadProgress } from './UploadProgress';
 
 describe('UploadProgress', () => {
-  it('shows the share sent, then that the server is reading the file, and nothing when idle', () => {
+  it('shows the share sent, then how far the server has read the file, and nothing when idle', () => {
     setLang('vi');
     const root = document.createElement('div');
     render(<UploadProgress sent={0.42} />, root);
@@ -14,6 +14,13 @@ describe('UploadProgress', () => {
 
     render(<UploadProgress sent={1} />, root);
     expect(root.querySelector('progress')!.hasAttribute('value')).toBe(false);
+    expect(root.textContent).toContain('máy chủ đang đọc và kiểm tra tệp');
+
+    render(<UploadProgress sent={1} progress={{ phase: 'reading', rows: 3200 }} />, root);
+    expect(root.textContent).toContain('Máy chủ đang đọc tệp: đã đọc 3.200 dòng…');
+    render(<UploadProgress sent={1} progress={{ phase: 'checking', rows: 10000 }} />, root);
+    expect(root.textContent).toContain('Máy chủ đang kiểm tra 10.000 dòng…');
+    render(<UploadProgress sent={1} progress={{ phase: 'waiting', rows: 0 }} />, root);
     expect(root.textContent).toContain('máy chủ đang đọc và kiểm tra tệp');
 
     render(<UploadProgress sent={null} />, root);

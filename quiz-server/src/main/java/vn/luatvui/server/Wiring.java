@@ -126,7 +126,7 @@ final class Wiring {
         new RegistryRoutes(documents, registry, questions),
         new QuestionRoutes(questionService, questions, documents),
         sets,
-        new ImportRoutes(vertx, questionService, questions, sets, media),
+        new ImportRoutes(vertx, questionService, questions, sets, media, redis, keys),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl(), config.gameLimits()),
         new GameSockets(rooms, sessions, limiter, addresses, config.gameLimits()),
         new ReportRoutes(vertx, games),

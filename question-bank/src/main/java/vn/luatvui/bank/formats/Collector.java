@@ -31,7 +31,9 @@ final class Collector {
   private final Set<String> failedCells = new HashSet<>();
   private final List<ImportedQuestion> questions = new ArrayList<>();
   private final List<ImportError> warnings = new ArrayList<>();
+  private final List<RowFix> unfinished = new ArrayList<>();
   private int unlisted;
+  private int read;
 
   /**
    * @param formatName     how messages name the file kind ("Kahoot", "Aiken"…)
@@ -118,11 +120,26 @@ final class Collector {
         error(row, column, uncited ? noCitation() : v.message());
       }
     }
-    if (!failed(row)) {
+    options.rowsRead().accept(++read);
+    if (failed(row)) {
+      unfinished(row, content, draft);
+    } else {
       questions.add(new ImportedQuestion(row, content,
           draft.timeLimitSeconds == null ? options.defaultTimeLimitSeconds() : draft.timeLimitSeconds,
           draft.points == null ? options.defaultPoints() : draft.points, draft.key,
           defaulted ? field -> field.startsWith("citations") ? null : columnOf.apply(field) : columnOf));
+    }
+  }
+
+  /** A row with errors, as far as it was read, offered to the user to fix in the preview. */
+  private void unfinished(int row, QuestionContent content, Draft draft) {
+    if (unfinished.size() >= MAX_ERRORS) {
+      return;
+    }
+    try {
+      unfinished.add(RowFix.of(row, new ExportedQuestion(content, draft.timeLimitSeconds, draft.points, draft.key)));
+    } catch (RuntimeException unreadable) {
+      // Too little was read to lay the row out again: the user types it afresh.
     }
   }
 
@@ -170,11 +187,11 @@ final class Collector {
     Set<Integer> rows = new HashSet<>(failedRows);
     rows.remove(0);
     questions.forEach(q -> rows.add(q.row()));
-    return new ImportResult(questions, sorted, duplicates(), rows.size(), warnings);
+    return new ImportResult(questions, sorted, duplicates(questions), rows.size(), warnings, unfinished);
   }
 
   /** Exact repeats (NFC text and answers) and near ones (the same folded), each against its first occurrence. */
-  private List<Duplicate> duplicates() {
+  static List<Duplicate> duplicates(List<ImportedQuestion> questions) {
     Map<String, Integer> exact = new HashMap<>();
     Map<String, Integer> near = new HashMap<>();
     List<Duplicate> found = new ArrayList<>();

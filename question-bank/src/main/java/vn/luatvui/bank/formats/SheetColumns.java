@@ -50,16 +50,33 @@ public record SheetColumns(QuestionFormat layout, int headerRow, List<Column> co
       try (InputStream source = limited) {
         sheet = xlsx ? XlsxSheets.read(source) : CsvSheets.read(source, SheetColumns::filled);
       }
+      // Every layout whose header the sheet has is a candidate; the one naming the most columns wins (a
+      // LuậtVui sheet also holds Kahoot's question, answers and correct answer, and more besides).
+      QuestionFormat found = null;
+      int foundRow = 0;
+      int foundScore = 0;
       for (QuestionFormat f : xlsx ? List.of(QuestionFormat.XLSX_KAHOOT, QuestionFormat.XLSX_WAYGROUND,
           QuestionFormat.XLSX_LUATVUI) : List.of(QuestionFormat.CSV_KAHOOT, QuestionFormat.CSV_WAYGROUND,
           QuestionFormat.CSV_LUATVUI)) {
         SpreadsheetLayout layout = QuestionImporter.layout(f);
         Collector probe = new Collector(ImportOptions.defaults(), layout.name(), true);
-        Header h = Header.find(sheet, layout.columns(ImportOptions.defaults().withDefaultCitation(
-            new vn.luatvui.bank.question.Citation("0/0000/X", 1, null, null, null))), probe);
+        List<Header.Column> spec = layout.columns(ImportOptions.defaults().withDefaultCitation(
+            new vn.luatvui.bank.question.Citation("0/0000/X", 1, null, null, null)));
+        Header h = Header.find(sheet, spec, probe);
         if (h != null && probe.ok()) {
-          return columns(sheet, f, h.row);
+          int row = h.row;
+          int score = sheet.rows().stream().filter(r -> r.number() == row).findFirst()
+              .map(r -> Header.score(r.cells().values().stream().map(Sheet.Cell::text).filter(t -> t != null).toList(),
+                  spec)).orElse(0);
+          if (score > foundScore) {
+            found = f;
+            foundRow = row;
+            foundScore = score;
+          }
         }
+      }
+      if (found != null) {
+        return columns(sheet, found, foundRow);
       }
       int header = 0;
       int best = 0;

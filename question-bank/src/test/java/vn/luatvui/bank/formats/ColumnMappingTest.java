@@ -52,6 +52,17 @@ class ColumnMappingTest {
   }
 
   @Test
+  void a_luatvui_sheet_is_recognised_as_luatvui_though_it_holds_kahoots_columns_too() {
+    byte[] csv = ("Loại,Câu hỏi,Phương án 1,Phương án 2,Phương án 3,Phương án 4,Đáp án đúng,Giải thích,Trích dẫn,"
+        + "Chủ đề,Độ khó\nMột đáp án,Hỏi?,Có,Không,,,1,Giải thích.,Điều 1 Luật 102/2016/QH13,thử,1\n")
+        .getBytes(StandardCharsets.UTF_8);
+
+    SheetColumns seen = SheetColumns.inspect(QuestionFormat.CSV_LUATVUI, new ByteArrayInputStream(csv));
+
+    assertThat(seen.layout()).isEqualTo(QuestionFormat.CSV_LUATVUI);
+  }
+
+  @Test
   void the_mapped_columns_import_with_errors_by_row_and_column() {
     ImportResult result = QuestionImporter.read(QuestionFormat.XLSX_LUATVUI, new ByteArrayInputStream(Fixtures.xlsx(EXAM)),
         ImportOptions.defaults(), MAPPING);

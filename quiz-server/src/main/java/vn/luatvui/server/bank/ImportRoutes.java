@@ -1,5 +1,6 @@
 package vn.luatvui.server.bank;
 
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
@@ -20,6 +21,8 @@ import vn.luatvui.bank.formats.ImportResult;
 import vn.luatvui.bank.formats.ImportedQuestion;
 import vn.luatvui.bank.formats.QuestionFormat;
 import vn.luatvui.bank.formats.QuestionImporter;
+import vn.luatvui.bank.formats.RowFix;
+import vn.luatvui.bank.formats.RowFixes;
 import vn.luatvui.bank.formats.SheetColumns;
 import vn.luatvui.bank.media.MediaPaths;
 import vn.luatvui.bank.media.StoredImage;
@@ -32,6 +35,7 @@ import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.http.ApiException;
 import vn.luatvui.server.http.FileBody;
+import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.json.Jsons;
 import vn.luatvui.server.media.MediaStore;
 
@@ -53,7 +57,16 @@ public final class ImportRoutes {
   public record ImportReport(QuestionFormat format, int total, int valid, int created, List<Long> createdIds,
                              List<ImportError> errors, List<ImportDecisions.DuplicateRow> duplicates,
                              List<ImportDecisions.SkippedRow> skipped, List<PreviewRow> preview,
-                             List<ImportError> warnings) {
+                             List<ImportError> warnings, List<RowFix> unfinished) {
+  }
+
+  /** A fixed row read again: its errors (none: it is valid) and the question it makes. */
+  public record RowCheck(int row, boolean valid, List<ImportError> errors, PreviewRow preview,
+                         List<ImportError> warnings) {
+  }
+
+  /** The body of a row fixed in the preview: its cells in LuậtVui's columns ({@link RowFix#KEYS}). */
+  record FixedRow(int row, Map<String, String> cells) {
   }
 
   /** A question as it would be imported. */
@@ -67,9 +80,10 @@ public final class ImportRoutes {
   private final QuestionSetRoutes sets;
   private final QuestionExports exports;
   private final MediaStore media;
+  private final ImportDrafts drafts;
 
   public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets,
-                      MediaStore media) {
+                      MediaStore media, StatefulRedisConnection<String, String> redis, RedisKeys keys) {
     this.vertx = vertx;
     this.parsers = vertx.createSharedWorkerExecutor("luatvui-imports", PARSERS);
     this.service = service;
@@ -77,29 +91,78 @@ public final class ImportRoutes {
     this.sets = sets;
     this.exports = new QuestionExports(vertx, questions, media);
     this.media = media;
+    this.drafts = new ImportDrafts(vertx, redis, keys);
   }
 
   public void importQuestions(RoutingContext ctx) {
     CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER);
     QuestionFormat format = QuestionFormat.valueOf(ctx.queryParams().get("format"));
     String mode = ctx.queryParams().get("mode") == null ? "preview" : ctx.queryParams().get("mode");
+    String importId = ctx.queryParams().get("import");
     ImageFiles images = new ImageFiles();
-    ImportOptions options = options(ctx).withImages(images);
+    ImportOptions options = options(ctx).withImages(images).withRowsRead(drafts.reader(user.id(), importId));
     Set<Integer> skip = rows(ctx.queryParams().get("skip"));
     ColumnMapping mapping = mapping(ctx, format);
-    parsers.executeBlocking(() -> {
+    drafts.report(user.id(), importId, new ImportDrafts.Progress("reading", 0));
+    drafts.fixes(user.id(), importId).compose(fixes -> parsers.executeBlocking(() -> {
+      ImportResult read;
       try (InputStream file = FileBody.open(ctx)) {
-        return mapping == null ? QuestionImporter.read(format, file, options)
+        read = mapping == null ? QuestionImporter.read(format, file, options)
             : QuestionImporter.read(format, file, options, mapping);
       }
-    }, false)
-        .compose(result -> review(format, result))
-        .compose(review -> commit(user, mode, review, skip, images))
+      drafts.report(user.id(), importId, new ImportDrafts.Progress("checking", read.rows()));
+      return fixes.isEmpty() && skip.isEmpty() ? read
+          : RowFixes.apply(read, RowFixes.read(fixes, options.withRowsRead(null)), skip);
+    }, false))
+        .compose(result -> review(format, result, skip))
+        .compose(review -> {
+          drafts.report(user.id(), importId, new ImportDrafts.Progress("writing", review.total()));
+          return commit(user, mode, review, skip, images);
+        })
+        .compose(report -> report.created() > 0 ? drafts.forget(user.id(), importId).map(report) : Future.succeededFuture(report))
         .eventually(() -> parsers.executeBlocking(() -> {
           images.close();
+          drafts.report(user.id(), importId, new ImportDrafts.Progress("done", 0));
           return null;
         }, false))
         .onSuccess(report -> Jsons.send(ctx, "commit".equals(mode) && !report.errors().isEmpty() ? 422 : 200, report))
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * POST /api/imports/{import}/rows: a row fixed in the preview, read again with the import's rules
+   * (the same reading, the legal store's check of its citation), and kept for the commit, which
+   * reads it once more.
+   */
+  public void checkRow(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER);
+    String importId = ctx.pathParam("import");
+    FixedRow body = Jsons.body(ctx, FixedRow.class);
+    RowFix fix;
+    try {
+      fix = new RowFix(body.row(), body.cells() == null ? Map.of() : body.cells());
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, "bad_request", e.getMessage());
+    }
+    ImportOptions options = options(ctx);
+    parsers.executeBlocking(() -> RowFixes.read(List.of(fix), options), false)
+        .compose(result -> review(QuestionFormat.XLSX_LUATVUI, result, Set.of()))
+        .compose(review -> drafts.keep(user.id(), importId, fix).compose(kept -> kept ? Future.succeededFuture(review)
+            : Future.failedFuture(new ApiException(400, "bad_request", "Đã sửa " + ImportDrafts.MAX_FIXES
+                + " dòng của lần nhập này: hãy sửa các dòng còn lại trong tệp rồi kiểm tra lại."))))
+        .map(review -> new RowCheck(fix.row(), review.errors().isEmpty(), review.errors(),
+            review.accepted().isEmpty() ? null
+                : new PreviewRow(fix.row(), review.accepted().get(0).checked().content()),
+            review.result().warnings()))
+        .onSuccess(check -> Jsons.send(ctx, 200, check))
+        .onFailure(ctx::fail);
+  }
+
+  /** GET /api/imports/{import}/progress: how far the server has read the file being imported. */
+  public void progress(RoutingContext ctx) {
+    CurrentUser user = Authentication.require(ctx, Role.AUTHOR, Role.REVIEWER);
+    drafts.progress(user.id(), ctx.pathParam("import"))
+        .onSuccess(progress -> Jsons.send(ctx, 200, progress))
         .onFailure(ctx::fail);
   }
 
@@ -126,27 +189,35 @@ public final class ImportRoutes {
     });
   }
 
-  /** The file's own findings plus the registry's (unknown documents) and the bank's (already there). */
-  private Future<Review> review(QuestionFormat format, ImportResult result) {
+  /**
+   * The file's own findings plus the registry's (unknown documents) and the bank's (already there);
+   * rows the user left out are not judged.
+   */
+  private Future<Review> review(QuestionFormat format, ImportResult result, Set<Integer> leftOut) {
     List<ImportedQuestion> read = result.questions();
     return service.checkResolved(questions.pool(), read.stream().map(ImportedQuestion::content).toList())
         .compose(checked -> {
           List<ImportError> errors = new ArrayList<>(result.errors());
           List<Accepted> accepted = new ArrayList<>();
+          List<RowFix> unfinished = new ArrayList<>(result.unfinished());
           for (int i = 0; i < read.size(); i++) {
             ImportedQuestion q = read.get(i);
             QuestionService.Checked c = checked.get(i);
             if (c.violations().isEmpty()) {
               accepted.add(new Accepted(q, c));
-            } else {
+            } else if (!leftOut.contains(q.row())) {
+              if (unfinished.size() < ImportDrafts.MAX_FIXES) {
+                unfinished.add(RowFix.of(q.row(), q.toExported()));
+              }
               // The store's findings (an unknown Điều or khoản, a quote not in the text) name the cell they came from.
               c.violations().forEach(v -> errors.add(new ImportError(q.row(),
                   q.column(v.field()) != null ? q.column(v.field()) : v.field(), v.message())));
             }
           }
           errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+          unfinished.sort(java.util.Comparator.comparingInt(RowFix::row));
           return questions.similar(accepted.stream().map(a -> a.checked().indexed().fingerprint()).toList())
-              .map(similar -> new Review(format, result.rows(), errors, accepted, result, similar));
+              .map(similar -> new Review(format, result.rows(), errors, accepted, result, similar, unfinished));
         });
   }
 
@@ -174,7 +245,8 @@ public final class ImportRoutes {
             .compose(x -> questions.insertAll(tx, added))))
         : Future.succeededFuture(List.of());
     return created.map(ids -> new ImportReport(review.format(), review.total(), review.accepted().size(), ids.size(), ids,
-        review.errors(), decisions.duplicates, decisions.skipped, preview, review.result().warnings()));
+        review.errors(), decisions.duplicates, decisions.skipped, preview, review.result().warnings(),
+        review.unfinished()));
   }
 
   /**
@@ -252,6 +324,7 @@ public final class ImportRoutes {
   }
 
   private record Review(QuestionFormat format, int total, List<ImportError> errors, List<Accepted> accepted,
-                        ImportResult result, Map<String, List<QuestionStore.Similar>> similar) {
+                        ImportResult result, Map<String, List<QuestionStore.Similar>> similar,
+                        List<RowFix> unfinished) {
   }
 }

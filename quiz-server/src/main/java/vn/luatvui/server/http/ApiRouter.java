@@ -112,6 +112,8 @@ final class ApiRouter {
       bind.to("discardSetDraft", h.sets().drafts()::discard);
 
       bind.to("importQuestions", h.transfers()::importQuestions);
+      bind.to("checkImportRow", h.transfers()::checkRow);
+      bind.to("importProgress", h.transfers()::progress);
       bind.to("exportQuestions", h.transfers()::exportQuestions);
       bind.to("inspectImportColumns", h.transfers()::inspectColumns);
 

@@ -63,10 +63,11 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").subRouter(apiRouter);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
 
-    // Lesson videos: public reads like the legal store, so each range a player asks for counts.
+    // Lesson videos and question images are public reads like the legal store: counted per address,
+    // atomically, each range a player asks for included.
     router.routeWithRegex(VideoRoutes.PATH.pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD)
         .handler(api.publicReads().guard("lessonVideo")).handler(api.media().videos()::serve);
-    router.get("/media/:file").handler(api.media()::serve);
+    router.get("/media/:file").handler(api.publicReads().guard(PublicReads.MEDIA)).handler(api.media()::serve);
     WebClientRoutes.mount(router);
     ErrorMapper errors = new ErrorMapper();
     router.route().failureHandler(errors);

@@ -8,7 +8,7 @@ import vn.luatvui.server.auth.RateLimiter;
 
 /**
  * The reads anyone may make without signing in (the question lookup, the legal store, a contest's
- * public pages), each limited per client address and per route: a class behind one school address
+ * public pages, the question images), each limited per client address and per route: a class behind one school address
  * reads freely, a scraper walking the whole store is told to wait. The count is atomic
  * ({@link RateLimiter#allow}), so parallel requests cannot slip past it.
  */
@@ -18,6 +18,8 @@ public final class PublicReads {
       "lawChanges", "lawSearch", "lawExport", "lawExportAkn", "lawArticleQuestions", "listContests", "getContest",
       "participation", "leaderboard", "unitRanking",
       "verifyCertificate");
+  /** Question images served at /media/&lt;sha256&gt;.&lt;ext&gt; (outside the contract, guarded all the same). */
+  static final String MEDIA = "media";
   /**
    * Whole-store exports are built from every stored text on each request: a person downloads one now
    * and then, so one address gets this many a minute whatever the configured limit.

@@ -64,6 +64,20 @@ class PublicReadsApiTest {
         .isEqualTo(200);
   }
 
+  @Test
+  void question_images_are_counted_like_the_other_public_reads() {
+    String image = "/media/" + "0".repeat(64) + ".png";
+    List<HttpResponse<String>> answers = parallel(image, "203.0.113.12", LIMIT + 3);
+
+    assertThat(answers).filteredOn(r -> r.statusCode() == 404).as("no such image, but read").hasSize(LIMIT);
+    List<HttpResponse<String>> refused = answers.stream().filter(r -> r.statusCode() == 429).toList();
+    assertThat(refused).hasSize(3);
+    assertThat(Http.json(refused.get(0)).getJsonObject("error").getString("code")).isEqualTo("rate_limited");
+    assertThat(Http.json(refused.get(0)).getJsonObject("error").getString("message")).contains("đợi một phút");
+    assertThat(refused.get(0).headers().firstValue("Retry-After")).hasValue("60");
+    assertThat(get(image, "203.0.113.13").statusCode()).as("another address").isEqualTo(404);
+  }
+
   private List<HttpResponse<String>> parallel(String path, String address, int count) {
     List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
     for (int i = 0; i < count; i++) {
