@@ -1,6 +1,5 @@
 package vn.luatvui.server.bank;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.Map;
 import vn.luatvui.bank.formats.RowFix;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.json.Jsons;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * What the import wizard keeps between its calls, in Redis so that any server instance answers: the
@@ -29,10 +29,10 @@ final class ImportDrafts {
   }
 
   private final Vertx vertx;
-  private final StatefulRedisConnection<String, String> redis;
+  private final RedisLink redis;
   private final RedisKeys keys;
 
-  ImportDrafts(Vertx vertx, StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+  ImportDrafts(Vertx vertx, RedisLink redis, RedisKeys keys) {
     this.vertx = vertx;
     this.redis = redis;
     this.keys = keys;

@@ -1,6 +1,5 @@
 package vn.luatvui.server.bank;
 
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
@@ -38,6 +37,7 @@ import vn.luatvui.server.http.FileBody;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.json.Jsons;
 import vn.luatvui.server.media.MediaStore;
+import vn.luatvui.server.infra.RedisLink;
 
 /**
  * Importing files of questions (preview, commit, or commit only the valid rows) and exporting a
@@ -83,7 +83,7 @@ public final class ImportRoutes {
   private final ImportDrafts drafts;
 
   public ImportRoutes(Vertx vertx, QuestionService service, QuestionStore questions, QuestionSetRoutes sets,
-                      MediaStore media, StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+                      MediaStore media, RedisLink redis, RedisKeys keys) {
     this.vertx = vertx;
     this.parsers = vertx.createSharedWorkerExecutor("luatvui-imports", PARSERS);
     this.service = service;
