@@ -76,7 +76,7 @@ public final class ContestantStore {
   public Future<List<Long>> erase(SqlClient client, String where, Tuple args) {
     return client.preparedQuery("UPDATE contestant SET full_name = NULL, name_key = NULL, name_skeleton = NULL, "
             + "birth_date = NULL, phone = NULL, email = NULL, id_number = NULL, code_hash = NULL, consent = NULL, "
-            + "erased_at = now() WHERE erased_at IS NULL AND " + where + " RETURNING id")
+            + "user_id = NULL, member_id = NULL, erased_at = now() WHERE erased_at IS NULL AND " + where + " RETURNING id")
         .execute(args).map(rows -> {
           List<Long> ids = new java.util.ArrayList<>();
           rows.forEach(r -> ids.add(r.getLong(0)));
