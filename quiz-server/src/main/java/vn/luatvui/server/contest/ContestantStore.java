@@ -56,6 +56,7 @@ public final class ContestantStore {
     return pool.preparedQuery("SELECT json_build_object('contestId', c.contest_id, 'contestant', c.id, "
             + "'fullName', c.full_name, 'birthDate', c.birth_date, 'unit', u.name, 'phone', c.phone, 'email', c.email, "
             + "'idNumber', c.id_number, 'registeredAt', c.created_at, 'consentedAt', c.consented_at, 'consent', c.consent, "
+            + "'linkedTo', CASE WHEN c.user_id IS NOT NULL THEN 'account' WHEN c.member_id IS NOT NULL THEN 'member' END, "
             + "'attempts', (SELECT coalesce(json_agg(json_build_object('id', a.id, 'round', a.round_number, "
             + "'practice', a.practice, 'startedAt', a.started_at, 'submittedAt', a.submitted_at, 'score', a.score, "
             + "'correct', a.correct, 'durationMs', a.duration_ms, 'prediction', a.prediction, "

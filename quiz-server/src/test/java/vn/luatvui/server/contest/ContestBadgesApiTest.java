@@ -77,6 +77,11 @@ class ContestBadgesApiTest {
     assertThat(person.post("/api/attempts/" + attempt + "/submit", new JsonObject()).statusCode()).isEqualTo(200);
   }
 
+  private static JsonObject myData(Http person) {
+    return new JsonObject(new String(person.getBytes("/api/contests/" + contestId + "/me/data"),
+        java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static List<String> kinds(Http person) {
     HttpResponse<String> badges = person.get("/api/my/contest-badges");
     assertThat(badges.statusCode()).as(badges.body()).isEqualTo(200);
@@ -99,6 +104,9 @@ class ContestBadgesApiTest {
       }
       assertThat(seen.toString()).isEqualTo("Lê Thị Hoa member; Phạm Minh; Trần Văn Nam account; ");
     }
+    assertThat(myData(hoa).getString("linkedTo")).as("the download says what is kept").isEqualTo("member");
+    assertThat(myData(official).getString("linkedTo")).isEqualTo("account");
+    assertThat(myData(anonymous).getString("linkedTo")).isNull();
   }
 
   @Test
