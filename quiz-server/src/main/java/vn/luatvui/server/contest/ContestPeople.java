@@ -8,6 +8,8 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
 import vn.luatvui.server.contest.domain.RoundBadges;
@@ -27,6 +29,7 @@ public final class ContestPeople {
     }
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(ContestPeople.class);
   private static final Who NOBODY = new Who(null, null);
   private static final String RESULTS = "SELECT e.contest_id, k.title, e.round_number, r.title, e.final_rank, "
       + "(SELECT count(*) FROM contest_entry x WHERE x.contest_id = e.contest_id AND x.round_number = e.round_number), "
@@ -51,6 +54,17 @@ public final class ContestPeople {
       return Future.succeededFuture(new Who(user.id(), null));
     }
     return members.of(ctx).map(m -> m == null ? NOBODY : new Who(null, m.id()));
+  }
+
+  /**
+   * Links the contestant to the person this request comes from, if any. It never fails the registration or the
+   * start it follows: without the link, only the badges are missing, and the next start links again.
+   */
+  public Future<Void> linkFrom(RoutingContext ctx, long contestantId) {
+    return of(ctx).compose(who -> link(contestantId, who)).recover(e -> {
+      LOG.warn("Contestant {}: not linked to the person registering or starting", contestantId, e);
+      return Future.succeededFuture();
+    });
   }
 
   /** Links the contestant to the person, unless it is linked already (the first person stays) or erased. */

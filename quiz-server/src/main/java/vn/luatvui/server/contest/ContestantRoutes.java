@@ -104,7 +104,7 @@ public final class ContestantRoutes {
             }
             String code = AccessCodes.newCode();
             return contestants.register(id, form, AccessCodes.hash(code), record)
-                .compose(c -> people.of(ctx).compose(who -> people.link(c.id(), who)).map(c))
+                .compose(c -> people.linkFrom(ctx, c.id()).map(c))
                 .compose(c -> codeMail.queue(contest, form, code).map(mailed -> {
                   ctx.response().addCookie(codes.cookie(id, code));
                   return Map.of("contestant", c, "accessCode", code, "mailed", mailed);
@@ -163,7 +163,7 @@ public final class ContestantRoutes {
             .compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
             .compose(contest -> attempts.start(contest, c, body.round(), practice))
             .compose(started -> practice ? Future.succeededFuture(started)
-                : people.of(ctx).compose(who -> people.link(c.id(), who)).map(started)))
+                : people.linkFrom(ctx, c.id()).map(started)))
         .onSuccess(started -> Jsons.send(ctx, started.created() ? 201 : 200, started.view())).onFailure(ctx::fail);
   }
 
