@@ -172,8 +172,14 @@ export function JoinPanel(props: {
           <p id="play-unit-hint" class="hint">
             {t('play.unitHint')}
           </p>
-          <select id="play-unit" name="unit" class="unit-select" aria-describedby="play-unit-hint" value={unit}
-            onChange={(e) => setUnit(e.currentTarget.value)}>
+          <select
+            id="play-unit"
+            name="unit"
+            class="unit-select"
+            aria-describedby="play-unit-hint"
+            value={unit}
+            onChange={(e) => setUnit(e.currentTarget.value)}
+          >
             <option value="">{t('play.unitNone')}</option>
             {units.map((u) => (
               <option key={u.id} value={String(u.id)}>
