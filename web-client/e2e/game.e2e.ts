@@ -307,4 +307,45 @@ describe(`live game at ${BASE_URL}`, () => {
     await hostPage.getByRole('heading', { name: 'Trò chơi kết thúc' }).waitFor();
     await mai.getByText('Giáo viên đã kết thúc trò chơi sớm.').waitFor();
   });
+
+  it('a phone may name its class when joining a game hosted by the school, and may leave it out', async () => {
+    const admin = await signInApi(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const teacher = { email: `co-truong-${RUN}@luatvui.test`, displayName: `Cô Hạnh ${RUN}` };
+    await call(admin, 'POST', '/api/users', { ...teacher, password: PASSWORD, roles: ['HOST'] });
+    await call(admin, 'POST', '/api/orgs/import', {
+      csv: `ma,ten,loai,ma_cap_tren\nTRG-${RUN},Trường Kiểm thử ${RUN},Trường học,\nL7A-${RUN},Lớp 7A ${RUN},Khác,TRG-${RUN}\n`,
+    });
+    const school = (await call<{ id: number; code: string }[]>(admin, 'GET', '/api/orgs')).find((n) => n.code === `TRG-${RUN}`)!;
+    await call(admin, 'PUT', `/api/orgs/${school.id}/staff`, { email: teacher.email });
+    const teacherApi = await signInApi(teacher.email, PASSWORD);
+    const set = await call<{ set: { id: number } }>(teacherApi, 'POST', '/api/question-sets', {
+      title: `Tiết học của lớp ${RUN}`,
+      description: null,
+      shared: false,
+      items: questionIds.slice(0, 1).map((questionId) => ({ questionId, timeLimitSeconds: 60, points: 1000 })),
+    });
+    const game = await call<{ gameId: number; pin: string }>(teacherApi, 'POST', '/api/games', { setId: set.set.id, leadInSeconds: 0 });
+
+    const phone = await newPage(PHONE);
+    await phone.goto(`${BASE_URL}/play?pin=${game.pin}`);
+    const unit = phone.getByLabel('Đơn vị của bạn (không bắt buộc)');
+    await unit.waitFor();
+    expect(await unit.locator('option').allTextContents()).toEqual(['Không chọn', `Trường Kiểm thử ${RUN}`, `Lớp 7A ${RUN}`]);
+    expect(await unit.inputValue(), 'nothing chosen unless the player chooses').toBe('');
+    await unit.selectOption({ label: `Lớp 7A ${RUN}` });
+    await phone.getByLabel('Biệt danh').fill('Hòa');
+    expect(await noOverflow(phone), 'the join form with the unit on a 360 px phone').toBeLessThanOrEqual(0);
+    await phone.getByRole('button', { name: 'Vào phòng' }).click();
+    await phone.getByRole('heading', { name: 'Bạn đã vào phòng!' }).waitFor();
+
+    // Without a unit the join is the same as ever.
+    const other = await join(game.pin, 'Quân');
+    expect(await other.locator('.nickname-badge').textContent()).toBe('Quân');
+    const hostScreen = await newPage({ width: 1280, height: 800 }, teacherApi);
+    await hostScreen.goto(`${BASE_URL}/host/${game.gameId}`);
+    await hostScreen.locator('.lobby-pin').waitFor();
+    await hostScreen.getByText('Hòa').waitFor();
+    await hostScreen.getByText('Quân').waitFor();
+    await Promise.all([phone.context().close(), other.context().close(), hostScreen.context().close()]);
+  });
 });

@@ -5,7 +5,8 @@ import { BASE_URL, BrowserPages, signInAt } from './browser';
 
 // Online training: an author builds a small course, a reviewer publishes it, a unit manager assigns it
 // to the ward with a due day, a member who joined the ward takes the lesson and the final test on a
-// 390×844 phone, the certificate is issued and its verification page opens from its code.
+// 390×844 phone, the certificate is issued and its verification page opens from its code; the same member
+// takes a contest round and their page shows its badges beside the course badge.
 const WARD = `Phường Học ${RUN}`;
 const LEARNER = 'Nguyễn Thị Lan';
 const TAG = `khoahoc${RUN}`;
@@ -20,6 +21,7 @@ const people = {
   author: `tacgia-${RUN}@khoahoc.test`,
   reviewer: `duyet-${RUN}@khoahoc.test`,
   manager: `quanly-${RUN}@khoahoc.test`,
+  organiser: `btc-${RUN}@khoahoc.test`,
 };
 const pages = new BrowserPages();
 let admin: Session;
@@ -27,7 +29,7 @@ let courseId = 0;
 
 beforeAll(async () => {
   admin = await signInApi(ADMIN_EMAIL, ADMIN_PASSWORD);
-  const roles: Record<string, string[]> = { author: ['AUTHOR'], reviewer: ['REVIEWER'], manager: ['HOST'] };
+  const roles: Record<string, string[]> = { author: ['AUTHOR'], reviewer: ['REVIEWER'], manager: ['HOST'], organiser: ['ORGANISER'] };
   for (const [who, email] of Object.entries(people)) {
     await call(admin, 'POST', '/api/users', { email, displayName: `Cán bộ ${who}`, password: PASSWORD, roles: roles[who] });
   }
@@ -179,5 +181,27 @@ describe('online training', () => {
     expect(await stranger.locator('.certificate-facts').textContent()).toContain(LEARNER);
     expect(await stranger.locator('.certificate-facts').textContent()).toContain(WARD);
     expect(await stranger.locator('.certificate-qr path').count()).toBe(1);
+
+    // The member registers for a contest and takes its round on the same phone: their page shows the badges.
+    const organiserApi = await signInApi(people.organiser, PASSWORD);
+    const contest = await call<{ id: number }>(organiserApi, 'POST', '/api/contests/from-template', {});
+    await call(organiserApi, 'POST', `/api/contests/${contest.id}/publish`, { publicQuestions: 'KEEP' });
+    const unit = (await call<{ id: number; code: string }[]>(null, 'GET', `/api/contests/${contest.id}/units`)).find((u) => u.code === '10A1')!;
+    const headers = { Origin: BASE_URL, 'Content-Type': 'application/json' };
+    const registered = await phone.request.post(`${BASE_URL}/api/contests/${contest.id}/registrations`, {
+      headers,
+      data: { fullName: LEARNER, birthDate: '1990-04-30', unitId: unit.id, phone: '0912345678', consent: { accepted: true } },
+    });
+    expect(registered.status(), await registered.text()).toBe(201);
+    const started = await phone.request.post(`${BASE_URL}/api/contests/${contest.id}/attempts`, { headers, data: { round: 1 } });
+    expect(started.status(), await started.text()).toBe(201);
+    const attempt = (await started.json()) as { id: number };
+    expect((await phone.request.post(`${BASE_URL}/api/attempts/${attempt.id}/submit`, { headers, data: {} })).status()).toBe(200);
+    await phone.goto(`${BASE_URL}/khoa-hoc-cua-toi`);
+    const badges = phone.getByRole('list', { name: 'Huy hiệu' });
+    await badges.locator('.badge-contest', { hasText: 'Tham gia đợt thi (1 đợt)' }).waitFor();
+    expect(await badges.textContent()).toContain('Hoàn thành khóa học đầu tiên');
+    expect(await badges.textContent()).toContain('Dự đủ mọi đợt thi');
+    expect(await noOverflow(phone)).toBeLessThanOrEqual(0);
   });
 });

@@ -41,7 +41,7 @@ export type HelloFrame =
   | { type: 'host'; v: number; gameId: number }
   /** Whether a game has this PIN, before the nickname is asked (answered with PinFound or GAME_NOT_FOUND). */
   | { type: 'check'; v: number; pin: string }
-  | { type: 'join'; v: number; pin: string; nickname: string }
+  | { type: 'join'; v: number; pin: string; nickname: string; unitId?: number }
   | { type: 'reconnect'; v: number; pin: string; token: string };
 
 export type PlayerFrame =
@@ -140,6 +140,13 @@ export interface Pong {
 export interface PinFound {
   type: 'PinFound';
   pin: string;
+  /** The units the game offers its players to name (the host's organisation and those under it); absent when none. */
+  units?: OfferedUnit[];
+}
+/** A unit a player may say they belong to when joining (optional). */
+export interface OfferedUnit {
+  id: number;
+  name: string;
 }
 export interface PlayerJoined {
   type: 'PlayerJoined';

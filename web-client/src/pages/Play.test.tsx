@@ -87,6 +87,35 @@ describe('the player screen', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Bạn đã vào phòng!');
   });
 
+  it('offers the units the game names, optional, and joins with the one chosen', async () => {
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), { type: 'PinFound', pin: '123456' });
+    expect(root.querySelector('#play-unit'), 'no list when the game offers no unit').toBeNull();
+    unmount();
+    factory = socketFactory();
+    show();
+    await act(() => factory.last().open());
+    await receive(factory.last(), {
+      type: 'PinFound',
+      pin: '123456',
+      units: [
+        { id: 3, name: 'Trường THCS A' },
+        { id: 4, name: 'Lớp 7A' },
+      ],
+    });
+    const unit = root.querySelector<HTMLSelectElement>('#play-unit')!;
+    expect([...unit.options].map((o) => o.textContent)).toEqual(['Không chọn', 'Trường THCS A', 'Lớp 7A']);
+    expect(root.querySelector('label[for="play-unit"]')?.textContent).toBe('Đơn vị của bạn (không bắt buộc)');
+    act(() => {
+      unit.value = '4';
+      unit.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    type('play-nickname', 'Hòa');
+    submit();
+    expect(factory.last().frames()[1]).toEqual({ type: 'join', v: 1, pin: '123456', nickname: 'Hòa', unitId: 4 });
+  });
+
   it('says a wrong PIN at once, before any nickname is asked', async () => {
     show();
     await act(() => factory.last().open());

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { t } from '../../i18n';
 import { navigate, type RouteProps } from '../../router';
 import { useApi } from '../../useApi';
-import { daysLeft, type FinalStarted, type MyCourseSummary, type MyCourseView } from './types';
+import { daysLeft, type ContestBadge, type FinalStarted, type MyCourseSummary, type MyCourseView } from './types';
 import './course.css';
 
 function notLearner(error: unknown): boolean {
@@ -26,22 +26,44 @@ function dueLabel(dueOn: string | null): string {
   return t('course.dueOn', { date: dueOn, days: String(left) });
 }
 
-/** "Khóa học của tôi": what is assigned, when it is due, what is done, and the badges earned. */
+function contestBadgeText(b: ContestBadge): string {
+  const contest = b.contestTitle ?? '';
+  if (b.kind === 'TOOK_PART') return t('course.badgeTookPart', { rounds: String(b.rounds) });
+  if (b.kind === 'EVERY_ROUND') return t('course.badgeEveryRound', { contest });
+  return t('course.badgeTopTenth', { round: b.roundTitle ?? String(b.round ?? ''), contest });
+}
+
+/** "Khóa học của tôi": what is assigned, when it is due, what is done, and the badges earned (courses and contest rounds). */
 export function MyCourses(_props: RouteProps) {
   const courses = useApi<MyCourseSummary[]>('/api/my/courses');
+  const contestBadges = useApi<ContestBadge[]>('/api/my/contest-badges');
   const list = courses.data ?? [];
   const done = list.filter((c) => c.completedAt).length;
+  const rounds = contestBadges.data ?? [];
+  const courseBadges = list.length > 0 && done >= 1;
   return (
     <section class="page narrow course-page">
       <h1 tabIndex={-1}>{t('course.mine')}</h1>
       {notLearner(courses.error) ? <SignInFirst /> : <ErrorNotice error={courses.error} />}
       {courses.loading && !courses.data ? <p class="loading">{t('common.loading')}</p> : null}
       {courses.data && list.length === 0 ? <p class="notice notice-info">{t('course.noneAssigned')}</p> : null}
-      {list.length > 0 ? (
-        <ul class="badges" aria-label={t('course.badges')}>
-          {done >= 1 ? <li class="badge-earned">{t('course.badgeFirst')}</li> : null}
-          {done === list.length ? <li class="badge-earned">{t('course.badgeAll')}</li> : null}
-        </ul>
+      {courses.data || contestBadges.data ? (
+        <>
+          <h2>{t('course.badges')}</h2>
+          {courseBadges || rounds.length > 0 ? (
+            <ul class="badges" aria-label={t('course.badges')}>
+              {list.length > 0 && done >= 1 ? <li class="badge-earned">{t('course.badgeFirst')}</li> : null}
+              {list.length > 0 && done === list.length ? <li class="badge-earned">{t('course.badgeAll')}</li> : null}
+              {rounds.map((b) => (
+                <li key={`${b.kind}-${b.contestId ?? ''}-${b.round ?? ''}`} class="badge-earned badge-contest">
+                  {contestBadgeText(b)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="hint">{t('course.noBadges')}</p>
+          )}
+        </>
       ) : null}
       <ul class="course-cards">
         {list.map((c) => (

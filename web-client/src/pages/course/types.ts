@@ -57,6 +57,16 @@ export interface CourseSummary {
   lessons: number;
 }
 
+/** A badge of the person's contest rounds (from GET /api/my/contest-badges). */
+export interface ContestBadge {
+  kind: 'TOOK_PART' | 'EVERY_ROUND' | 'TOP_TENTH';
+  contestId: number | null;
+  contestTitle: string | null;
+  round: number | null;
+  roundTitle: string | null;
+  rounds: number;
+}
+
 export interface MyCourseSummary {
   id: number;
   title: string;

@@ -28,19 +28,22 @@ export function JoinPanel(props: {
   onWarm: () => void;
   onCheck: (pin: string) => void;
   onChangePin: () => void;
-  onJoin: (pin: string, nickname: string) => void;
+  onJoin: (pin: string, nickname: string, unitId?: number) => void;
 }) {
   const [pin, setPin] = useState(props.pin ? formatPin(props.pin) : '');
   const [nickname, setNickname] = useState(props.nickname);
   const [pinError, setPinError] = useState<string | null>(null);
   const [nickError, setNickError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [unit, setUnit] = useState('');
   const pinInput = useRef<HTMLInputElement>(null);
   const nickInput = useRef<HTMLInputElement>(null);
   const { check } = props;
   const known = check && (check.status === 'found' || check.status === 'unknown') ? check.pin : null;
   const checking = check?.status === 'checking';
   const step = known ? 'nickname' : 'pin';
+  // The units the game offers (the host's organisation and those under it): naming one is optional.
+  const units = check?.status === 'found' ? (check.units ?? []) : [];
 
   // The room's word goes next to the field it is about, and focus goes there.
   useEffect(() => {
@@ -85,7 +88,7 @@ export function JoinPanel(props: {
     setNickError(nickProblem);
     setFormError(null);
     if (nickProblem) nickInput.current?.focus();
-    else if (known) props.onJoin(known, name);
+    else if (known) props.onJoin(known, name, unit && units.some((u) => String(u.id) === unit) ? Number(unit) : undefined);
   };
 
   const notice = formError ? (
@@ -163,6 +166,29 @@ export function JoinPanel(props: {
           {nickError ?? ''}
         </p>
       </div>
+      {units.length > 0 ? (
+        <div class="field">
+          <label for="play-unit">{t('play.unit')}</label>
+          <p id="play-unit-hint" class="hint">
+            {t('play.unitHint')}
+          </p>
+          <select
+            id="play-unit"
+            name="unit"
+            class="unit-select"
+            aria-describedby="play-unit-hint"
+            value={unit}
+            onChange={(e) => setUnit(e.currentTarget.value)}
+          >
+            <option value="">{t('play.unitNone')}</option>
+            {units.map((u) => (
+              <option key={u.id} value={String(u.id)}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <button type="submit" class="button primary big" disabled={props.busy}>
         {props.busy ? t('play.joining') : t('play.join')}
       </button>

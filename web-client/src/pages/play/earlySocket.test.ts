@@ -37,6 +37,16 @@ describe('the socket opened before the join', () => {
     expect(factory.last().closedWith).toBeNull();
   });
 
+  it('passes on the units the game offers its players to name', () => {
+    const factory = socketFactory();
+    const early = new EarlySocket('ws://x/ws', factory.create);
+    const heard: PinCheck[] = [];
+    early.check('333333', (c) => heard.push(c));
+    factory.last().open();
+    factory.last().receive({ type: 'PinFound', pin: '333333', units: [{ id: 7, name: 'Lớp 10A1' }] });
+    expect(heard).toEqual([{ pin: '333333', status: 'found', units: [{ id: 7, name: 'Lớp 10A1' }] }]);
+  });
+
   it('says a refusal for too many guesses, and "unknown" when the socket closes before an answer', () => {
     const factory = socketFactory();
     const early = new EarlySocket('ws://x/ws', factory.create);

@@ -1,11 +1,12 @@
 // The player's socket, opened before the join: while the page loads or the PIN is typed, so that
 // the PIN is checked before the nickname is asked and the join itself costs no handshake.
-import { parseFrame, PROTOCOL_VERSION } from '../../game/protocol';
+import { parseFrame, PROTOCOL_VERSION, type OfferedUnit } from '../../game/protocol';
 import type { SocketFactory, SocketLike } from '../../game/socket';
 
 /** What the room said about a PIN. `unknown`: no answer (network, server busy): the join will tell. */
 export type PinCheck =
-  | { pin: string; status: 'checking' | 'found' | 'unknown' }
+  | { pin: string; status: 'checking' | 'unknown' }
+  | { pin: string; status: 'found'; units?: OfferedUnit[] }
   | { pin: string; status: 'notFound' | 'refused'; message: string };
 
 const CONNECTING = 0;
@@ -122,7 +123,8 @@ export class EarlySocket {
     const pin = this.checking.pin;
     if (frame?.type === 'PinFound' && frame.pin === pin) {
       this.foundPin = pin;
-      this.finish({ pin, status: 'found' });
+      const units = Array.isArray(frame.units) ? frame.units : [];
+      this.finish(units.length > 0 ? { pin, status: 'found', units } : { pin, status: 'found' });
     } else if (frame?.type === 'Error') {
       if (frame.code === 'GAME_NOT_FOUND') this.finish({ pin, status: 'notFound', message: frame.message });
       else if (frame.code === 'RATE_LIMITED') this.finish({ pin, status: 'refused', message: frame.message });

@@ -53,7 +53,8 @@ export interface PlayerGame {
   checkPin(pin: string): void;
   /** Back to the PIN step. */
   changePin(): void;
-  join(pin: string, nickname: string): void;
+  /** Joins; {@code unitId}, optional, is the unit the player says they belong to. */
+  join(pin: string, nickname: string, unitId?: number): void;
   answer(q: number, payload: AnswerPayload): void;
   leave(): void;
   retry(): void;
@@ -79,7 +80,7 @@ export function usePlayerGame(urlPin: string | null, create?: SocketFactory): Pl
   };
   const socket = useRef<GameSocket | null>(null);
   const session = useRef<StoredPlayer | null>(null);
-  const attempt = useRef<{ pin: string; nickname: string } | null>(null);
+  const attempt = useRef<{ pin: string; nickname: string; unitId?: number } | null>(null);
   /** Whether the current connection has been welcomed (refusals before that end it). */
   const welcomed = useRef(false);
 
@@ -130,7 +131,9 @@ export function usePlayerGame(urlPin: string | null, create?: SocketFactory): Pl
         const stored = session.current;
         if (stored) return { type: 'reconnect', v: PROTOCOL_VERSION, pin: stored.pin, token: stored.token };
         const a = attempt.current!;
-        return { type: 'join', v: PROTOCOL_VERSION, pin: a.pin, nickname: a.nickname };
+        return a.unitId === undefined
+          ? { type: 'join', v: PROTOCOL_VERSION, pin: a.pin, nickname: a.nickname }
+          : { type: 'join', v: PROTOCOL_VERSION, pin: a.pin, nickname: a.nickname, unitId: a.unitId };
       },
       onFrame: (frame) => {
         if (socket.current === s) onFrame(frame);
@@ -198,10 +201,10 @@ export function usePlayerGame(urlPin: string | null, create?: SocketFactory): Pl
     changePin() {
       setCheck(null);
     },
-    join(pin, nickname) {
+    join(pin, nickname, unitId) {
       session.current = null;
       storePlayer(null);
-      attempt.current = { pin, nickname };
+      attempt.current = { pin, nickname, unitId };
       connect();
     },
     answer(q, payload) {

@@ -128,7 +128,7 @@ final class Wiring {
         sets,
         new ImportRoutes(vertx, questionService, questions, sets, media, redis, keys),
         new GameRoutes(sets, documents, games, rooms, config.publicBaseUrl(), config.gameLimits()),
-        new GameSockets(rooms, sessions, limiter, addresses, config.gameLimits()),
+        new GameSockets(rooms, sessions, limiter, addresses, config.gameLimits(), games),
         new ReportRoutes(vertx, games),
         contests.organiser(), contests.contestant(), contests.standings(),
         organisations.managers(), organisations.members(),

@@ -51,6 +51,7 @@ public final class ContestantRoutes {
   private final Attempts attempts;
   private final AnswerTaking answering;
   private final ContestantProgress progress;
+  private final ContestPeople people;
   private final AccessCodes codes;
   private final RateLimiter limiter;
   private final ClientAddress addresses;
@@ -59,8 +60,9 @@ public final class ContestantRoutes {
 
   public ContestantRoutes(ContestService contests, ContestantStore contestants, UnitStore units, Attempts attempts,
                           AnswerTaking answering, ContestantProgress progress, AccessCodes codes, RateLimiter limiter,
-                          ClientAddress addresses, PersonalData personal, CodeMail codeMail) {
+                          ClientAddress addresses, PersonalData personal, CodeMail codeMail, ContestPeople people) {
     this.codeMail = codeMail;
+    this.people = people;
     this.personal = personal;
     this.contests = contests;
     this.contestants = contestants;
@@ -102,6 +104,7 @@ public final class ContestantRoutes {
             }
             String code = AccessCodes.newCode();
             return contestants.register(id, form, AccessCodes.hash(code), record)
+                .compose(c -> people.linkFrom(ctx, c.id()).map(c))
                 .compose(c -> codeMail.queue(contest, form, code).map(mailed -> {
                   ctx.response().addCookie(codes.cookie(id, code));
                   return Map.of("contestant", c, "accessCode", code, "mailed", mailed);
@@ -158,7 +161,9 @@ public final class ContestantRoutes {
     boolean practice = Boolean.TRUE.equals(body.practice());
     contestant(ctx).compose(c -> limiter.allow("contest-start", Long.toString(c.id()), STARTS_PER_CONTESTANT, HOUR)
             .compose(ok -> ok ? contests.visible(id, null) : Future.failedFuture(tooMany()))
-            .compose(contest -> attempts.start(contest, c, body.round(), practice)))
+            .compose(contest -> attempts.start(contest, c, body.round(), practice))
+            .compose(started -> practice ? Future.succeededFuture(started)
+                : people.linkFrom(ctx, c.id()).map(started)))
         .onSuccess(started -> Jsons.send(ctx, started.created() ? 201 : 200, started.view())).onFailure(ctx::fail);
   }
 

@@ -56,6 +56,7 @@ public final class ContestantStore {
     return pool.preparedQuery("SELECT json_build_object('contestId', c.contest_id, 'contestant', c.id, "
             + "'fullName', c.full_name, 'birthDate', c.birth_date, 'unit', u.name, 'phone', c.phone, 'email', c.email, "
             + "'idNumber', c.id_number, 'registeredAt', c.created_at, 'consentedAt', c.consented_at, 'consent', c.consent, "
+            + "'linkedTo', CASE WHEN c.user_id IS NOT NULL THEN 'account' WHEN c.member_id IS NOT NULL THEN 'member' END, "
             + "'attempts', (SELECT coalesce(json_agg(json_build_object('id', a.id, 'round', a.round_number, "
             + "'practice', a.practice, 'startedAt', a.started_at, 'submittedAt', a.submitted_at, 'score', a.score, "
             + "'correct', a.correct, 'durationMs', a.duration_ms, 'prediction', a.prediction, "
@@ -76,7 +77,7 @@ public final class ContestantStore {
   public Future<List<Long>> erase(SqlClient client, String where, Tuple args) {
     return client.preparedQuery("UPDATE contestant SET full_name = NULL, name_key = NULL, name_skeleton = NULL, "
             + "birth_date = NULL, phone = NULL, email = NULL, id_number = NULL, code_hash = NULL, consent = NULL, "
-            + "erased_at = now() WHERE erased_at IS NULL AND " + where + " RETURNING id")
+            + "user_id = NULL, member_id = NULL, erased_at = now() WHERE erased_at IS NULL AND " + where + " RETURNING id")
         .execute(args).map(rows -> {
           List<Long> ids = new java.util.ArrayList<>();
           rows.forEach(r -> ids.add(r.getLong(0)));

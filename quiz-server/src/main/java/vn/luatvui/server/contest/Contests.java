@@ -47,7 +47,7 @@ public final class Contests {
     AccessCodes codes = new AccessCodes(publicBaseUrl);
     this.contestant = new ContestantRoutes(service, contestants, units, taking, answering,
         new ContestantProgress(pool, contests, attempts, updates), codes, limiter, addresses,
-        personal, new CodeMail(mail, publicBaseUrl));
+        personal, new CodeMail(mail, publicBaseUrl), new ContestPeople(pool));
     this.embedded = new EmbeddedTests(pool, taking, codes, contests);
     this.standings = new StandingsRoutes(vertx, service, contests, contestants, units, new StandingStore(pool), boards);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.luatvui.bank.account.Role;
 import vn.luatvui.server.auth.Authentication;
 import vn.luatvui.server.auth.CurrentUser;
+import vn.luatvui.server.contest.ContestPeople;
 import vn.luatvui.server.course.domain.CourseDraft;
 import vn.luatvui.server.judging.AnswerPayload;
 import vn.luatvui.server.json.Jsons;
@@ -30,9 +31,12 @@ public final class CourseRoutes {
   private final Learning learning;
   private final Certificates certificates;
   private final Completion completion;
+  private final ContestPeople people;
 
-  CourseRoutes(CourseService courses, CourseStore store, Learning learning, Certificates certificates, Completion completion) {
+  CourseRoutes(CourseService courses, CourseStore store, Learning learning, Certificates certificates, Completion completion,
+               ContestPeople people) {
     this.completion = completion;
+    this.people = people;
     this.courses = courses;
     this.store = store;
     this.learning = learning;
@@ -113,6 +117,12 @@ public final class CourseRoutes {
 
   public void mine(RoutingContext ctx) {
     learning.person(ctx).compose(learning::mine).onSuccess(list -> Jsons.send(ctx, 200, list)).onFailure(ctx::fail);
+  }
+
+  /** The badges of the person's contest rounds, shown beside the course badges. */
+  public void contestBadges(RoutingContext ctx) {
+    learning.person(ctx).compose(p -> people.badges(p.userId(), p.memberId()))
+        .onSuccess(list -> Jsons.send(ctx, 200, list)).onFailure(ctx::fail);
   }
 
   public void myCourse(RoutingContext ctx) {

@@ -3,6 +3,7 @@ package vn.luatvui.server.course;
 import io.vertx.sqlclient.Pool;
 import java.net.URI;
 import java.time.Clock;
+import vn.luatvui.server.contest.ContestPeople;
 import vn.luatvui.server.contest.EmbeddedTests;
 import vn.luatvui.server.contest.QuestionSource;
 import vn.luatvui.server.org.MemberIdentity;
@@ -17,7 +18,7 @@ public final class Courses {
     Certificates certificates = new Certificates(pool, publicBaseUrl);
     this.routes = new CourseRoutes(new CourseService(store, questions, tests), store,
         new Learning(store, questions, tests, new MemberIdentity(pool), certificates, Clock.systemUTC()), certificates,
-        new Completion(pool));
+        new Completion(pool), new ContestPeople(pool));
   }
 
   public CourseRoutes routes() {

@@ -189,6 +189,7 @@ final class ApiRouter {
       bind.to("revokeCertificate", h.courses()::revoke);
       bind.to("verifyCertificate", h.courses()::verify);
       bind.to("myCourses", h.courses()::mine);
+      bind.to("myContestBadges", h.courses()::contestBadges);
       bind.to("myCourse", h.courses()::myCourse);
       bind.to("myLesson", h.courses()::lesson);
       bind.to("startLessonQuiz", h.courses()::startQuiz);

@@ -24,8 +24,18 @@ public record ReachSource(String name, String sql) {
   public static final ReachSource MEMBERS = new ReachSource("member",
       "SELECT m.org_id, 'm:' || m.id, 'member', m.joined_at FROM org_member m WHERE m.joined_at >= $1");
 
+  /**
+   * A live-game player who named their unit at the join (one the game offered): counted for that unit once the
+   * game is over, unless the host removed them. A player is known by their seat in one game only (a nickname is
+   * not a person), so the same child in two games counts twice; anonymous players are not counted.
+   */
+  public static final ReachSource GAME_PLAYERS = new ReachSource("game",
+      "SELECT u.org_id, 'g:' || u.game_id || ':' || u.player_id, 'game', g.finished_at FROM game_player_unit u "
+          + "JOIN game g ON g.id = u.game_id JOIN game_player p ON p.game_id = u.game_id AND p.player_id = u.player_id "
+          + "WHERE g.status = 'FINISHED' AND NOT p.kicked AND g.finished_at >= $1");
+
   /** The sources counted today. Course members are added here when courses exist. */
   public static List<ReachSource> standard() {
-    return List.of(CONTEST_REGISTRATIONS, CONTEST_ATTEMPTS, MEMBERS);
+    return List.of(CONTEST_REGISTRATIONS, CONTEST_ATTEMPTS, MEMBERS, GAME_PLAYERS);
   }
 }

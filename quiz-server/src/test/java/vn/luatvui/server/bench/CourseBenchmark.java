@@ -18,8 +18,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,7 @@ public final class CourseBenchmark {
   private static final int QUESTIONS = 10;
   private static final int WARDS = 50;
   private static final int MAX_CONNECTIONS = 400;
+  private static final int KEEP_ALIVE_SECONDS = 5;
 
   private CourseBenchmark() {
   }
@@ -132,12 +135,16 @@ public final class CourseBenchmark {
         learners, WARDS, (System.nanoTime() - setup) / 1e9);
 
     Vertx clientVertx = Vertx.vertx();
+    // The server closes a kept-alive connection that sends no request for its header timeout (10 s); dropping
+    // idle ones sooner keeps a save from being written onto a connection as it closes.
     HttpClient client = clientVertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
-            .setDefaultPort(port).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS).setMaxWaitQueueSize(-1));
+            .setDefaultPort(port).setKeepAlive(true).setKeepAliveTimeout(KEEP_ALIVE_SECONDS), new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS).setMaxWaitQueueSize(-1));
 
     // Everyone starts the final test at once.
     String[] tests = new String[learners];
     long[] attempts = new long[learners];
+    // Each learner's drawn questions as shown: the kind and how many choices, to send an answer the kind accepts.
+    JsonArray[] shown = new JsonArray[learners];
     Recorder startRecorder = new Recorder(3);
     CountDownLatch started = new CountDownLatch(learners);
     AtomicLong startErrors = new AtomicLong();
@@ -148,7 +155,9 @@ public final class CourseBenchmark {
         req.putHeader("Content-Type", "application/json").putHeader("Origin", origin).putHeader("Cookie", members[k]);
         return req.send(Buffer.buffer("{}")).compose(resp -> resp.body().map(body -> {
           if (resp.statusCode() == 200) {
-            attempts[k] = new JsonObject(body.toString()).getJsonObject("attempt").getLong("id");
+            JsonObject attempt = new JsonObject(body.toString()).getJsonObject("attempt");
+            attempts[k] = attempt.getLong("id");
+            shown[k] = attempt.getJsonArray("questions");
             resp.cookies().stream().filter(c -> c.startsWith("lv_c" + contestId + "=")).findFirst()
                 .ifPresent(c -> tests[k] = c.substring(0, c.indexOf(';')));
           }
@@ -179,8 +188,8 @@ public final class CourseBenchmark {
       pace(warmBegin + i * (1_000_000_000L / SAVE_RATE));
       int c = (int) (i % learners);
       int position = (int) ((i / learners) % QUESTIONS);
-      save(client, origin, tests[c], attempts[c], position, 1).onComplete(r -> {
-        if (r.succeeded() && r.result() == 200) {
+      save(client, origin, tests[c], attempts[c], position, answer(shown[c], position, 1)).onComplete(r -> {
+        if (r.succeeded() && r.result().status() == 200) {
           saved.add(attempts[c] * 100 + position);
         }
         warm.countDown();
@@ -191,6 +200,8 @@ public final class CourseBenchmark {
     long total = (long) SAVE_RATE * SAVE_SECONDS;
     Recorder recorder = new Recorder(3);
     AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> failures = new ConcurrentSkipListMap<>();
+    java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
     CountDownLatch finished = new CountDownLatch((int) total);
     long begin = System.nanoTime() + 10_000_000L;
     for (long i = 0; i < total; i++) {
@@ -198,12 +209,15 @@ public final class CourseBenchmark {
       pace(due);
       int c = (int) ((i * 7) % learners);
       int position = (int) ((i / learners) % QUESTIONS);
-      save(client, origin, tests[c], attempts[c], position, (int) (i % 2)).onComplete(r -> {
+      save(client, origin, tests[c], attempts[c], position, answer(shown[c], position, (int) (i % 2))).onComplete(r -> {
         recorder.recordValue(Math.max(0, System.nanoTime() - due));
-        if (r.succeeded() && r.result() == 200) {
+        if (r.succeeded() && r.result().status() == 200) {
           saved.add(attempts[c] * 100 + position);
         } else {
           errors.incrementAndGet();
+          String what = r.failed() ? r.cause().getClass().getSimpleName() : String.valueOf(r.result().status());
+          failures.computeIfAbsent(what, x -> new AtomicLong()).incrementAndGet();
+          firstFailure.compareAndSet(null, r.failed() ? String.valueOf(r.cause()) : what + " " + r.result().body());
         }
         finished.countDown();
       });
@@ -224,6 +238,9 @@ public final class CourseBenchmark {
         allBack ? "" : " (not all back)");
     System.out.printf("  from the intended send time: p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms (target p99 ≤ 50 ms)%n",
         ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()));
+    if (!failures.isEmpty()) {
+      System.out.printf("  failed saves by status: %s; the first: %s%n", failures, firstFailure.get());
+    }
     System.out.printf("  contest_answer rows %,d; distinct (attempt, position) pairs saved %,d: %s%n", rows, saved.size(),
         rows == saved.size() ? "match" : "MISMATCH");
   }
@@ -235,11 +252,36 @@ public final class CourseBenchmark {
     }
   }
 
-  private static Future<Integer> save(HttpClient client, String origin, String cookie, long attempt, int position, int choice) {
+  /** A save's answer: its status and body. */
+  private record Saved(int status, String body) {
+  }
+
+  private static Future<Saved> save(HttpClient client, String origin, String cookie, long attempt, int position, String answer) {
     return client.request(HttpMethod.PUT, "/api/attempts/" + attempt + "/answers/" + position).compose(req -> {
       req.putHeader("Content-Type", "application/json").putHeader("Origin", origin).putHeader("Cookie", cookie);
-      return req.send(Buffer.buffer("{\"choice\":" + choice + "}")).compose(resp -> resp.body().map(b -> resp.statusCode()));
+      return req.send(Buffer.buffer(answer)).compose(resp -> resp.body().map(b -> new Saved(resp.statusCode(), b.toString())));
     });
+  }
+
+  /**
+   * A valid answer to the question shown at {@code position}, for its kind: a choice, some choices, an order of
+   * all the items, or a typed text. {@code variant} (0 or 1) changes the answer, as a learner changing their mind.
+   */
+  static String answer(JsonArray questions, int position, int variant) {
+    JsonObject q = questions.getJsonObject(position);
+    int n = q.getJsonArray("choices") == null ? 0 : q.getJsonArray("choices").size();
+    return switch (q.getString("type")) {
+      case "MULTIPLE_SELECT" -> new JsonObject().put("choices", new JsonArray().add(variant % n)).encode();
+      case "ORDERING" -> {
+        JsonArray order = new JsonArray();
+        for (int i = 0; i < n; i++) {
+          order.add(variant == 0 ? i : n - 1 - i);
+        }
+        yield new JsonObject().put("order", order).encode();
+      }
+      case "TYPE_ANSWER" -> new JsonObject().put("text", variant == 0 ? "Nghị định" : "Luật").encode();
+      default -> new JsonObject().put("choice", variant % n).encode();
+    };
   }
 
   private static String cookie(HttpResponse<String> r, String name) {

@@ -31,8 +31,11 @@ public sealed interface ClientFrame {
   record Host(int v, long gameId) implements Hello {
   }
 
-  /** A new player. */
-  record Join(int v, String pin, String nickname) implements Hello {
+  /**
+   * A new player; {@code unitId}, optional, is the unit they say they belong to (one of those the
+   * {@code PinFound} offered), counted as a person reached for it once the game is over.
+   */
+  record Join(int v, String pin, String nickname, Long unitId) implements Hello {
   }
 
   /** A player coming back with the token of their {@code Welcome}. */

@@ -29,7 +29,8 @@ final class FrameReader {
 
   private static final Map<String, Function<Fields, ClientFrame>> READERS = Map.ofEntries(
       Map.entry("host", f -> new ClientFrame.Host(f.version(), f.wholeNumber("gameId"))),
-      Map.entry("join", f -> new ClientFrame.Join(f.version(), f.text("pin"), f.text("nickname"))),
+      Map.entry("join", f -> new ClientFrame.Join(f.version(), f.text("pin"), f.text("nickname"),
+          f.optionalWholeNumber("unitId"))),
       Map.entry("reconnect", f -> new ClientFrame.Reconnect(f.version(), f.text("pin"), f.text("token"))),
       Map.entry("check", f -> new ClientFrame.Check(f.version(), f.text("pin"))),
       Map.entry("ping", f -> new ClientFrame.Ping()),
@@ -157,6 +158,11 @@ final class FrameReader {
         throw wrong(name, "một số nguyên");
       }
       return value.longValue();
+    }
+
+    /** A whole number that may be left out (but, when given, not {@code null}). */
+    Long optionalWholeNumber(String name) {
+      return node.has(name) ? wholeNumber(name) : null;
     }
 
     boolean bool(String name) {

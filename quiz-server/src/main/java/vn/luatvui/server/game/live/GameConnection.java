@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,8 @@ final class GameConnection {
   private final RoomHub hub;
   private final SessionStore sessions;
   private final Admission admission;
+  /** The units a game offers its players, sent with {@code PinFound}. */
+  private final GameStore units;
   private final Vertx vertx;
   private RoomDoor room;
   private boolean identifying;
@@ -58,7 +61,8 @@ final class GameConnection {
   private int strikes;
 
   GameConnection(ServerWebSocket ws, String sessionToken, String address, Admission.Ticket ticket, RoomHub hub,
-                 SessionStore sessions, Admission admission) {
+                 SessionStore sessions, Admission admission, GameStore units) {
+    this.units = units;
     this.ws = ws;
     this.link = LocalLink.of(ws, Vertx.currentContext());
     this.vertx = Vertx.currentContext().owner();
@@ -200,7 +204,7 @@ final class GameConnection {
       }
       enter(target);
       if (frame instanceof ClientFrame.Join j) {
-        target.join(link, j.nickname());
+        target.join(link, j.nickname(), j.unitId());
       } else {
         target.reconnect(link, ((ClientFrame.Reconnect) frame).token());
       }
@@ -209,7 +213,11 @@ final class GameConnection {
 
   /** Says whether the PIN has a game, and keeps the socket for the join that follows. */
   private void check(ClientFrame.Check c) {
-    onLoop(hub.byPin(c.pin()), found -> {
+    onLoop(hub.byPin(c.pin()).compose(door -> door == null ? Future.succeededFuture(null) : units.offeredUnits(door.hostId())
+        .recover(e -> {
+          LOG.warn("Game {}: the units to offer could not be read", door.gameId(), e);
+          return Future.succeededFuture(List.of()); // the unit is optional: the join goes on without it
+        })), found -> {
       identifying = false;
       if (found.failed()) {
         unavailable();
@@ -219,7 +227,9 @@ final class GameConnection {
         checkedPin = c.pin();
         vertx.cancelTimer(deadline);
         deadline = vertx.setTimer(CHECKED_WAIT_MILLIS, id -> unnamed());
-        ws.writeTextMessage(Frames.of("PinFound", Map.of("pin", c.pin())));
+        List<GameStore.OfferedUnit> offered = found.result();
+        ws.writeTextMessage(Frames.of("PinFound", offered.isEmpty() ? Map.of("pin", c.pin())
+            : Map.of("pin", c.pin(), "units", offered)));
       }
     });
   }

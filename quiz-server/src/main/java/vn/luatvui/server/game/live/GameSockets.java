@@ -26,9 +26,11 @@ public final class GameSockets {
   private final SessionStore sessions;
   private final ClientAddress addresses;
   private final Admission admission;
+  private final GameStore units;
 
   public GameSockets(RoomHub hub, SessionStore sessions, RateLimiter limiter, ClientAddress addresses,
-                     GameLimits limits) {
+                     GameLimits limits, GameStore units) {
+    this.units = units;
     this.hub = hub;
     this.addresses = addresses;
     this.sessions = sessions;
@@ -59,7 +61,7 @@ public final class GameSockets {
     handshake.accept()
         .onSuccess(ws -> {
           ws.headers().clear();
-          new GameConnection(ws, session, address, ticket, hub, sessions, admission).start();
+          new GameConnection(ws, session, address, ticket, hub, sessions, admission, units).start();
         })
         .onFailure(e -> {
           ticket.giveBack();

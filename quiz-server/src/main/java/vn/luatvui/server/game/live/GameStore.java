@@ -97,6 +97,33 @@ public final class GameStore {
             .execute(Tuple.of(gameId, Jsons.write(report))).mapEmpty()));
   }
 
+  /** A unit a game offers its players to name at the join: the host's organisation and the units right under it. */
+  public record OfferedUnit(long id, String name) {
+  }
+
+  /** At most this many units are offered (a city's wards, a school's classes). */
+  static final int OFFERED_UNITS = 300;
+  private static final String OFFERED = "FROM org_staff s JOIN org_closure c ON c.ancestor_id = s.org_id AND c.depth <= 1 ";
+
+  /** The units the games of this host offer, the host's own organisation first; none when the host has none. */
+  public Future<List<OfferedUnit>> offeredUnits(long hostId) {
+    return pool.preparedQuery("SELECT u.id, u.name " + OFFERED + "JOIN org_unit u ON u.id = c.descendant_id "
+            + "WHERE s.user_id = $1 ORDER BY c.depth, u.name, u.id LIMIT " + OFFERED_UNITS)
+        .execute(Tuple.of(hostId)).map(rows -> {
+          List<OfferedUnit> units = new ArrayList<>();
+          rows.forEach(r -> units.add(new OfferedUnit(r.getLong(0), r.getString(1))));
+          return units;
+        });
+  }
+
+  /** Keeps the unit a player named at the join, when the game offers it; another unit is not kept. */
+  public Future<Void> playerUnit(long gameId, int playerId, long unitId) {
+    return pool.preparedQuery("INSERT INTO game_player_unit (game_id, player_id, org_id) SELECT g.id, $2, $3 "
+            + OFFERED + "JOIN game g ON g.host_id = s.user_id WHERE g.id = $1 AND c.descendant_id = $3 "
+            + "ON CONFLICT DO NOTHING")
+        .execute(Tuple.of(gameId, playerId, unitId)).mapEmpty();
+  }
+
   /** A game in the host's list. */
   public record GameSummary(long id, String title, String pin, String status, OffsetDateTime createdAt,
                             OffsetDateTime finishedAt, int players) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.Phase;
+import vn.luatvui.server.game.room.Player;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.game.room.RoomCommand;
 import vn.luatvui.server.game.room.RoomEvent;
@@ -31,6 +32,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   private final LiveGame game;
   private final CommandLog log;
   private final RoomRecords records;
+  private final GameStore store;
   private final Meters meters;
   private final Room room;
   private final Connections connections;
@@ -50,6 +52,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     this.game = game;
     this.room = room;
     this.log = log;
+    this.store = store;
     this.records = new RoomRecords(game.id(), store, log, leaderboard);
     this.meters = meters;
     this.relay = relay;
@@ -146,8 +149,8 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
   // join was refused (a nickname taken, say) may try again with another.
 
   @Override
-  public void join(Link link, String nickname) {
-    context.runOnContext(v -> seat(link, nickname));
+  public void join(Link link, String nickname, Long unitId) {
+    context.runOnContext(v -> seat(link, nickname, unitId));
   }
 
   @Override
@@ -180,7 +183,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     context.runOnContext(v -> {
       boolean seated = connections.seated(link);
       if (!seated && f instanceof ClientFrame.Join join) {
-        seat(link, join.nickname());
+        seat(link, join.nickname(), join.unitId());
         return;
       }
       if (!seated && f instanceof ClientFrame.Reconnect again) {
@@ -199,9 +202,15 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     });
   }
 
-  private void seat(Link link, String nickname) {
+  private void seat(Link link, String nickname, Long unitId) {
     String token = newToken();
     apply(new RoomCommand.Join(nickname, token, now()), link, token, null);
+    Player seated = unitId == null ? null : room.playerWithToken(token);
+    if (seated != null) {
+      // Optional and never in the join's way: a unit the game does not offer is not kept.
+      store.playerUnit(game.id(), seated.id(), unitId)
+          .onFailure(e -> LOG.warn("Game {}: the unit of player {} was not kept", game.id(), seated.id(), e));
+    }
   }
 
   private void reseat(Link link, String token) {

@@ -7,8 +7,8 @@ package vn.luatvui.server.game.live;
 record RemoteRoom(long gameId, long hostId, String owner, RoomRelay relay) implements RoomDoor {
 
   @Override
-  public void join(Link link, String nickname) {
-    relay.toRoom(owner, gameId, (LocalLink) link, "join", nickname);
+  public void join(Link link, String nickname, Long unitId) {
+    relay.join(owner, gameId, (LocalLink) link, nickname, unitId);
   }
 
   @Override

@@ -11,7 +11,7 @@ interface RoomDoor {
   /** The account that created the game (it, or an admin, may host it). */
   long hostId();
 
-  void join(Link link, String nickname);
+  void join(Link link, String nickname, Long unitId);
 
   void reconnect(Link link, String token);
 

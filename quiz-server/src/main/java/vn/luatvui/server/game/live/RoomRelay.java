@@ -65,6 +65,8 @@ final class RoomRelay {
     /** How the socket is seated again on a new owner: the player's token, the host, or a pending join. */
     volatile String token;
     volatile String nickname;
+    /** The unit the pending join named, if any. */
+    volatile Long unitId;
     volatile boolean host;
     final Map<Long, Pending> answers = new ConcurrentSkipListMap<>();
 
@@ -120,6 +122,12 @@ final class RoomRelay {
 
   // The side holding the socket.
 
+  /** Sends a socket's join to the room's owner, with the unit the player named (or null). */
+  void join(String owner, long gameId, LocalLink link, String nickname, Long unitId) {
+    track(owner, gameId, link).unitId = unitId;
+    toRoom(owner, gameId, link, "join", nickname);
+  }
+
   /** Sends a socket's step to the room's owner (where it was found): join, reconnect, host or closed. */
   void toRoom(String owner, long gameId, LocalLink link, String kind, String value) {
     if ("closed".equals(kind)) {
@@ -151,6 +159,7 @@ final class RoomRelay {
     Relayed r = track(owner, gameId, link);
     if (frame instanceof ClientFrame.Join j) {
       r.nickname = j.nickname();
+      r.unitId = j.unitId();
     } else if (frame instanceof ClientFrame.Reconnect again) {
       r.token = again.token();
     }
@@ -195,11 +204,14 @@ final class RoomRelay {
       if (number >= 0) {
         m.put("t", stamp).put("s", number);
       }
+      if ("join".equals(kind) && r.unitId != null) {
+        m.put("u", r.unitId);
+      }
       publish(r.owner, m);
       return;
     }
     switch (kind) {
-      case "join" -> local.join(r.link, value);
+      case "join" -> local.join(r.link, value, r.unitId);
       case "reconnect" -> local.reconnect(r.link, value);
       case "host" -> local.host(r.link);
       case "frame" -> {
@@ -452,7 +464,7 @@ final class RoomRelay {
     }
     String value = m.path("v").asText(null);
     switch (kind) {
-      case "join" -> room.join(link, value);
+      case "join" -> room.join(link, value, m.hasNonNull("u") ? m.get("u").asLong() : null);
       case "reconnect" -> room.reconnect(link, value);
       case "host" -> room.host(link);
       case "frame" -> {

@@ -132,6 +132,11 @@ public final class Room {
     return d.roster.byId(id);
   }
 
+  /** The player holding this reconnect token, or null (a join refused seats no one). */
+  public Player playerWithToken(String token) {
+    return d.roster.byToken(token);
+  }
+
   /** Players in the game, connected or not. */
   public int playerCount() {
     return d.roster.active();

@@ -52,7 +52,7 @@ class FrameReaderFuzzTest {
     assertThat(FrameReader.read("{\"type\":\"kick\",\"playerId\":7}")).isEqualTo(new ClientFrame.Kick(7, false));
     assertThat(FrameReader.read("{\"type\":\"lateJoin\",\"allowed\":false}")).isEqualTo(new ClientFrame.LateJoin(false));
     assertThat(FrameReader.read("{\"type\":\"join\",\"v\":1,\"pin\":\"482913\",\"nickname\":\"Lan\"}"))
-        .isEqualTo(new ClientFrame.Join(1, "482913", "Lan"));
+        .isEqualTo(new ClientFrame.Join(1, "482913", "Lan", null));
     assertThat(FrameReader.read("{\"type\":\"answer\",\"q\":0,\"answer\":{\"order\":[2,0,1]}}"))
         .isEqualTo(new ClientFrame.Answer(0, vn.luatvui.server.judging.AnswerPayload.ofOrder(2, 0, 1)));
     try {
