@@ -80,7 +80,7 @@ export function useAttempt(attemptId: number) {
       const attempt = await api<Attempt>(`/api/attempts/${attemptId}`);
       adopt(attempt, now());
     } catch (e) {
-      // No network: the copy this tab kept, with the answers waiting on the phone.
+      // No network: the copy kept on this device, with the answers waiting on the phone.
       const kept = e instanceof ApiError && e.status === 0 ? keptAttempt(attemptId) : null;
       if (kept) adopt(kept, now(), true);
       else if (!quiet) patch({ phase: 'error', error: e });
@@ -98,6 +98,11 @@ export function useAttempt(attemptId: number) {
           body,
         }),
       onState: (key, state) => patch((v) => ({ states: { ...v.states, [key]: state } })),
+      onSentElsewhere: (keys) => {
+        // Another tab of this attempt sent them (or had them refused): the server's view tells which.
+        patch((v) => ({ states: Object.fromEntries(Object.entries(v.states).filter(([key]) => !keys.includes(key))) }));
+        void load(true);
+      },
       onSaved: (key, saved, body) => {
         keepSaved(attemptId, key === PREDICTION_KEY ? 'prediction' : Number(key.slice(1)), body as AnswerBody);
         patch((v) => ({
