@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
 import { BASE_URL, BrowserPages } from './browser';
+import { expectTouchTargets } from './targets';
 
 // A contest attempt on a phone that loses the network: the answers given meanwhile wait on the
 // phone (and are counted on screen), the page comes back from the service worker on a reload with
@@ -210,6 +211,7 @@ describe(`an attempt without network at ${BASE_URL}`, () => {
     await other.locator('.offline-note').waitFor();
     await outboxCount(other).filter({ hasText: 'Đang chờ gửi: 2' }).waitFor();
     expect(await other.locator('.attempt-progress').textContent()).toBe(`Đã trả lời 1/${QUESTIONS}`);
+    await expectTouchTargets(other, 'the attempt without network');
     for (const [n, text] of [
       [2, second],
       [3, third],
