@@ -221,9 +221,12 @@ describe(`an attempt without network at ${BASE_URL}`, () => {
       expect((await chosen.textContent())!.trim(), `question ${n} keeps its answer in the new tab`).toBe(text);
     }
 
-    // The network is back for both tabs: each waiting answer reaches the server once, in the order given.
+    // The network is back for both tabs, and "Thử lại ngay" is tapped in both at once: each waiting
+    // answer reaches the server once, in the order given.
     await network(page, cdp, true);
     await network(other, otherCdp, true);
+    const retry = () => document.querySelector<HTMLButtonElement>('.save-summary .link-button')?.click();
+    await Promise.all([page.evaluate(retry), other.evaluate(retry)]);
     for (const tab of [page, other]) {
       await expect.poll(() => tab.locator('.attempt-progress').textContent(), { timeout: 30_000 }).toBe(`Đã trả lời 3/${QUESTIONS}`);
       await expect.poll(() => outboxCount(tab).count()).toBe(0);
