@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
 import { BASE_URL, BrowserPages } from './browser';
+import { expectTouchTargets } from './targets';
 
 // An online contest: an organiser sets it up through the API; a contestant on a phone registers,
 // takes the attempt (with a reload in the middle), submits, sees the result with the law, and
@@ -138,6 +139,7 @@ describe(`online contest at ${BASE_URL}`, () => {
     // What is collected and why, then consent: without it nothing is sent.
     expect(await page.locator('.privacy-notice').textContent()).toContain('Số điện thoại hoặc email');
     expect(await noOverflow(page), 'registration form').toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'registration');
     await page.getByRole('button', { name: 'Đăng ký dự thi' }).click();
     await page.getByText('Cần đồng ý với việc xử lý dữ liệu cá nhân thì mới đăng ký được.').waitFor();
     await page.getByLabel('Tôi đã đọc và đồng ý để ban tổ chức xử lý dữ liệu cá nhân của tôi như trên.').check();
@@ -149,6 +151,7 @@ describe(`online contest at ${BASE_URL}`, () => {
     accessCode = (await code.textContent())!.trim();
     expect(accessCode.length).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.access-code-panel').textContent()).toContain('Hãy lưu mã dự thi này');
+    await expectTouchTargets(page, 'the access code');
     await page.getByRole('button', { name: 'Tôi đã lưu mã' }).click();
 
     // The attempt.
@@ -161,6 +164,7 @@ describe(`online contest at ${BASE_URL}`, () => {
     expect(await page.locator('.answer-button svg.shape').count()).toBeGreaterThanOrEqual(2);
     // Nothing on the screen says which answer is right.
     expect(await page.getByText('Đáp án đúng').count()).toBe(0);
+    await expectTouchTargets(page, 'the attempt');
 
     const answered = new Map<number, string>();
     for (let n = 1; n <= QUESTIONS; n++) {
@@ -198,11 +202,13 @@ describe(`online contest at ${BASE_URL}`, () => {
     await page.getByLabel('Con số bạn dự đoán').fill('3');
     await page.getByRole('button', { name: 'Lưu dự đoán' }).click();
     await page.locator('.save-note', { hasText: 'Đã lưu' }).waitFor();
+    await expectTouchTargets(page, 'the prediction');
 
     // Submit, after a confirmation that counts the unanswered questions (none).
     await page.locator('.attempt-submit').getByRole('button', { name: 'Nộp bài' }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.textContent()).toContain(`Bạn đã trả lời cả ${QUESTIONS} câu.`);
+    await expectTouchTargets(page, 'the submit confirmation');
     await dialog.getByRole('button', { name: 'Nộp bài' }).click();
 
     // The result: score, correct answers, rank 1.
@@ -227,6 +233,7 @@ describe(`online contest at ${BASE_URL}`, () => {
       expect(await item.locator('.explanation').textContent()).toBe(q.explanation);
     }
     expect(await noOverflow(page), 'result').toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'the result');
 
     // Back on the landing page: the contestant leads the round's ranking, under a shortened name.
     await page.getByRole('link', { name: 'Về trang cuộc thi' }).click();
@@ -238,6 +245,7 @@ describe(`online contest at ${BASE_URL}`, () => {
     expect(await page.getByText('Tạm tính').first().isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Bắt đầu làm bài' }).count()).toBe(0);
     expect(await noOverflow(page), 'landing page').toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'the landing page with the ranking');
   });
 
   it('on another device the contestant comes back with the access code', async () => {
@@ -250,10 +258,12 @@ describe(`online contest at ${BASE_URL}`, () => {
     await page.getByLabel('Mã dự thi', { exact: true }).fill('KHONG-DUNG-0000');
     await page.getByRole('button', { name: 'Vào cuộc thi' }).click();
     await page.locator('#signin-code-error').waitFor();
+    await expectTouchTargets(page, 'the code entry');
 
     await page.getByLabel('Mã dự thi', { exact: true }).fill(accessCode);
     await page.getByRole('button', { name: 'Vào cuộc thi' }).click();
     await page.getByRole('heading', { name: `Bài thi của ${CONTESTANT}` }).waitFor();
+    await expectTouchTargets(page, 'the contestant\'s own page');
     expect(await page.locator('.my-contest').textContent()).toContain('Chi đoàn Thôn Tây');
     expect(await page.getByText('Bạn đã dùng hết lượt thi của đợt này.').isVisible()).toBe(true);
     await page.locator('.my-attempts a').first().click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
 import { BASE_URL, BrowserPages } from './browser';
+import { expectTouchTargets } from './targets';
 
 // A whole live game: a host on a wide screen, three players on phones.
 const host = { email: `chu-phong-${RUN}@luatvui.test`, displayName: `Cô giáo ${RUN}` };
@@ -119,6 +120,7 @@ describe(`live game at ${BASE_URL}`, () => {
       await page.getByRole('heading', { name: 'Bạn đã vào phòng!' }).waitFor();
       expect(await page.locator('.nickname-badge').textContent()).toBe(name);
       expect(await noOverflow(page), `${name} lobby`).toBeLessThanOrEqual(0);
+      if (players.length === 0) await expectTouchTargets(page, 'waiting in the lobby');
       players.push(page);
     }
     const [wrong, right1, right2] = players;
@@ -130,6 +132,7 @@ describe(`live game at ${BASE_URL}`, () => {
     await late.getByRole('button', { name: 'Vào phòng' }).click();
     await late.locator('#play-nickname-error').filter({ hasText: /đã có người dùng/ }).waitFor();
     expect(await late.getByLabel('Biệt danh').getAttribute('aria-invalid')).toBe('true');
+    await expectTouchTargets(late, 'the nickname step');
     await late.context().close();
 
     // The host sees them all, and starts.
@@ -144,6 +147,7 @@ describe(`live game at ${BASE_URL}`, () => {
       for (const page of players) await page.locator('#play-heading', { hasText: q.text }).waitFor();
       expect(await players[0].locator('.question-number').textContent()).toBe(number);
       expect(await players[0].locator('.answer-button svg.shape').count()).toBeGreaterThanOrEqual(2);
+      if (i === 0) await expectTouchTargets(players[0], 'a question');
 
       if (i === 2) {
         // One player reloads in the middle of the game and comes back with the same score.
@@ -156,6 +160,7 @@ describe(`live game at ${BASE_URL}`, () => {
 
       await answerButton(wrong, q.wrong).click();
       await wrong.locator('.answered-note', { hasText: 'Đã gửi câu trả lời, chờ kết quả…' }).waitFor();
+      if (i === 0) await expectTouchTargets(wrong, 'answered');
       await answerButton(right1, q.right).click();
       await right1.locator('.answered-note', { hasText: 'Đã gửi câu trả lời, chờ kết quả…' }).waitFor();
       await expect.poll(() => hostPage.locator('.answer-count-number').textContent()).toBe('2');
@@ -193,11 +198,13 @@ describe(`live game at ${BASE_URL}`, () => {
         expect(await noOverflow(page)).toBeLessThanOrEqual(0);
       }
       expect(await right1.locator('.my-standing').textContent()).toContain(`Tổng điểm: ${rightScore.toLocaleString('vi-VN')}`);
+      if (i === 0) await expectTouchTargets(right1, 'the reveal');
 
       // On to the scoreboard, then the next question (or the podium).
       await hostPage.getByRole('button', { name: 'Xem bảng xếp hạng' }).click();
       await hostPage.getByRole('heading', { name: 'Bảng xếp hạng' }).waitFor();
       await right1.getByRole('heading', { name: 'Bảng xếp hạng' }).waitFor();
+      if (i === 0) await expectTouchTargets(right1, 'the leaderboard');
       expect(await hostPage.locator('.ranking-name').first().textContent()).toBe('Bình');
       await hostPage.getByRole('button', { name: last ? 'Bục vinh quang' : 'Câu tiếp theo' }).click();
     }
@@ -210,6 +217,7 @@ describe(`live game at ${BASE_URL}`, () => {
     await wrong.locator('.final-rank', { hasText: 'Bạn xếp hạng 3/3' }).waitFor();
     expect(await right1.getByText('Trả lời đúng 4/4 câu').isVisible()).toBe(true);
     expect(await right2.getByText('Trả lời đúng 3/4 câu').isVisible()).toBe(true);
+    await expectTouchTargets(right1, 'the podium');
 
     await hostPage.getByRole('button', { name: 'Kết thúc trò chơi' }).click();
     await hostPage.getByRole('heading', { name: 'Trò chơi kết thúc' }).waitFor();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, BrowserPages } from './browser';
+import { expectTouchTargets } from './targets';
 
 // A citizen on a phone asks the lookup a question in plain words and reads the answer with its law.
 const PHONE = { width: 390, height: 844 };
@@ -23,6 +24,7 @@ describe(`citizen lookup at ${BASE_URL}`, () => {
     const headings = await first.locator('h3').allTextContents();
     expect(headings.slice(0, 2)).toEqual(['Đáp án đúng', 'Căn cứ pháp lý']);
     expect(await first.locator('.lookup-answer').textContent()).toContain('✓');
+    await expectTouchTargets(page, 'the lookup\'s results');
 
     const article = first.locator('a.lookup-article').first();
     expect(await article.getAttribute('href')).toMatch(/^\/van-ban\/[0-9A-Za-z-]+\/dieu-\d+/);
@@ -33,6 +35,7 @@ describe(`citizen lookup at ${BASE_URL}`, () => {
     await page.waitForURL(/\/lookup\?id=\d+$/);
     await page.locator('.result-count', { hasText: 'Tìm thấy 1 câu hỏi.' }).waitFor();
     expect(await page.locator('.result h2').textContent()).toBe(text);
+    await expectTouchTargets(page, 'one question\'s address');
 
     await page.locator('a.lookup-article').first().click();
     await page.waitForURL(/\/van-ban\/[^/]+\/dieu-\d+/);
@@ -55,6 +58,7 @@ describe(`citizen lookup at ${BASE_URL}`, () => {
     expect(await law.locator('h2').textContent()).toMatch(/^Điều 9\. /);
     expect(await law.locator('.lookup-law-name').textContent()).toBe('Luật Trẻ em (102/2016/QH13)');
     expect((await law.boundingBox())!.y).toBeLessThan(PHONE.height);
+    await expectTouchTargets(page, 'an article found by the lookup');
     await law.locator('h2 a').click();
     await page.waitForURL(/\/van-ban\/102-2016-QH13\/dieu-9$/);
   });

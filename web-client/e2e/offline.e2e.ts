@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi } from './api';
 import { BASE_URL, BrowserPages } from './browser';
+import { expectTouchTargets } from './targets';
 
 // A contest attempt on a phone that loses the network: the answers given meanwhile wait on the
 // phone (and are counted on screen), the page comes back from the service worker on a reload with
@@ -70,6 +71,37 @@ async function answerFirst(page: Page): Promise<string> {
 }
 
 const outboxCount = (page: Page) => page.locator('.outbox-count');
+
+/** Registers `name` on the contest's page and starts the attempt; returns the attempt's address. */
+async function startAttempt(page: Page, name: string, birthday: string, phone: string): Promise<string> {
+  await page.goto(`${BASE_URL}/contests/${contestId}`);
+  await page.getByRole('heading', { level: 1, name: CONTEST_TITLE }).waitFor();
+  await page.getByLabel('Họ và tên').fill(name);
+  await page.getByLabel('Ngày sinh').fill(birthday);
+  await page.getByLabel('Tìm đơn vị của bạn').fill('ap mot');
+  await page.getByRole('radio', { name: 'Xã Đoàn Tân Phú › Chi đoàn Ấp Một' }).check();
+  await page.getByLabel('Số điện thoại').fill(phone);
+  await page.getByLabel('Tôi đã đọc và đồng ý để ban tổ chức xử lý dữ liệu cá nhân của tôi như trên.').check();
+  await page.getByRole('button', { name: 'Đăng ký dự thi' }).click();
+  await page.getByRole('button', { name: 'Tôi đã lưu mã' }).click();
+  await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await page.waitForURL(/\/contests\/\d+\/attempts\/\d+$/);
+  await page.locator('.question-number', { hasText: `Câu 1/${QUESTIONS}` }).waitFor();
+  return page.url();
+}
+
+/** Waits until the attempt pages' service worker is active (its files kept). */
+async function workerReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration('/contests/'))?.active?.state === 'activated');
+}
+
+/** Notes the position of every answer the server acknowledged to this page. */
+function countSaves(page: Page, saves: number[]): void {
+  page.on('response', (response) => {
+    const match = /\/api\/attempts\/\d+\/answers\/(\d+)$/.exec(new URL(response.url()).pathname);
+    if (match && response.request().method() === 'PUT' && response.ok()) saves.push(Number(match[1]));
+  });
+}
 
 describe(`an attempt without network at ${BASE_URL}`, () => {
   it('keeps the answers given offline on the phone, survives a reload from the service worker, and sends them in order', async () => {
@@ -148,6 +180,61 @@ describe(`an attempt without network at ${BASE_URL}`, () => {
     });
     expect(kept).toContain('/index.html');
     expect(kept.filter((u) => u.startsWith('/api/'))).toEqual([]);
+  });
+
+  it('opens the attempt in a second tab without network, with the answers waiting, and sends each answer once', async () => {
+    const page = await pages.open(PHONE);
+    const saves: number[] = [];
+    countSaves(page, saves);
+    const attemptUrl = await startAttempt(page, 'Phạm Thị Hoa', '2004-02-11', '0987 654 322');
+    await answerFirst(page);
+    await page.locator('.save-note', { hasText: 'Đã lưu' }).waitFor();
+    await workerReady(page);
+
+    // Offline, questions 3 and 2 are answered in the first tab.
+    const cdp = await page.context().newCDPSession(page);
+    await network(page, cdp, false);
+    await goTo(page, 3);
+    const third = await answerFirst(page);
+    await goTo(page, 2);
+    const second = await answerFirst(page);
+    await outboxCount(page).filter({ hasText: 'Đang chờ gửi: 2' }).waitFor();
+
+    // A new tab of the same attempt, still without network: the page and the attempt come from the
+    // phone, with the two answers waiting.
+    const other = await page.context().newPage();
+    countSaves(other, saves);
+    const otherCdp = await other.context().newCDPSession(other);
+    await network(other, otherCdp, false);
+    const opened = await other.goto(attemptUrl);
+    expect(opened?.fromServiceWorker(), 'the new tab is served by the service worker').toBe(true);
+    await other.locator('.offline-note').waitFor();
+    await outboxCount(other).filter({ hasText: 'Đang chờ gửi: 2' }).waitFor();
+    expect(await other.locator('.attempt-progress').textContent()).toBe(`Đã trả lời 1/${QUESTIONS}`);
+    await expectTouchTargets(other, 'the attempt without network');
+    for (const [n, text] of [
+      [2, second],
+      [3, third],
+    ] as const) {
+      await goTo(other, n);
+      const chosen = other.locator('.answer-button[aria-pressed="true"] .answer-text');
+      expect((await chosen.textContent())!.trim(), `question ${n} keeps its answer in the new tab`).toBe(text);
+    }
+
+    // The network is back for both tabs, and "Thử lại ngay" is tapped in both at once: each waiting
+    // answer reaches the server once, in the order given.
+    await network(page, cdp, true);
+    await network(other, otherCdp, true);
+    const retry = () => document.querySelector<HTMLButtonElement>('.save-summary .link-button')?.click();
+    await Promise.all([page.evaluate(retry), other.evaluate(retry)]);
+    for (const tab of [page, other]) {
+      await expect.poll(() => tab.locator('.attempt-progress').textContent(), { timeout: 30_000 }).toBe(`Đã trả lời 3/${QUESTIONS}`);
+      await expect.poll(() => outboxCount(tab).count()).toBe(0);
+    }
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('luatvui.outbox.')))).toEqual([]);
+    // Give a second send, if there were one, the time to arrive.
+    await page.waitForTimeout(1500);
+    expect(saves, 'question 1 online, then 3 and 2, each acknowledged once').toEqual([0, 2, 1]);
   });
 
   it('leaves /play outside the service worker', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { BASE_URL, BrowserPages } from './browser';
 import { PHONE_SCREEN, createGame, fourChoiceSet, watchLoad } from './reach';
+import { expectTouchTargets } from './targets';
 
 // A student's phone on /play: what the page costs, a wrong PIN said before the nickname, the answers
 // in view on a small screen, and the host's projector page fitting a 1920×1080 screen.
@@ -76,6 +77,7 @@ describe(`the player's reach at ${BASE_URL}`, () => {
     await page.locator('#play-pin-error').filter({ hasText: 'Không có trò chơi nào với mã PIN này.' }).waitFor();
     expect(await page.locator('#play-nickname').count()).toBe(0);
     expect(await axeViolations(page), 'the PIN step').toEqual([]);
+    await expectTouchTargets(page, 'the PIN step');
 
     // The right PIN typed instead: checked, then the nickname is asked.
     await page.getByRole('textbox', { name: 'Mã PIN trò chơi' }).fill(game.pin);
@@ -83,6 +85,7 @@ describe(`the player's reach at ${BASE_URL}`, () => {
     await page.getByRole('textbox', { name: 'Biệt danh' }).waitFor();
     expect(await page.locator('.pin-display').textContent()).toContain(game.pin.slice(0, 3));
     expect(await axeViolations(page), 'the nickname step').toEqual([]);
+    await expectTouchTargets(page, 'the nickname step');
   });
 
   it('shows all four answers on a 360×640 phone, long ones too, and the host fits a 1920×1080 projector', async () => {
@@ -100,6 +103,7 @@ describe(`the player's reach at ${BASE_URL}`, () => {
     await phone.getByRole('button', { name: 'Vào phòng' }).click();
     await phone.getByRole('heading', { name: 'Bạn đã vào phòng!' }).waitFor();
     expect(await axeViolations(phone), 'player lobby').toEqual([]);
+    await expectTouchTargets(phone, 'player lobby');
     await hostPage.getByRole('button', { name: 'Bắt đầu' }).click();
 
     const answers = phone.locator('.answer-button');
@@ -113,6 +117,7 @@ describe(`the player's reach at ${BASE_URL}`, () => {
     const smallest = await answers.evaluateAll((els) => Math.min(...els.map((e) => e.getBoundingClientRect().height)));
     expect(smallest, 'touch target height').toBeGreaterThanOrEqual(44);
     expect(await axeViolations(phone), 'player question').toEqual([]);
+    await expectTouchTargets(phone, 'player question');
 
     // The longest texts the bank allows: a 2,000-character question and 1,000-character answers.
     await phone.evaluate(() => {
@@ -135,6 +140,7 @@ describe(`the player's reach at ${BASE_URL}`, () => {
     await answers.nth(3).click();
     await phone.locator('.law-card').waitFor();
     expect(await axeViolations(phone), 'player reveal').toEqual([]);
+    await expectTouchTargets(phone, 'player reveal');
     await hostPage.locator('.reveal-body').waitFor();
     expect(await verticalOverflow(hostPage), 'host reveal').toBeLessThanOrEqual(0);
     expect(await hostPage.locator('#host-next').isVisible()).toBe(true);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, RUN, call, signInApi, type Session } from './api';
 import { reference, usable, type BankQuestion, type Citation } from './bankQuestions';
 import { BASE_URL, BrowserPages } from './browser';
+import { expectTouchTargets } from './targets';
 
 // The public reader of the legal store: search, an article and its earlier wording, its questions to
 // practise, and the cited article opened in place from a game's reveal.
@@ -57,6 +58,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
     await page.getByLabel('Hiệu lực').selectOption({ label: 'Đã được sửa đổi, bổ sung' });
     await expect.poll(() => page.locator('.law-name').allTextContents()).toEqual(['Bộ luật Hình sự']);
     expect(await noOverflow(page), 'list').toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'the list of documents');
 
     // A code's contents come first, without texts; an article's text loads when asked for.
     await page.getByRole('link', { name: 'Bộ luật Hình sự' }).click();
@@ -68,6 +70,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
     await page.locator('.toc-article .article-text').first().waitFor();
     expect(await page.locator('.toc-article .article-text').first().textContent()).toContain('Bộ luật Hình sự có nhiệm vụ');
     expect(await noOverflow(page), 'contents').toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'a code\'s contents');
 
     await page.getByRole('searchbox', { name: 'Tìm trong nội dung văn bản' }).fill('thi hanh an tu hinh ung thu');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
@@ -80,6 +83,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
     expect(marked).toContain('hình');
     expect(marked.every((m) => /^[\p{L}\p{N}]+$/u.test(m)), 'whole words, line ends left out').toBe(true);
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'the search results');
 
     await hit.getByRole('link').click();
     await page.waitForURL((url) => url.pathname === '/van-ban/100-2015-QH13/dieu-40');
@@ -90,6 +94,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
     expect(await page.getByRole('link', { name: /Điều 1 khoản 1 86\/2025\/QH15/ }).getAttribute('href')).toBe(
       '/van-ban/86-2025-QH15/dieu-1#khoan-1',
     );
+    await expectTouchTargets(page, 'an article');
 
     // The wording before 1 July 2025, from the list of wordings.
     await page.getByRole('link', { name: 'Áp dụng từ 01/01/2018 đến 30/06/2025' }).click();
@@ -125,9 +130,11 @@ describe(`legal reader at ${BASE_URL}`, () => {
     await page.goto(`${BASE_URL}${path}`);
     await page.getByRole('heading', { name: /Câu hỏi về điều này \([1-9]\d*\)/ }).waitFor();
     expect(await page.locator('.question-titles').textContent()).toContain(q.text);
+    await expectTouchTargets(page, 'an article\'s questions');
 
     await page.getByRole('button', { name: 'Luyện tập điều này' }).click();
     await page.locator('.practice-question', { hasText: q.text }).waitFor();
+    await expectTouchTargets(page, 'practice');
     if (q.type === 'TYPE_ANSWER') await page.getByLabel('Câu trả lời của bạn').fill(q.accepted[0]);
     for (const choice of q.choices.filter((x) => x.correct)) {
       await page.getByRole(q.type === 'MULTIPLE_SELECT' ? 'checkbox' : 'radio', { name: choice.text, exact: true }).check();
@@ -137,6 +144,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
     expect(await page.locator('.practice .explanation').textContent()).toBe(q.explanation);
     expect(await page.locator('.practice .citation').first().textContent()).toContain(reference(q.citations[0]));
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
+    await expectTouchTargets(page, 'practice answered');
   });
 
   it('opens the cited article in place from the lookup', async () => {
@@ -193,6 +201,7 @@ describe(`legal reader at ${BASE_URL}`, () => {
       `/van-ban/${slug(citation.document)}/dieu-${citation.article}#khoan-${citation.clause}`,
     );
     expect(await noOverflow(phone)).toBeLessThanOrEqual(0);
+    await expectTouchTargets(phone, 'the cited article over the reveal');
     await sheet.getByRole('button', { name: 'Đóng' }).click();
     // The game goes on under the sheet: the verdict is still there.
     await phone.locator('.law-card').waitFor();

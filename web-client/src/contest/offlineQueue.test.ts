@@ -122,3 +122,86 @@ describe('answers waiting on the phone', () => {
     expect(localStorage.getItem('luatvui.outbox.77')).toBeNull();
   });
 });
+
+/** The localStorage and the lock two tabs of one device share: a store in one tab is heard by the other. */
+function device(kept: QueuedAnswer<unknown>[] = []) {
+  let stored = kept.map((e) => ({ ...e }));
+  let held: Promise<unknown> = Promise.resolve();
+  const watchers = new Map<number, () => void>();
+  const sent: { tab: number; key: string; body: unknown; resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
+  const gone: [number, string[]][] = [];
+  const tab = (n: number) =>
+    new OfflineQueue<unknown, string>({
+      storage: {
+        load: () => stored.map((e) => ({ ...e })),
+        store: (entries) => {
+          stored = entries.map((e) => ({ ...e }));
+          for (const [other, changed] of watchers) if (other !== n) changed();
+        },
+        exclusive: <T,>(run: () => Promise<T>) => {
+          const turn = held.then(run);
+          held = turn.catch(() => undefined);
+          return turn;
+        },
+        watch: (changed) => {
+          watchers.set(n, changed);
+          return () => watchers.delete(n);
+        },
+      },
+      send: (key, body) => new Promise<string>((resolve, reject) => sent.push({ tab: n, key, body, resolve, reject })),
+      onState: () => undefined,
+      onSentElsewhere: (keys) => gone.push([n, keys]),
+      delays: [1000],
+      setTimer: () => ({}),
+      clearTimer: () => undefined,
+    });
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { tab, sent, gone, flush, stored: () => stored };
+}
+
+describe('two tabs of one attempt on one device', () => {
+  it('send each waiting answer once, oldest first, one tab at a time', async () => {
+    const d = device([
+      { key: 'q2', body: { choice: 0 } },
+      { key: 'q1', body: { choice: 3 } },
+    ]);
+    const first = d.tab(1);
+    const second = d.tab(2);
+    first.start();
+    second.start();
+    await d.flush();
+    expect(d.sent.map((s) => s.key)).toEqual(['q2']); // the other tab waits for the lock
+    d.sent[0].resolve('ok');
+    await d.flush();
+    expect(d.sent.map((s) => s.key)).toEqual(['q2', 'q1']);
+    d.sent[1].resolve('ok');
+    await d.flush();
+    await d.flush();
+    expect(d.sent.map((s) => s.key)).toEqual(['q2', 'q1']);
+    expect(d.stored()).toEqual([]);
+    expect(first.pending()).toBe(false);
+    expect(second.pending()).toBe(false);
+  });
+
+  it('keep an answer given in one tab while the other sends, and tell the other tab what was sent', async () => {
+    const d = device([{ key: 'q0', body: { choice: 1 } }]);
+    const first = d.tab(1);
+    const second = d.tab(2);
+    first.start();
+    await d.flush();
+    expect(d.sent.map((s) => [s.tab, s.key])).toEqual([[1, 'q0']]);
+    second.save('q3', { choice: 2 });
+    expect(d.stored().map((e) => e.key)).toEqual(['q0', 'q3']);
+    d.sent[0].resolve('ok');
+    await d.flush();
+    await d.flush();
+    expect(d.sent.map((s) => s.key)).toEqual(['q0', 'q3']);
+    expect(d.stored().map((e) => e.key)).toEqual(['q3']);
+    expect(d.gone).toContainEqual([2, ['q0']]);
+    d.sent[1].resolve('ok');
+    await d.flush();
+    await d.flush();
+    expect(d.stored()).toEqual([]);
+    expect(d.sent).toHaveLength(2);
+  });
+});

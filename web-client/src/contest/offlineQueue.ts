@@ -1,9 +1,11 @@
 // The answers of an attempt not yet acknowledged by the server, kept on the phone (localStorage) and
 // sent one at a time in the order they were given: an answer given without network waits here,
-// survives a reload, and goes out when the network is back. A newer answer to the same question
-// replaces the one waiting. The server keeps one answer per (attempt, question), so an answer sent
-// twice (the reply was lost) is stored once; what is late is decided by the server's clock when the
-// answer arrives, never by the phone's.
+// survives a reload (or a second tab of the same attempt), and goes out when the network is back. A
+// newer answer to the same question replaces the one waiting. Two tabs of one attempt share what
+// waits: one sends at a time (a lock of the browser's), re-reading what waits each time, so an answer
+// the other tab sent is not sent again. The server keeps one answer per (attempt, question), so an
+// answer sent twice anyway (the reply was lost) is stored once; what is late is decided by the
+// server's clock when the answer arrives, never by the phone's.
 import { ApiError } from '../api';
 import { isTransient, RETRY_DELAYS, type SaverOptions } from './saver';
 
@@ -12,16 +14,22 @@ export interface QueuedAnswer<B> {
   body: B;
 }
 
-/** Where the waiting answers are kept between page loads. */
+/** Where the waiting answers are kept between page loads, shared by the tabs of one device. */
 export interface QueueStorage<B> {
   load(): QueuedAnswer<B>[];
   store(entries: readonly QueuedAnswer<B>[]): void;
+  /** Runs `run` while no other tab sends this attempt's answers (without one: at once). */
+  exclusive?<T>(run: () => Promise<T>): Promise<T>;
+  /** Calls `changed` whenever another tab changes what waits; returns how to stop listening. */
+  watch?(changed: () => void): () => void;
 }
 
 export interface QueueOptions<B, R> extends SaverOptions<B, R> {
   storage?: QueueStorage<B>;
   /** How many answers wait for the network (0 once all are sent, or while the first try is under way). */
   onWaiting?: (count: number) => void;
+  /** Answers this tab showed as waiting were sent (or refused) by another tab: the server knows the outcome. */
+  onSentElsewhere?: (keys: string[]) => void;
 }
 
 const KEY_PREFIX = 'luatvui.outbox.';
@@ -52,7 +60,26 @@ export function attemptStorage<B>(attemptId: number): QueueStorage<B> {
         // Private mode or full: the answers still go out from memory.
       }
     },
+    exclusive(run) {
+      // Web Locks are shared by the tabs of one origin; without them (an old browser) each tab sends
+      // alone, and the server's one answer per question keeps a double send harmless.
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      return locks ? locks.request(name, run) : run();
+    },
+    watch(changed) {
+      if (typeof window === 'undefined') return () => undefined;
+      const listener = (event: StorageEvent) => {
+        if (event.key === name || event.key === null) changed();
+      };
+      window.addEventListener('storage', listener);
+      return () => window.removeEventListener('storage', listener);
+    },
   };
+}
+
+/** The same answer: one question, the same body (entries are compared across tabs, not by identity). */
+function same<B>(a: QueuedAnswer<B>, b: QueuedAnswer<B> | null): boolean {
+  return !!b && a.key === b.key && JSON.stringify(a.body) === JSON.stringify(b.body);
 }
 
 const memoryStorage = <B>(): QueueStorage<B> => ({ load: () => [], store: () => undefined });
@@ -66,7 +93,10 @@ const memoryStorage = <B>(): QueueStorage<B> => ({ load: () => [], store: () => 
 export class OfflineQueue<B, R> {
   private entries: QueuedAnswer<B>[];
   private sending: QueuedAnswer<B> | null = null;
+  /** A send loop is running (or waiting for the other tab to finish its send). */
+  private pumping = false;
   private timer: unknown = null;
+  private unwatch: () => void = () => undefined;
   private tries = 0;
   private closed = false;
   private idleWaiters: (() => void)[] = [];
@@ -81,6 +111,7 @@ export class OfflineQueue<B, R> {
     this.setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
     this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
     this.entries = this.storage.load();
+    this.unwatch = this.storage.watch?.(() => this.changedElsewhere()) ?? this.unwatch;
   }
 
   /** The answers waiting, oldest first (those kept from an earlier page load included). */
@@ -98,7 +129,8 @@ export class OfflineQueue<B, R> {
   /** Queues `body` for `key` (replacing an answer to it still waiting) and tries to send at once. */
   save(key: string, body: B): void {
     if (this.closed) return;
-    this.entries = this.entries.filter((e) => e.key !== key || e === this.sending);
+    // Read afresh: another tab may have sent, or queued, answers since.
+    this.entries = this.storage.load().filter((e) => e.key !== key || same(e, this.sending));
     this.entries.push({ key, body });
     this.persist();
     this.options.onState(key, { status: 'saving' });
@@ -107,7 +139,7 @@ export class OfflineQueue<B, R> {
 
   /** Tries the waiting answers again now (the "Thử lại" button, or the network is back). */
   retryNow(): void {
-    if (this.closed || this.sending) return;
+    if (this.closed || this.pumping) return;
     if (this.timer !== null) {
       this.clearTimer(this.timer);
       this.timer = null;
@@ -132,7 +164,7 @@ export class OfflineQueue<B, R> {
 
   /** Resolves once nothing is in flight (answers waiting for a retry do not count), or after `timeoutMs`. */
   settled(timeoutMs: number): Promise<void> {
-    if (!this.sending) return Promise.resolve();
+    if (!this.pumping) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = this.setTimer(() => resolve(), timeoutMs);
       this.idleWaiters.push(() => {
@@ -145,6 +177,7 @@ export class OfflineQueue<B, R> {
   /** Stops sending; what waits stays on the phone (see {@link discard}). */
   close(): void {
     this.closed = true;
+    this.unwatch();
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     this.wakeIdle();
@@ -167,50 +200,89 @@ export class OfflineQueue<B, R> {
   }
 
   private async pump(): Promise<void> {
-    while (!this.closed && !this.sending && this.entries.length > 0) {
-      const head = this.entries[0];
-      this.sending = head;
-      let result: R;
-      try {
-        result = await this.options.send(head.key, head.body);
-      } catch (error) {
-        this.sending = null;
-        if (this.closed) break;
-        if (isTransient(error)) {
-          this.tries += 1;
-          for (const key of this.keys()) this.options.onState(key, { status: 'retrying', tries: this.tries });
-          this.options.onWaiting?.(this.waiting());
-          const delay = this.delays[Math.min(this.tries - 1, this.delays.length - 1)];
-          this.timer = this.setTimer(() => {
-            this.timer = null;
-            void this.pump();
-          }, delay);
-          break;
-        }
-        this.refused(head, error as ApiError);
-        continue;
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      const exclusive = this.storage.exclusive?.bind(this.storage) ?? ((run: () => Promise<boolean>) => run());
+      while (!this.closed && (await exclusive(() => this.sendOldest()))) {
+        // on to the next answer, the lock given back in between
       }
-      this.sending = null;
-      if (this.closed) break;
-      this.tries = 0;
-      this.entries = this.entries.filter((e) => e !== head);
-      this.persist();
-      this.options.onSaved?.(head.key, result, head.body);
-      if (!this.entries.some((e) => e.key === head.key)) this.options.onState(head.key, { status: 'saved' });
+    } finally {
+      this.pumping = false;
+      this.wakeIdle();
     }
-    this.wakeIdle();
+  }
+
+  /** Sends the oldest answer waiting (read afresh under the lock); whether to go on with the next. */
+  private async sendOldest(): Promise<boolean> {
+    if (this.closed) return false;
+    const before = this.keys();
+    this.entries = this.storage.load();
+    this.reportGone(before);
+    const head = this.entries[0];
+    if (!head) {
+      this.tries = 0;
+      this.options.onWaiting?.(this.waiting());
+      return false;
+    }
+    this.sending = head;
+    let result: R;
+    try {
+      result = await this.options.send(head.key, head.body);
+    } catch (error) {
+      this.sending = null;
+      if (this.closed) return false;
+      if (isTransient(error)) {
+        this.tries += 1;
+        for (const key of this.keys()) this.options.onState(key, { status: 'retrying', tries: this.tries });
+        this.options.onWaiting?.(this.waiting());
+        const delay = this.delays[Math.min(this.tries - 1, this.delays.length - 1)];
+        this.timer = this.setTimer(() => {
+          this.timer = null;
+          void this.pump();
+        }, delay);
+        return false;
+      }
+      this.refused(head, error as ApiError);
+      return true;
+    }
+    this.sending = null;
+    // Acknowledged: it leaves what waits even if this page is closing, so that no tab sends it again.
+    this.entries = this.storage.load().filter((e) => !same(e, head));
+    this.persist();
+    if (this.closed) return false;
+    this.tries = 0;
+    this.options.onSaved?.(head.key, result, head.body);
+    if (!this.entries.some((e) => e.key === head.key)) this.options.onState(head.key, { status: 'saved' });
+    return true;
+  }
+
+  /** Another tab changed what waits: the count follows, and what it sent is the server's to tell. */
+  private changedElsewhere(): void {
+    if (this.closed) return;
+    const before = this.keys();
+    this.entries = this.storage.load();
+    this.options.onWaiting?.(this.waiting());
+    this.reportGone(before);
+  }
+
+  private reportGone(before: string[]): void {
+    const now = new Set(this.keys());
+    const gone = before.filter((key) => !now.has(key) && key !== this.sending?.key);
+    if (gone.length > 0) this.options.onSentElsewhere?.(gone);
   }
 
   private refused(head: QueuedAnswer<B>, error: ApiError): void {
-    const dropped = error.status === 409 ? this.entries : [head];
-    this.entries = this.entries.filter((e) => !dropped.includes(e));
+    const current = this.storage.load();
+    const dropped = error.status === 409 ? current : [head];
+    this.entries = current.filter((e) => !dropped.some((d) => same(e, d)));
     this.persist();
     for (const key of new Set(dropped.map((e) => e.key))) this.options.onState(key, { status: 'refused', message: error.message });
     if (error.status === 409) this.options.onClosed?.(error);
   }
 
   private wakeIdle(): void {
-    if (this.sending) return;
+    if (this.pumping) return;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     waiters.forEach((w) => w());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, navState, parsePrediction, progress, savedAnswers } from './progress';
+import { answerKey, navState, parsePrediction, progress, savedAnswers, withAcknowledged } from './progress';
+import type { Attempt } from './types';
 
 const questions = [0, 1, 2, 3].map((position) => ({ position, answer: position === 1 ? { choice: 0 } : null }));
 
@@ -29,5 +30,38 @@ describe('progress of an attempt', () => {
     expect(parsePrediction('2000000000')).toBeNull();
     expect(parsePrediction('abc')).toBeNull();
     expect(parsePrediction('')).toBeNull();
+  });
+});
+
+describe('an attempt read while answers were being saved', () => {
+  const read: Attempt = {
+    id: 9,
+    contestId: 1,
+    practice: false,
+    status: 'IN_PROGRESS',
+    startedAt: '2026-11-28T01:00:00Z',
+    deadline: '2026-11-28T01:10:00Z',
+    remainingMs: 500_000,
+    serverTime: '2026-11-28T01:01:40Z',
+    questions: [
+      { position: 0, type: 'SINGLE_CHOICE', text: 'A?', choices: ['x', 'y'], imageUrl: null, answer: { choice: 0 } },
+      { position: 1, type: 'SINGLE_CHOICE', text: 'B?', choices: ['x', 'y'], imageUrl: null, answer: null },
+    ],
+    prediction: { question: 'Bao nhiêu?', value: null },
+  };
+
+  it('keeps the answers acknowledged after the read was asked for, not those before', () => {
+    const merged = withAcknowledged(
+      read,
+      [
+        { at: 5, key: 'q0', body: { choice: 1 } },
+        { at: 12, key: 'q1', body: { choice: 1 } },
+        { at: 13, key: 'prediction', body: { value: 7 } },
+      ],
+      10,
+    );
+    expect(savedAnswers(merged.questions)).toEqual({ 0: { choice: 0 }, 1: { choice: 1 } });
+    expect(merged.prediction?.value).toBe(7);
+    expect(withAcknowledged(read, [{ at: 5, key: 'q1', body: { choice: 1 } }], 10)).toBe(read);
   });
 });

@@ -1,7 +1,7 @@
 // How far an attempt has got: which questions have a saved answer, which are being saved or wait
 // for the network, and what the navigator shows for each.
 import type { SaveState } from './saver';
-import type { AnswerBody, AttemptQuestion } from './types';
+import type { AnswerBody, Attempt, AttemptQuestion } from './types';
 
 export type NavState = 'answered' | 'unanswered' | 'saving' | 'failed';
 
@@ -14,6 +14,32 @@ export function savedAnswers(questions: readonly Pick<AttemptQuestion, 'position
 
 export const answerKey = (position: number) => `q${position}`;
 export const PREDICTION_KEY = 'prediction';
+
+/** An answer the server acknowledged to this page: when (the page's clock), for which key, what. */
+export interface Acknowledged {
+  at: number;
+  key: string;
+  body: unknown;
+}
+
+/**
+ * The attempt as the server sent it, with the answers acknowledged since it was asked for
+ * (`askedAt`): a reply that left the server before those saves must not hide them from the screen.
+ */
+export function withAcknowledged(attempt: Attempt, acks: readonly Acknowledged[], askedAt: number): Attempt {
+  const later = acks.filter((a) => a.at >= askedAt);
+  if (later.length === 0) return attempt;
+  const latest = new Map(later.map((a) => [a.key, a.body]));
+  const prediction = latest.get(PREDICTION_KEY) as { value: number } | undefined;
+  return {
+    ...attempt,
+    questions: (attempt.questions ?? []).map((q) => {
+      const body = latest.get(answerKey(q.position));
+      return body === undefined ? q : { ...q, answer: body as AnswerBody };
+    }),
+    prediction: attempt.prediction && prediction ? { ...attempt.prediction, value: prediction.value } : attempt.prediction,
+  };
+}
 
 /** What the navigator shows for a question. */
 export function navState(position: number, saved: Record<number, AnswerBody | null>, states: Record<string, SaveState | undefined>): NavState {

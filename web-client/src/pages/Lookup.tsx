@@ -45,11 +45,11 @@ export function Lookup({ location }: RouteProps) {
       <p class="lead">{t('lookup.intro')}</p>
       {searched ? (
         <p>
-          <a href="#lookup-search" onClick={() => setOpen(true)}>
+          <a class="link-alone" href="#lookup-search" onClick={() => setOpen(true)}>
             {t('lookup.toFilters')}
           </a>
           {' · '}
-          <a href="/lookup">{id !== null ? t('lookup.all') : t('filters.clear')}</a>
+          <a class="link-alone" href="/lookup">{id !== null ? t('lookup.all') : t('filters.clear')}</a>
         </p>
       ) : null}
       <p class="result-count" role="status">

@@ -32,7 +32,7 @@ export function LookupArticle({ q }: { q: string | null | undefined }) {
         <p class="lookup-law-name">{`${document.name} (${document.document})`}</p>
         <p class="lookup-law-text">{article.snippet}</p>
         <p>
-          <a href={href}>{t('reader.openPage')}</a>
+          <a class="link-alone" href={href}>{t('reader.openPage')}</a>
         </p>
       </aside>
     );

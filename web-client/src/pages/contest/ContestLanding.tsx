@@ -44,7 +44,7 @@ export function ContestLanding({ params }: RouteProps) {
         <h1 tabIndex={-1}>{notFound ? t('contest.notFound') : t('contests.title')}</h1>
         {notFound ? <p>{t('contest.notFoundText')}</p> : <ErrorNotice error={contest.error} planned />}
         <p>
-          <a href="/contests">{t('contest.allContests')}</a>
+          <a class="link-alone" href="/contests">{t('contest.allContests')}</a>
         </p>
       </section>
     );
@@ -225,7 +225,7 @@ function LandingBody(props: {
         </section>
       ) : null}
       <p>
-        <a href="/contests">{t('contest.allContests')}</a>
+        <a class="link-alone" href="/contests">{t('contest.allContests')}</a>
       </p>
     </article>
   );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
 import { draftFor, payloadOf, sameAnswer, type Draft } from '../../contest/answers';
 import { isTimeUp, resync } from '../../contest/clock';
-import { answerKey, PREDICTION_KEY, savedAnswers } from '../../contest/progress';
+import { answerKey, PREDICTION_KEY, savedAnswers, withAcknowledged, type Acknowledged } from '../../contest/progress';
 import { keepAttempt, keepSaved, keptAttempt, registerAttemptWorker } from '../../contest/offlineAttempt';
 import { attemptStorage, OfflineQueue } from '../../contest/offlineQueue';
 import type { AnswerBody, Attempt, Saved } from '../../contest/types';
@@ -28,6 +28,8 @@ export function useAttempt(attemptId: number) {
   viewRef.current = view;
   const saverRef = useRef<OfflineQueue<unknown, Saved> | null>(null);
   const live = useRef(true);
+  /** The answers acknowledged lately, so that a read of the attempt answered before them does not hide them. */
+  const acknowledged = useRef<Acknowledged[]>([]);
   const polling = useRef(false);
 
   const patch = useCallback((change: Partial<AttemptView> | ((v: AttemptView) => Partial<AttemptView>)) => {
@@ -77,10 +79,11 @@ export function useAttempt(attemptId: number) {
   const load = useCallback(async (quiet = false) => {
     if (!quiet) patch({ phase: 'loading', error: null });
     try {
+      const asked = now();
       const attempt = await api<Attempt>(`/api/attempts/${attemptId}`);
-      adopt(attempt, now());
+      adopt(withAcknowledged(attempt, acknowledged.current, asked), now());
     } catch (e) {
-      // No network: the copy this tab kept, with the answers waiting on the phone.
+      // No network: the copy kept on this device, with the answers waiting on the phone.
       const kept = e instanceof ApiError && e.status === 0 ? keptAttempt(attemptId) : null;
       if (kept) adopt(kept, now(), true);
       else if (!quiet) patch({ phase: 'error', error: e });
@@ -98,7 +101,13 @@ export function useAttempt(attemptId: number) {
           body,
         }),
       onState: (key, state) => patch((v) => ({ states: { ...v.states, [key]: state } })),
+      onSentElsewhere: (keys) => {
+        // Another tab of this attempt sent them (or had them refused): the server's view tells which.
+        patch((v) => ({ states: Object.fromEntries(Object.entries(v.states).filter(([key]) => !keys.includes(key))) }));
+        void load(true);
+      },
       onSaved: (key, saved, body) => {
+        acknowledged.current = [...acknowledged.current.slice(-200), { at: now(), key, body }];
         keepSaved(attemptId, key === PREDICTION_KEY ? 'prediction' : Number(key.slice(1)), body as AnswerBody);
         patch((v) => ({
           timer: v.timer && v.phase === 'working' ? resync(v.timer, saved.remainingMs, now()) : v.timer,

@@ -67,7 +67,7 @@ export function LawSearch({ location }: RouteProps) {
           </ul>
           {questions.data && questions.data.total > 0 ? (
             <p>
-              <a href={`/lookup?q=${encodeURIComponent(q)}`}>{t('reader.allQuestions')}</a>
+              <a class="link-alone" href={`/lookup?q=${encodeURIComponent(q)}`}>{t('reader.allQuestions')}</a>
             </p>
           ) : null}
         </section>
