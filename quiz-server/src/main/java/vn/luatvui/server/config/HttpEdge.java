@@ -12,10 +12,12 @@ import java.util.function.Function;
 /**
  * What the public HTTP edge allows: where metrics are served, which image hosts pages may load
  * from, the security contact, the size of uploaded files, how long a connection may idle or
- * take to send its request headers, and how often one address may make the same public read.
+ * take to send its request headers, how often one address may make the same public read, and
+ * which transport drives the sockets.
  */
 public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<String> securityContact,
-                       long uploadMaxBytes, Duration idleTimeout, Duration headerTimeout, int publicReadsPerMinute) {
+                       long uploadMaxBytes, Duration idleTimeout, Duration headerTimeout, int publicReadsPerMinute,
+                       SocketTransport transport) {
   public static final String METRICS_HOST = "METRICS_HOST";
   public static final String CSP_IMAGE_HOSTS = "CSP_IMAGE_HOSTS";
   public static final String SECURITY_CONTACT = "SECURITY_CONTACT";
@@ -23,9 +25,10 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
   public static final String HTTP_IDLE_TIMEOUT_SECONDS = "HTTP_IDLE_TIMEOUT_SECONDS";
   public static final String HTTP_HEADER_TIMEOUT_SECONDS = "HTTP_HEADER_TIMEOUT_SECONDS";
   public static final String PUBLIC_READS_PER_MINUTE = "PUBLIC_READS_PER_MINUTE";
+  public static final String NETWORK_TRANSPORT = "NETWORK_TRANSPORT";
 
   public static final List<String> VARIABLES = List.of(METRICS_HOST, CSP_IMAGE_HOSTS, SECURITY_CONTACT, UPLOAD_MAX_MB,
-      HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, PUBLIC_READS_PER_MINUTE);
+      HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, PUBLIC_READS_PER_MINUTE, NETWORK_TRANSPORT);
 
   public HttpEdge {
     imageHosts = List.copyOf(imageHosts);
@@ -42,7 +45,8 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
             .map(v -> between(HTTP_IDLE_TIMEOUT_SECONDS, v, 5, 3600)).orElse(120)),
         Duration.ofSeconds(get.apply(HTTP_HEADER_TIMEOUT_SECONDS)
             .map(v -> between(HTTP_HEADER_TIMEOUT_SECONDS, v, 1, 300)).orElse(10)),
-        get.apply(PUBLIC_READS_PER_MINUTE).map(v -> between(PUBLIC_READS_PER_MINUTE, v, 1, 10_000_000)).orElse(3000));
+        get.apply(PUBLIC_READS_PER_MINUTE).map(v -> between(PUBLIC_READS_PER_MINUTE, v, 1, 10_000_000)).orElse(3000),
+        get.apply(NETWORK_TRANSPORT).map(v -> SocketTransport.parse(NETWORK_TRANSPORT, v)).orElse(SocketTransport.EPOLL));
   }
 
   /** The values as printed at start. */
@@ -55,6 +59,7 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
     shown.put(HTTP_IDLE_TIMEOUT_SECONDS, String.valueOf(idleTimeout.toSeconds()));
     shown.put(HTTP_HEADER_TIMEOUT_SECONDS, String.valueOf(headerTimeout.toSeconds()));
     shown.put(PUBLIC_READS_PER_MINUTE, String.valueOf(publicReadsPerMinute));
+    shown.put(NETWORK_TRANSPORT, transport.value());
     return shown;
   }
 

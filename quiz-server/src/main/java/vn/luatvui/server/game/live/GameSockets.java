@@ -11,6 +11,7 @@ import vn.luatvui.server.auth.SessionStore;
 import vn.luatvui.server.config.GameLimits;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.Origins;
+import vn.luatvui.server.infra.SocketWrites;
 
 /**
  * The WebSocket door of live games ({@code /ws}, docs/protocol.md): checks the Origin and how many
@@ -58,6 +59,7 @@ public final class GameSockets {
     }
     handshake.accept()
         .onSuccess(ws -> {
+          SocketWrites.direct(ws); // every write to it is made on its event loop
           ws.headers().clear();
           new GameConnection(ws, session, address, ticket, hub, sessions, admission).start();
         })
