@@ -2,7 +2,9 @@ package vn.luatvui.server.infra;
 
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.impl.WebSocketImplBase;
+import io.vertx.core.internal.http.WebSocketInternal;
 import io.vertx.core.net.impl.VertxConnection;
+import io.vertx.core.net.impl.VertxHandler;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import org.slf4j.Logger;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * GameConnection). Writes the network cannot take yet wait in Netty's outbound buffer instead, and
  * {@code writeQueueFull} still reports when it is over its high mark.
  *
- * <p>The swap reaches into Vert.x's internals: when a Vert.x version no longer has them, nothing is
+ * <p>{@link #forgetUpgrade} likewise lets go of the upgrade's HTTP request, which Vert.x 5.0 keeps.
+ *
+ * <p>Both reach into Vert.x's internals: when a Vert.x version no longer has them, nothing is
  * changed, the socket keeps its queue, and the log says so once (a test fails first).
  */
 public final class SocketWrites {
@@ -28,11 +32,21 @@ public final class SocketWrites {
   private static final Field CONNECTION;
   private static final Field QUEUE;
   private static final Constructor<?> DIRECT;
+  private static final Field FACTORY;
 
   static {
     Field connection = null;
     Field queue = null;
     Constructor<?> direct = null;
+    Field factory = null;
+    try {
+      factory = VertxHandler.class.getDeclaredField("connectionFactory");
+      factory.setAccessible(true);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warn("WebSockets keep their upgrade's HTTP request (about 1.7 KB each): {}", e.toString());
+      factory = null;
+    }
+    FACTORY = factory;
     try {
       connection = WebSocketImplBase.class.getDeclaredField("conn");
       queue = VertxConnection.class.getDeclaredField("outboundMessageQueue");
@@ -72,6 +86,30 @@ public final class SocketWrites {
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.debug("WebSocket keeps its write queue: {}", e.toString());
+      return false;
+    }
+  }
+
+  /**
+   * Lets go of the HTTP request the socket was upgraded from. The socket's handler keeps the function
+   * that made its connection, and with it the HTTP connection, request, response and headers of the
+   * upgrade (about 1.7 KB) for the socket's whole life, though the function has run once and is never
+   * called again. Call it on the socket's event loop; returns false, changing nothing, when it cannot.
+   */
+  public static boolean forgetUpgrade(ServerWebSocket ws) {
+    if (FACTORY == null || !(ws instanceof WebSocketInternal socket)) {
+      return false;
+    }
+    try {
+      var context = socket.channelHandlerContext();
+      VertxHandler<?> handler = context.pipeline().get(VertxHandler.class);
+      if (!context.executor().inEventLoop() || handler == null || handler.getConnection() == null) {
+        return false;
+      }
+      FACTORY.set(handler, null);
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("WebSocket keeps its upgrade's request: {}", e.toString());
       return false;
     }
   }

@@ -60,6 +60,7 @@ public final class GameSockets {
     handshake.accept()
         .onSuccess(ws -> {
           SocketWrites.direct(ws); // every write to it is made on its event loop
+          SocketWrites.forgetUpgrade(ws);
           ws.headers().clear();
           new GameConnection(ws, session, address, ticket, hub, sessions, admission).start();
         })
