@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #forgetUpgrade} likewise lets go of the upgrade's HTTP request, which Vert.x 5.0 keeps.
  *
  * <p>Both reach into Vert.x's internals: when a Vert.x version no longer has them, nothing is
- * changed, the socket keeps its queue, and the log says so once (a test fails first).
+ * changed, the socket keeps what it had, and the log says so once (SocketWritesTest fails first).
  */
 public final class SocketWrites {
   private static final Logger LOG = LoggerFactory.getLogger(SocketWrites.class);

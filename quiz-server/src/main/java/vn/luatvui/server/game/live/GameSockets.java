@@ -37,9 +37,10 @@ public final class GameSockets {
   }
 
   /**
-   * Takes a WebSocket handshake straight from the HTTP server, not through the router. Vert.x 5.0.7
-   * keeps the handshake's HTTP request and connection for as long as the socket lives, so the
-   * request's headers are dropped once read: nothing reads them later.
+   * Takes a WebSocket handshake straight from the HTTP server, not through the router. Vert.x 5.0
+   * would keep the handshake's HTTP request and connection for as long as the socket lives: the
+   * socket lets go of them once open, and clears the request's headers, which it keeps itself,
+   * once read (nothing reads them later). Its writes go straight to the network (SocketWrites).
    */
   public void upgrade(ServerWebSocketHandshake handshake) {
     if (!"/ws".equals(handshake.path()) && !"/ws/".equals(handshake.path())) {
