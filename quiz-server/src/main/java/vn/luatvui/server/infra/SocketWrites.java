@@ -43,7 +43,7 @@ public final class SocketWrites {
       factory = VertxHandler.class.getDeclaredField("connectionFactory");
       factory.setAccessible(true);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.warn("WebSockets keep their upgrade's HTTP request (about 1.7 KB each): {}", e.toString());
+      LOG.warn("WebSockets keep their upgrade's HTTP request (about 2 KB each): {}", e.toString());
       factory = null;
     }
     FACTORY = factory;
@@ -93,7 +93,7 @@ public final class SocketWrites {
   /**
    * Lets go of the HTTP request the socket was upgraded from. The socket's handler keeps the function
    * that made its connection, and with it the HTTP connection, request, response and headers of the
-   * upgrade (about 1.7 KB) for the socket's whole life, though the function has run once and is never
+   * upgrade (about 2 KB) for the socket's whole life, though the function has run once and is never
    * called again. Call it on the socket's event loop; returns false, changing nothing, when it cannot.
    */
   public static boolean forgetUpgrade(ServerWebSocket ws) {
