@@ -9,6 +9,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.net.NetClientOptions;
+import io.vertx.core.transport.Transport;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.pgclient.PgBuilder;
@@ -83,14 +84,15 @@ public final class QuizServer implements AutoCloseable {
       StatefulRedisPubSubConnection<String, String> subscriber = RedisConnector.subscribe(redisClient);
 
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      Transport transport = NetworkTransport.of(config.edge().transport());
       vertx = Vertx.builder()
           .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
               .setEnabled(true)
               .setJvmMetricsEnabled(true)))
           .withMetrics(new MicrometerMetricsFactory(registry))
-          .withTransport(NetworkTransport.best())
+          .withTransport(transport)
           .build();
-      LOG.info("Network transport: {}", vertx.isNativeTransportEnabled() ? "native (epoll)" : "Java NIO");
+      LOG.info("Network transport: {}", transport.name());
       Pool pool = pool(vertx, services.database(), config.databasePoolSize());
       Meters meters = new Meters(registry);
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);

@@ -12,12 +12,13 @@ import java.util.function.Function;
 /**
  * What the public HTTP edge allows: where metrics are served, which image hosts pages may load
  * from, the security contact, the size of uploaded files, how long a connection may idle or
- * take to send its request headers, how often one address may make the same public read, and the
- * largest lesson video an author may upload ({@code VIDEO_MAX_MB}, streamed into the database).
+ * take to send its request headers, how often one address may make the same public read, the
+ * largest lesson video an author may upload ({@code VIDEO_MAX_MB}, streamed into the database), and
+ * which transport drives the sockets.
  */
 public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<String> securityContact,
                        long uploadMaxBytes, Duration idleTimeout, Duration headerTimeout, int publicReadsPerMinute,
-                       long videoMaxBytes) {
+                       long videoMaxBytes, SocketTransport transport) {
   public static final String METRICS_HOST = "METRICS_HOST";
   public static final String CSP_IMAGE_HOSTS = "CSP_IMAGE_HOSTS";
   public static final String SECURITY_CONTACT = "SECURITY_CONTACT";
@@ -26,9 +27,10 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
   public static final String HTTP_HEADER_TIMEOUT_SECONDS = "HTTP_HEADER_TIMEOUT_SECONDS";
   public static final String PUBLIC_READS_PER_MINUTE = "PUBLIC_READS_PER_MINUTE";
   public static final String VIDEO_MAX_MB = "VIDEO_MAX_MB";
+  public static final String NETWORK_TRANSPORT = "NETWORK_TRANSPORT";
 
   public static final List<String> VARIABLES = List.of(METRICS_HOST, CSP_IMAGE_HOSTS, SECURITY_CONTACT, UPLOAD_MAX_MB,
-      HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, PUBLIC_READS_PER_MINUTE, VIDEO_MAX_MB);
+      HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, PUBLIC_READS_PER_MINUTE, VIDEO_MAX_MB, NETWORK_TRANSPORT);
 
   public HttpEdge {
     imageHosts = List.copyOf(imageHosts);
@@ -46,7 +48,8 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
         Duration.ofSeconds(get.apply(HTTP_HEADER_TIMEOUT_SECONDS)
             .map(v -> between(HTTP_HEADER_TIMEOUT_SECONDS, v, 1, 300)).orElse(10)),
         get.apply(PUBLIC_READS_PER_MINUTE).map(v -> between(PUBLIC_READS_PER_MINUTE, v, 1, 10_000_000)).orElse(3000),
-        get.apply(VIDEO_MAX_MB).map(v -> between(VIDEO_MAX_MB, v, 1, 2048)).orElse(200) * 1024L * 1024L);
+        get.apply(VIDEO_MAX_MB).map(v -> between(VIDEO_MAX_MB, v, 1, 2048)).orElse(200) * 1024L * 1024L,
+        get.apply(NETWORK_TRANSPORT).map(v -> SocketTransport.parse(NETWORK_TRANSPORT, v)).orElse(SocketTransport.EPOLL));
   }
 
   /** The values as printed at start. */
@@ -60,6 +63,7 @@ public record HttpEdge(String metricsHost, List<String> imageHosts, Optional<Str
     shown.put(HTTP_HEADER_TIMEOUT_SECONDS, String.valueOf(headerTimeout.toSeconds()));
     shown.put(PUBLIC_READS_PER_MINUTE, String.valueOf(publicReadsPerMinute));
     shown.put(VIDEO_MAX_MB, String.valueOf(videoMaxBytes / (1024 * 1024)));
+    shown.put(NETWORK_TRANSPORT, transport.value());
     return shown;
   }
 

@@ -38,6 +38,14 @@ public final class RedisConnector {
   /** How long a room's trail waits for a replica to confirm a write (Sentinel and cluster only). */
   static final Duration REPLICA_CONFIRM = Duration.ofSeconds(1);
 
+  static {
+    // Lettuce drives Redis on epoll; with io_uring's library also present (NETWORK_TRANSPORT) it would
+    // say so in a warning for every client it makes.
+    if (System.getProperty("io.lettuce.core.iouring") == null) {
+      System.setProperty("io.lettuce.core.iouring", "false");
+    }
+  }
+
   private RedisConnector() {
   }
 

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import vn.luatvui.server.infra.NetworkTransport;
@@ -68,6 +69,8 @@ public final class LiveGameBenchmark {
   private volatile CountDownLatch openedLatch;
   private volatile CountDownLatch ackLatch;
   private volatile CountDownLatch revealLatch;
+  /** Every frame the phones have received. */
+  private final AtomicLong delivered = new AtomicLong();
 
   private LiveGameBenchmark(int port, int players, long serverPid) {
     this.port = port;
@@ -114,7 +117,13 @@ public final class LiveGameBenchmark {
     Histogram measuredAcks = new Histogram(3);
     double closedSoFar = closeSecondsSum(admin);
     double slowestClose = 0;
+    ProcessCpu cpuBefore = null;
+    long deliveredBefore = 0;
     for (int q = 0; q < QUESTIONS; q++) {
+      if (q == WARM_UP_QUESTIONS) {
+        cpuBefore = ProcessCpu.of(serverPid);
+        deliveredBefore = delivered.get();
+      }
       openedLatch = new CountDownLatch(players);
       ackLatch = new CountDownLatch(players);
       revealLatch = new CountDownLatch(players);
@@ -159,6 +168,10 @@ public final class LiveGameBenchmark {
             + " at most %.1f ms%n", WARM_UP_QUESTIONS + 1, QUESTIONS,
         ms(measuredOpen.getValueAtPercentile(99)), ms(measuredOpen.getMaxValue()),
         ms(measuredAcks.getValueAtPercentile(99)), ms(measuredAcks.getMaxValue()), slowestClose);
+    ProcessCpu cpu = ProcessCpu.of(serverPid).minus(cpuBefore);
+    long messages = delivered.get() - deliveredBefore;
+    System.out.printf("Server CPU over the measured questions: %,d ms for %,d messages delivered to phones: %s%n",
+        cpu.totalNanos() / 1_000_000, messages, cpu.perMessage(messages));
     host.writeTextMessage(new JsonObject().put("type", "end").encode());
     host.writeTextMessage(new JsonObject().put("type", "next").encode());
     long deadline = System.currentTimeMillis() + 60_000;
@@ -254,6 +267,7 @@ public final class LiveGameBenchmark {
 
     private void onFrame(String text, CountDownLatch joined, Promise<Void> welcomed) {
       long now = System.nanoTime();
+      delivered.incrementAndGet();
       if (text.startsWith("{\"type\":\"QuestionOpened\"")) {
         opened.recordValue(now - questionSentAt);
         choices = choiceCount(text);

@@ -48,6 +48,16 @@ class HttpEdgeTest {
   }
 
   @Test
+  void sockets_run_on_epoll_unless_io_uring_or_nio_is_chosen() {
+    assertThat(read(Map.of()).transport()).isEqualTo(SocketTransport.EPOLL);
+    assertThat(read(Map.of(HttpEdge.NETWORK_TRANSPORT, "io_uring")).transport()).isEqualTo(SocketTransport.IO_URING);
+    assertThat(read(Map.of(HttpEdge.NETWORK_TRANSPORT, "NIO")).transport()).isEqualTo(SocketTransport.NIO);
+    assertThatThrownBy(() -> read(Map.of(HttpEdge.NETWORK_TRANSPORT, "kqueue")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining(HttpEdge.NETWORK_TRANSPORT)
+        .hasMessageContaining("epoll, io_uring or nio");
+  }
+
+  @Test
   void limits_out_of_range_stop_the_start() {
     assertThatThrownBy(() -> read(Map.of(HttpEdge.UPLOAD_MAX_MB, "0"))).hasMessageContaining(HttpEdge.UPLOAD_MAX_MB);
     assertThatThrownBy(() -> read(Map.of(HttpEdge.VIDEO_MAX_MB, "5000"))).hasMessageContaining(HttpEdge.VIDEO_MAX_MB);

@@ -11,6 +11,7 @@ import vn.luatvui.server.auth.SessionStore;
 import vn.luatvui.server.config.GameLimits;
 import vn.luatvui.server.http.ClientAddress;
 import vn.luatvui.server.http.Origins;
+import vn.luatvui.server.infra.SocketWrites;
 
 /**
  * The WebSocket door of live games ({@code /ws}, docs/protocol.md): checks the Origin and how many
@@ -38,9 +39,10 @@ public final class GameSockets {
   }
 
   /**
-   * Takes a WebSocket handshake straight from the HTTP server, not through the router. Vert.x 5.0.7
-   * keeps the handshake's HTTP request and connection for as long as the socket lives, so the
-   * request's headers are dropped once read: nothing reads them later.
+   * Takes a WebSocket handshake straight from the HTTP server, not through the router. Vert.x 5.0
+   * would keep the handshake's HTTP request and connection for as long as the socket lives: the
+   * socket lets go of them once open, and clears the request's headers, which it keeps itself,
+   * once read (nothing reads them later). Its writes go straight to the network (SocketWrites).
    */
   public void upgrade(ServerWebSocketHandshake handshake) {
     if (!"/ws".equals(handshake.path()) && !"/ws/".equals(handshake.path())) {
@@ -60,6 +62,8 @@ public final class GameSockets {
     }
     handshake.accept()
         .onSuccess(ws -> {
+          SocketWrites.direct(ws); // every write to it is made on its event loop
+          SocketWrites.forgetUpgrade(ws);
           ws.headers().clear();
           new GameConnection(ws, session, address, ticket, hub, sessions, admission, units).start();
         })
