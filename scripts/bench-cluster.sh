@@ -58,10 +58,12 @@ for n in $(seq 1 "$servers"); do
   if [ -n "${FIRST_PORT:-}" ]; then port=$((FIRST_PORT + n - 1)); else port=$(free_port); fi
   log="quiz-server/target/bench-cluster-server-$n.log"
   say "Server $n on port $port (log: $log)"
-  # Every simulated player comes from this machine's one address: the per-address limits are raised.
+  # Every simulated player comes from this machine's one address, all at once: the per-address limits
+  # are raised, and a socket may wait a minute for its join to be read.
   BOOTSTRAP_ADMIN_EMAIL="bench@luatvui.test" BOOTSTRAP_ADMIN_PASSWORD="benchmark-password" \
     HTTP_HOST=127.0.0.1 HTTP_PORT=$port SERVICES_MODE=external SHUTDOWN_GRACE_SECONDS=2 \
     GAME_IDENTIFY_PER_MINUTE=$((players * 4)) GAME_UNIDENTIFIED_PER_ADDRESS=$players GAME_MAX_PLAYERS=$players \
+    GAME_IDENTIFY_SECONDS=60 \
     DATABASE_URL="$database" REDIS_URL="redis://127.0.0.1:6379/0" REDIS_KEY_PREFIX="luatvui-$run:" \
     java -Xmx1g -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} -cp "$server_classpath" vn.luatvui.server.Main >"$log" 2>&1 &
   pids+=($!)

@@ -145,8 +145,8 @@ public final class ClusterBenchmark {
         measuredAcks.add(acks.latency);
       }
       System.out.printf("Question %d%s: host → question on every phone p50 %.1f ms, p99 %.1f ms, last %.1f ms;"
-              + " %,d answers in 1 s acknowledged %,d: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", q + 1,
-          q < WARM_UP_QUESTIONS ? " (warm-up)" : "", p(open, 50), p(open, 99), max(open), acks.sent(), acks.acked(),
+              + " %,d answers in 1 s acknowledged %,d (%d rejected): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", q + 1,
+          q < WARM_UP_QUESTIONS ? " (warm-up)" : "", p(open, 50), p(open, 99), max(open), acks.sent(), acks.acked(), acks.rejected(),
           p(acks.latency, 50), p(acks.latency, 99), max(acks.latency));
     }
     long cpu = serversCpu() - cpuBefore;
@@ -158,7 +158,7 @@ public final class ClusterBenchmark {
     host.send(new JsonObject().put("type", "end"));
     host.send(new JsonObject().put("type", "next"));
     host.await("GameEnded", 60);
-    Saved saved = saved(jdbcUrl, gameId, kill.mustCount());
+    Saved saved = saved(jdbcUrl, gameId, kill.acks().mustCount());
 
     System.out.println();
     System.out.println("==================== One live room over " + servers.size() + " servers: summary ====================");
@@ -179,9 +179,12 @@ public final class ClusterBenchmark {
         max(kill.back()), kill.hostGap(), p(kill.told(), 50));
     System.out.printf("Screens on surviving servers: %,d, sockets lost %d, not back %d: %s%n", kill.survivors(),
         kill.lost(), kill.notBack(), kill.lost() == 0 && kill.notBack() == 0 ? "undisturbed" : "DISTURBED");
+    Acks a = kill.acks();
     System.out.printf("In-time answers: %,d acknowledged or sent to a living server, %,d in PostgreSQL, lost %d: %s"
-            + " (on the killed server: %,d sent, %,d acknowledged before the kill)%n", kill.mustCount().size(),
-        saved.killQuestion(), saved.lost(), saved.lost() == 0 ? "OK" : "LOST", kill.sentKilled(), kill.ackedKilled());
+            + " (on the surviving servers %,d sent, %,d acknowledged, %d of them rejected; on the killed server %,d sent,"
+            + " %,d acknowledged before the kill)%n", a.mustCount().size(), saved.killQuestion(), saved.lost(),
+        saved.lost() == 0 ? "OK" : "LOST", a.sent() - a.sentKilled(), a.acked() - a.ackedKilled(), a.rejected(),
+        a.sentKilled(), a.ackedKilled());
     System.out.println("===================================================================================");
   }
 
@@ -205,7 +208,8 @@ public final class ClusterBenchmark {
     return open;
   }
 
-  private record Acks(long sent, long acked, long sentKilled, long ackedKilled, Histogram latency, Set<Integer> mustCount) {
+  private record Acks(long sent, long acked, long sentKilled, long ackedKilled, long rejected, Histogram latency,
+                      Set<Integer> mustCount) {
   }
 
   private Acks answers(int q) throws Exception {
@@ -221,6 +225,7 @@ public final class ClusterBenchmark {
     long acked = 0;
     long sentKilled = 0;
     long ackedKilled = 0;
+    long rejected = 0;
     Set<Integer> must = new HashSet<>();
     for (Generator g : generators) {
       String[] r = g.reply("acked");
@@ -228,18 +233,19 @@ public final class ClusterBenchmark {
       acked += Long.parseLong(r[2]);
       sentKilled += Long.parseLong(r[3]);
       ackedKilled += Long.parseLong(r[4]);
-      h.add(ClusterPlayers.decode(r[5]));
-      if (!r[6].equals("-")) {
-        for (String n : r[6].split(",")) {
+      rejected += Long.parseLong(r[5]);
+      h.add(ClusterPlayers.decode(r[6]));
+      if (!r[7].equals("-")) {
+        for (String n : r[7].split(",")) {
           must.add(Integer.parseInt(n));
         }
       }
     }
-    return new Acks(sent + sentKilled, acked + ackedKilled, sentKilled, ackedKilled, h, must);
+    return new Acks(sent + sentKilled, acked + ackedKilled, sentKilled, ackedKilled, rejected, h, must);
   }
 
   private record KillResult(Histogram told, Histogram back, int survivors, int lost, int notBack, String hostGap,
-                            Set<Integer> mustCount, long sentKilled, long ackedKilled) {
+                            Acks acks) {
   }
 
   /** Opens the next question, and kills the owner {@code afterMillis} into its answers. */
@@ -281,8 +287,7 @@ public final class ClusterBenchmark {
       host.await("HostWelcome", 60);
       hostGap = host.closed ? "LOST ITS SOCKET" : String.format("%.0f ms, kept its socket", (host.welcomedAt - killedAt) / 1e3);
     }
-    return new KillResult(told, back, survivors, lost, notBack, hostGap, acks.mustCount(), acks.sentKilled(),
-        acks.ackedKilled());
+    return new KillResult(told, back, survivors, lost, notBack, hostGap, acks);
   }
 
   private record Saved(long played, long killQuestion, long lost) {

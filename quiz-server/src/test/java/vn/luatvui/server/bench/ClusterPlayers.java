@@ -49,6 +49,7 @@ import vn.luatvui.server.infra.NetworkTransport;
 public final class ClusterPlayers {
   private static final int CONNECT_BATCH = 250;
   private static final long WAIT_MILLIS = 90_000;
+  private static final long JOIN_MILLIS = 60_000;
 
   private final Vertx vertx = Vertx.builder().with(new VertxOptions().setEventLoopPoolSize(1))
       .withTransport(NetworkTransport.best()).build();
@@ -57,6 +58,7 @@ public final class ClusterPlayers {
   private final int[] ports;
   private final List<Phone> phones = new ArrayList<>();
   private final AtomicLong frames = new AtomicLong();
+  private final AtomicInteger rejections = new AtomicInteger();
   private final PrintStream out;
   private volatile long killedAt = Long.MAX_VALUE;
   private volatile int killedPort = -1;
@@ -141,7 +143,7 @@ public final class ClusterPlayers {
           if (failures.incrementAndGet() <= 3) {
             System.err.println("Player " + n + " could not join: " + e.getMessage());
           }
-        }));
+        }).otherwiseEmpty());
       }
       Future.join(batch).await();
     }
@@ -184,6 +186,7 @@ public final class ClusterPlayers {
     long ackedLive = 0;
     long sentKilled = 0;
     long ackedKilled = 0;
+    long rejected = 0;
     StringBuilder mustCount = new StringBuilder();
     for (Phone p : phones) {
       boolean onKilled = p.port == killedPort;
@@ -195,13 +198,14 @@ public final class ClusterPlayers {
         sentLive += onKilled ? 0 : 1;
         sentKilled += onKilled ? 1 : 0;
       }
+      rejected += p.rejected ? 1 : 0;
       if (p.ackedAt != 0) {
         h.recordValue(Math.max(0, p.ackedAt - p.answerSentAt) * 1_000);
         ackedLive += onKilled ? 0 : 1;
         ackedKilled += onKilled ? 1 : 0;
       }
     }
-    reply("acked " + sentLive + " " + ackedLive + " " + sentKilled + " " + ackedKilled + " " + encode(h) + " "
+    reply("acked " + sentLive + " " + ackedLive + " " + sentKilled + " " + ackedKilled + " " + rejected + " " + encode(h) + " "
         + (mustCount.length() == 0 ? "-" : mustCount));
   }
 
@@ -256,6 +260,7 @@ public final class ClusterPlayers {
     volatile boolean closed;
     volatile long answerSentAt;
     volatile long ackedAt;
+    volatile boolean rejected;
     volatile long firstAfterKill;
     volatile long backAt;
     private boolean welcomed;
@@ -275,7 +280,11 @@ public final class ClusterPlayers {
       Promise<Void> welcome = Promise.promise();
       return connect(port).compose(ws -> {
         socket = ws;
-        ws.closeHandler(v -> closed = true);
+        ws.closeHandler(v -> {
+          closed = true;
+          welcome.tryFail("closed by the server (" + ws.closeStatusCode() + " " + ws.closeReason() + ")");
+        });
+        vertx.setTimer(JOIN_MILLIS, t -> welcome.tryFail("no Welcome within " + JOIN_MILLIS + " ms"));
         ws.textMessageHandler(text -> onFrame(text, welcome));
         ws.writeTextMessage(new JsonObject().put("type", "join").put("v", 1).put("pin", pin)
             .put("nickname", "Người chơi " + n).encode());
@@ -300,6 +309,10 @@ public final class ClusterPlayers {
       } else if (text.startsWith("{\"type\":\"AnswerAccepted\"") || text.startsWith("{\"type\":\"AnswerRejected\"")) {
         if (answerSentAt != 0 && ackedAt == 0) {
           ackedAt = now;
+          rejected = text.startsWith("{\"type\":\"AnswerRejected\"");
+          if (rejected && rejections.incrementAndGet() <= 3) {
+            System.err.println("Player " + n + ": " + text);
+          }
         }
       } else if (text.startsWith("{\"type\":\"Welcome\"")) {
         if (!welcomed) {
@@ -308,7 +321,7 @@ public final class ClusterPlayers {
         } else if (now >= killedAt && backAt == 0) {
           backAt = now;
         }
-      } else if (text.startsWith("{\"type\":\"CommandRejected\"") || (!welcomed && text.startsWith("{\"type\":\"Error\""))) {
+      } else if (!welcomed && (text.startsWith("{\"type\":\"CommandRejected\"") || text.startsWith("{\"type\":\"Error\""))) {
         welcome.tryFail(text);
       }
     }
@@ -316,6 +329,7 @@ public final class ClusterPlayers {
     void resetAnswer() {
       answerSentAt = 0;
       ackedAt = 0;
+      rejected = false;
     }
 
     void answer(int q) {
