@@ -7,6 +7,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +95,7 @@ class RoomRelayTakeoverTest {
   }
 
   private void fromHolder(String kind, int screen, String value) {
-    connection.sync().publish(keys.of("node", "taker"), io.vertx.core.json.JsonObject.of("k", kind, "g", GAME,
+    connection.sync().publish(keys.of("node", "taker"), JsonObject.of("k", kind, "g", GAME,
         "n", "holder", "c", screen, "v", value, "t", System.currentTimeMillis(), "s", screen).encode());
   }
 }
