@@ -261,6 +261,7 @@ public final class ClusterPlayers {
     volatile long answerSentAt;
     volatile long ackedAt;
     volatile boolean rejected;
+    volatile int answeredQuestion = -1;
     volatile long firstAfterKill;
     volatile long backAt;
     private boolean welcomed;
@@ -307,7 +308,8 @@ public final class ClusterPlayers {
         }
         choices = choiceCount(text);
       } else if (text.startsWith("{\"type\":\"AnswerAccepted\"") || text.startsWith("{\"type\":\"AnswerRejected\"")) {
-        if (answerSentAt != 0 && ackedAt == 0) {
+        // Only the acknowledgement of this question's answer (an older one may be judged again after a takeover).
+        if (answerSentAt != 0 && ackedAt == 0 && number(text, "\"questionIndex\":") == answeredQuestion) {
           ackedAt = now;
           rejected = text.startsWith("{\"type\":\"AnswerRejected\"");
           if (rejected && rejections.incrementAndGet() <= 3) {
@@ -336,6 +338,7 @@ public final class ClusterPlayers {
       if (closed) {
         return;
       }
+      answeredQuestion = q;
       answerSentAt = micros();
       socket.writeTextMessage("{\"type\":\"answer\",\"q\":" + q + ",\"answer\":{\"choice\":" + (n % choices) + "}}");
     }
@@ -343,7 +346,16 @@ public final class ClusterPlayers {
 
   /** The question's index, read from the frame's head without parsing the rest. */
   private static int index(String frame) {
-    int at = frame.indexOf("\"index\":") + 8;
+    return number(frame, "\"index\":");
+  }
+
+  /** The whole number after the first {@code field} in the frame (-1 if none), without parsing the rest. */
+  private static int number(String frame, String field) {
+    int found = frame.indexOf(field);
+    if (found < 0) {
+      return -1;
+    }
+    int at = found + field.length();
     int end = at;
     while (Character.isDigit(frame.charAt(end))) {
       end++;
