@@ -1,5 +1,8 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.Latency.max;
+import static vn.luatvui.server.bench.Latency.p;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -125,10 +128,10 @@ public final class BankBenchmark {
     }
     System.out.println("Public search over HTTP (GET /api/public/questions, page of 20, with the total):");
     perQuery.forEach((q, h) -> System.out.printf("  %-18s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", "\"" + q + "\"",
-        ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99))));
+        p(h, 50), p(h, 95), p(h, 99)));
     System.out.printf("  ALL (%d requests, mean %.0f hits)  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-        all.getTotalCount(), totalHits / (double) all.getTotalCount(), ms(all.getValueAtPercentile(50)),
-        ms(all.getValueAtPercentile(95)), ms(all.getValueAtPercentile(99)), ms(all.getMaxValue()));
+        all.getTotalCount(), totalHits / (double) all.getTotalCount(), p(all, 50),
+        p(all, 95), p(all, 99), max(all));
   }
 
   private static String url(String q, int i) {
@@ -290,10 +293,6 @@ public final class BankBenchmark {
         "Giải thích số " + n + ": " + subject + " cần nắm quy định tại Điều " + article + ".",
         List.of(cited), List.of(subject.split(" ")[0]), 1 + random.nextInt(3), Audience.MOI_NGUOI, Visibility.PUBLIC,
         null, null).normalized();
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
   }
 
 }

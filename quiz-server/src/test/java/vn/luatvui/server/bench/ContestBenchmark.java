@@ -1,5 +1,8 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.Latency.max;
+import static vn.luatvui.server.bench.Latency.p;
+
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -182,12 +185,12 @@ public final class ContestBenchmark {
     f.view = recorder.getIntervalHistogram();
     System.out.printf("Board view (top 10 + rank + 2 either side), %,d calls from %d callers, %.0f/s: "
             + "p50 %.2f ms  p99 %.2f ms  max %.2f ms%n", f.view.getTotalCount(), VIEW_CALLERS, f.viewPerSecond,
-        ms(f.view.getValueAtPercentile(50)), ms(f.view.getValueAtPercentile(99)), ms(f.view.getMaxValue()));
+        p(f.view, 50), p(f.view, 99), max(f.view));
     System.out.printf("  e.g. contestant %d: rank %d of %,d%n", first + n / 2, sample.rank(), sample.total());
     f.viewPaced = oneByOne(server.vertx(), boards, contestId, first, n);
     System.out.printf("Board view one after another on an event loop, %,d reads: p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
-        VIEW_CALLS, ms(f.viewPaced.getValueAtPercentile(50)), ms(f.viewPaced.getValueAtPercentile(99)),
-        ms(f.viewPaced.getMaxValue()));
+        VIEW_CALLS, p(f.viewPaced, 50), p(f.viewPaced, 99),
+        max(f.viewPaced));
   }
 
   /**
@@ -229,16 +232,16 @@ public final class ContestBenchmark {
 
   private static void summary(Figures f) {
     double rebuild = f.roundRebuildSeconds + f.overallRebuildSeconds;
-    double viewP99 = ms(f.viewPaced.getValueAtPercentile(99));
+    double viewP99 = p(f.viewPaced, 99);
     System.out.println();
     System.out.println("==================== Contest benchmark summary ====================");
     System.out.println("Machine: " + machine());
     System.out.printf("Leaderboard of %,d contestants (seeded in %.0f s)%n", f.contestants, f.seedSeconds);
     System.out.printf("  view top 10 + rank + neighbours, server-side  p50 %.2f ms  p99 %.2f ms  max %.2f ms   target p99 ≤ 2 ms  %s%n",
-        ms(f.viewPaced.getValueAtPercentile(50)), viewP99, ms(f.viewPaced.getMaxValue()), viewP99 <= 2 ? "MET" : "MISSED");
+        p(f.viewPaced, 50), viewP99, max(f.viewPaced), viewP99 <= 2 ? "MET" : "MISSED");
     System.out.printf("  view, %d callers flat out (%.0f/s)   p50 %.2f ms  p99 %.2f ms  max %.2f ms%n", VIEW_CALLERS,
-        f.viewPerSecond, ms(f.view.getValueAtPercentile(50)), ms(f.view.getValueAtPercentile(99)),
-        ms(f.view.getMaxValue()));
+        f.viewPerSecond, p(f.view, 50), p(f.view, 99),
+        max(f.view));
     System.out.printf("  rebuild from PostgreSQL          round %.1f s + contest %.1f s = %.1f s   target ≤ 60 s        %s%n",
         f.roundRebuildSeconds, f.overallRebuildSeconds, rebuild, rebuild <= 60 ? "MET" : f.roundRebuildSeconds <= 60 ? "MET for the round board alone" : "MISSED");
     System.out.printf("  Redis memory                     round board %.0f MiB (both boards +%.0f MiB used_memory)%n",
@@ -304,9 +307,5 @@ public final class ContestBenchmark {
     } catch (Exception e) {
       throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
     }
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
   }
 }

@@ -62,7 +62,7 @@ public final class ContestSaveLoad {
   /** One measured run. */
   private record Run(long sent, long errors, double seconds, Histogram latency, String firstError) {
     double p(double percentile) {
-      return latency.getValueAtPercentile(percentile) / 1e6;
+      return Latency.p(latency, percentile);
     }
   }
 
@@ -96,10 +96,10 @@ public final class ContestSaveLoad {
     for (int r = 1; r <= runs; r++) {
       Run run = run(clients, ports, setup, rate, seconds, counter, saved);
       measured.add(run);
-      System.out.printf("Run %d: %,d saves in %.1f s (%,.0f/s), %d errors%s; p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  "
-              + "max %.1f ms  %s%n", r, run.sent(), run.seconds(), (run.sent() - run.errors()) / (double) seconds,
-          run.errors(), run.errors() > 0 ? " (first: " + run.firstError() + ")" : "", run.p(50), run.p(99), run.p(99.9),
-          ms(run.latency().getMaxValue()), run.p(99) <= TARGET_P99_MS && run.errors() == 0 ? "MET" : "MISSED");
+      System.out.printf("Run %d: %,d saves in %.1f s (%,.0f/s), %d errors%s; %s  %s%n", r, run.sent(), run.seconds(),
+          (run.sent() - run.errors()) / (double) seconds, run.errors(),
+          run.errors() > 0 ? " (first: " + run.firstError() + ")" : "", Latency.summary(run.latency()),
+          run.p(99) <= TARGET_P99_MS && run.errors() == 0 ? "MET" : "MISSED");
     }
     for (HttpClient c : clients) {
       c.close().await();
@@ -114,16 +114,16 @@ public final class ContestSaveLoad {
       r.next();
       rows = r.getLong(1);
     }
-    double[] p99 = measured.stream().mapToDouble(run -> run.p(99)).sorted().toArray();
-    double[] p50 = measured.stream().mapToDouble(run -> run.p(50)).sorted().toArray();
+    Latency.Spread p99 = Latency.Spread.of(measured.stream().mapToDouble(run -> run.p(99)).toArray());
+    Latency.Spread p50 = Latency.Spread.of(measured.stream().mapToDouble(run -> run.p(50)).toArray());
     long met = measured.stream().filter(run -> run.p(99) <= TARGET_P99_MS && run.errors() == 0).count();
     System.out.println();
     System.out.println("==================== Contest answer saves: summary ====================");
     System.out.printf("%,d saves/s over %d server process(es), load generator in its own process; %d runs of %d s%n", rate,
         ports.length, runs, seconds);
     System.out.printf("p99 per run (ms): %s%n", joined(measured.stream().mapToDouble(run -> run.p(99)).toArray()));
-    System.out.printf("p99 spread: min %.1f  median %.1f  max %.1f ms;  p50 median %.1f ms;  target p99 ≤ %.0f ms met in "
-        + "%d of %d runs%n", p99[0], p99[p99.length / 2], p99[p99.length - 1], p50[p50.length / 2], TARGET_P99_MS, met, runs);
+    System.out.printf("p99 spread: %s ms;  p50 median %.1f ms;  target p99 ≤ %.0f ms met in %d of %d runs%n", p99,
+        p50.median(), TARGET_P99_MS, met, runs);
     System.out.printf("errors: %d;  contest_answer rows %,d = distinct (attempt, question) pairs saved %,d: %s%n",
         measured.stream().mapToLong(Run::errors).sum(), rows, saved.size(), rows == saved.size() ? "OK" : "MISMATCH");
     System.out.println("=======================================================================");
@@ -286,9 +286,5 @@ public final class ContestSaveLoad {
     } catch (Exception e) {
       throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
     }
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
   }
 }

@@ -1,5 +1,8 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.Latency.max;
+import static vn.luatvui.server.bench.Latency.p;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -174,8 +177,8 @@ public final class CourseBenchmark {
     started.await(300, TimeUnit.SECONDS);
     Histogram starts = startRecorder.getIntervalHistogram();
     System.out.printf("Final test started by %,d at once: all answered after %.1f s; p50 %.0f ms, p99 %.0f ms from the burst; "
-        + "%,d errors%n", learners, ms(starts.getMaxValue()) / 1000, ms(starts.getValueAtPercentile(50)),
-        ms(starts.getValueAtPercentile(99)), startErrors.get());
+        + "%,d errors%n", learners, max(starts) / 1000, p(starts, 50),
+        p(starts, 99), startErrors.get());
     if (startErrors.get() > 0) {
       throw new IllegalStateException("Some final tests did not start");
     }
@@ -236,8 +239,7 @@ public final class CourseBenchmark {
     System.out.printf("Answer saves of %,d final tests, open loop at %,d/s for %d s after %d s of warm-up: %,d saves, %,d errors%s%n",
         learners, SAVE_RATE, SAVE_SECONDS, WARM_UP_SECONDS, total, errors.get() + (allBack ? 0 : finished.getCount()),
         allBack ? "" : " (not all back)");
-    System.out.printf("  from the intended send time: p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms (target p99 ≤ 50 ms)%n",
-        ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()));
+    System.out.printf("  from the intended send time: %s (target p99 ≤ 50 ms)%n", Latency.summary(h));
     if (!failures.isEmpty()) {
       System.out.printf("  failed saves by status: %s; the first: %s%n", failures, firstFailure.get());
     }
@@ -303,9 +305,5 @@ public final class CourseBenchmark {
     } catch (Exception e) {
       throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
     }
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
   }
 }

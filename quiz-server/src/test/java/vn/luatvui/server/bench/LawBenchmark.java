@@ -1,5 +1,8 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.Latency.max;
+import static vn.luatvui.server.bench.Latency.p;
+
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
@@ -182,8 +185,8 @@ public final class LawBenchmark {
 
   private static void print(String label, Histogram h) {
     System.out.printf("%-52s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", label,
-        ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)),
-        ms(h.getMaxValue()));
+        p(h, 50), p(h, 95), p(h, 99),
+        max(h));
   }
 
   private static String kind(int i) {
@@ -244,9 +247,5 @@ public final class LawBenchmark {
       System.out.printf("Re-check of every citation (POST /api/laws/citations/check, %,d generated questions + the "
           + "starter bank), run %d: %.2f s, %s%n", questions, run, seconds, r.body());
     }
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
   }
 }

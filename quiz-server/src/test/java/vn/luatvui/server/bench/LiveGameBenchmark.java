@@ -1,5 +1,8 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.Latency.max;
+import static vn.luatvui.server.bench.Latency.p;
+
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -159,15 +162,15 @@ public final class LiveGameBenchmark {
       System.out.printf("Question %d%s: host next → question on every phone: p50 %.1f ms, p99 %.1f ms, last %.1f ms;"
               + " %,d answers in 1 s acknowledged: p50 %.1f ms, p99 %.1f ms, max %.1f ms; closing %.1f ms%n", q + 1,
           q < WARM_UP_QUESTIONS ? " (warm-up)" : "",
-          ms(open.getValueAtPercentile(50)), ms(open.getValueAtPercentile(99)), ms(open.getMaxValue()),
-          ack.getTotalCount(), ms(ack.getValueAtPercentile(50)), ms(ack.getValueAtPercentile(99)), ms(ack.getMaxValue()),
+          p(open, 50), p(open, 99), max(open),
+          ack.getTotalCount(), p(ack, 50), p(ack, 99), max(ack),
           closeMs);
     }
     System.out.printf("Measured questions %d–%d together: host next → question on every phone p99 %.1f ms (max %.1f ms);"
             + " answers acknowledged p99 %.1f ms (max %.1f ms); closing a question (score and rank every player)"
             + " at most %.1f ms%n", WARM_UP_QUESTIONS + 1, QUESTIONS,
-        ms(measuredOpen.getValueAtPercentile(99)), ms(measuredOpen.getMaxValue()),
-        ms(measuredAcks.getValueAtPercentile(99)), ms(measuredAcks.getMaxValue()), slowestClose);
+        p(measuredOpen, 99), max(measuredOpen),
+        p(measuredAcks, 99), max(measuredAcks), slowestClose);
     ProcessCpu cpu = ProcessCpu.of(serverPid).minus(cpuBefore);
     long messages = delivered.get() - deliveredBefore;
     System.out.printf("Server CPU over the measured questions: %,d ms for %,d messages delivered to phones: %s%n",
@@ -345,9 +348,5 @@ public final class LiveGameBenchmark {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static double ms(long nanos) {
-    return nanos / 1e6;
   }
 }

@@ -21,6 +21,8 @@ final class Connections {
   private final Map<Link, Integer> playerOf = new HashMap<>();
   private final Map<Integer, Link> linkOf = new HashMap<>();
   private final Set<Link> hosts = new LinkedHashSet<>();
+  /** Connections the room has seated whose Welcome is still in the outbox (behind commands being logged). */
+  private final Map<Link, Integer> welcoming = new HashMap<>();
 
   Connections(long gameId, Meters meters, RoomRelay relay) {
     this.gameId = gameId;
@@ -43,9 +45,21 @@ final class Connections {
     return hosts.contains(link);
   }
 
-  /** The player on this connection, or null. */
+  /**
+   * The player on this connection, or null. A connection whose Welcome is still on its way counts:
+   * a relayed screen seated again after a takeover sends its answers right behind its reconnect.
+   */
   Integer player(Link link) {
-    return playerOf.get(link);
+    Integer playerId = playerOf.get(link);
+    return playerId != null ? playerId : welcoming.get(link);
+  }
+
+  /**
+   * The room has seated the player on this connection; its Welcome (and {@link #bind}) follows once
+   * the commands queued before it are logged. Its own commands meanwhile are the player's.
+   */
+  void welcoming(Link link, int playerId) {
+    welcoming.put(link, playerId);
   }
 
   /**
@@ -53,6 +67,7 @@ final class Connections {
    * player is closed. A relayed one's server learns the token, to seat it again after a takeover.
    */
   void bind(Link link, int playerId, String token) {
+    welcoming.remove(link);
     Link previous = linkOf.put(playerId, link);
     playerOf.put(link, playerId);
     if (link instanceof RemoteLink remote) {
@@ -68,6 +83,7 @@ final class Connections {
 
   /** Forgets a closed connection; returns the player who was on it, or null (a host, or a replaced connection). */
   Integer closed(Link link) {
+    welcoming.remove(link);
     hosts.remove(link);
     Integer playerId = playerOf.remove(link);
     if (playerId != null && link.equals(linkOf.get(playerId))) {

@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.luatvui.server.game.room.Delivery;
 import vn.luatvui.server.game.room.Phase;
 import vn.luatvui.server.game.room.Player;
+import vn.luatvui.server.game.room.Recipient;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.game.room.RoomCommand;
 import vn.luatvui.server.game.room.RoomEvent;
@@ -250,6 +252,7 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
       }
       return;
     }
+    welcoming(transition, requester);
     // An answer acknowledged and a token handed out survive a restart: their events wait for the log.
     boolean promises = command instanceof RoomCommand.Answer || command instanceof RoomCommand.Join;
     Outbox.Batch batch = outbox.add(transition.events(), requester, token, promises);
@@ -279,6 +282,21 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     if (room.phase() != before) {
       finished = room.phase() == Phase.FINISHED;
       records.phaseChanged(before, room).onFailure(this::lose);
+    }
+  }
+
+  /**
+   * A join or reconnect seats its connection now, though its Welcome may wait in the outbox behind
+   * answers being logged: the answers that connection sends meanwhile are its player's, not refused.
+   */
+  private void welcoming(Transition transition, Link requester) {
+    if (requester == null) {
+      return;
+    }
+    for (Delivery d : transition.events()) {
+      if (d.to().kind() == Recipient.Kind.REQUESTER && d.event() instanceof RoomEvent.Welcome welcome) {
+        connections.welcoming(requester, welcome.playerId());
+      }
     }
   }
 

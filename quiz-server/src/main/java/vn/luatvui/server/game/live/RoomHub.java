@@ -113,7 +113,7 @@ public final class RoomHub {
    * many rooms were taken at start.
    */
   public Future<Integer> start() {
-    return relay.start(this::local, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
+    return relay.start(this::local, opening::containsKey, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
       long beat = RoomRelay.BEAT.toMillis();
       // The presence is renewed from a thread of its own, so a busy event loop does not pass for a dead server.
       beats.scheduleAtFixedRate(() -> {
@@ -243,6 +243,7 @@ public final class RoomHub {
             : leases.owner(g.id()).map(owner -> owner == null ? null : (RoomDoor) new RemoteRoom(g.id(), g.hostId(), owner, relay)))
         .onComplete(done -> {
           opening.remove(g.id());
+          relay.opened(g.id());
           promise.handle(done);
         });
     return promise.future();

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.luatvui.server.infra.RedisKeys;
@@ -88,7 +89,14 @@ final class RoomRelay {
   private final Set<Long> away = ConcurrentHashMap.newKeySet();
   private final AtomicLong answerNumbers = new AtomicLong();
   private LongFunction<LiveRoom> rooms = id -> null;
+  private LongPredicate opening = id -> false;
   private BiConsumer<Long, String> ownerLeft = (g, n) -> { };
+  /**
+   * Messages for rooms this server is taking over, kept until the room is open here. Answered with
+   * "left" instead, every message of every screen of a surviving server would send that server's
+   * screens here again, a thousand times over in a large room.
+   */
+  private final Map<Long, List<JsonNode>> waiting = new HashMap<>();
 
   RoomRelay(Vertx vertx, RedisLink redis,
             StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, String node) {
@@ -104,11 +112,13 @@ final class RoomRelay {
   }
 
   /**
-   * Listens on this server's channel; frames for rooms go to the room {@code rooms} finds here, and
+   * Listens on this server's channel; frames for rooms go to the room {@code rooms} finds here (or
+   * wait while {@code opening} says the room is being taken over here, see {@link #opened}), and
    * {@code ownerLeft} hears of a room whose owner left it (game, the server that left).
    */
-  Future<Void> start(LongFunction<LiveRoom> rooms, BiConsumer<Long, String> ownerLeft) {
+  Future<Void> start(LongFunction<LiveRoom> rooms, LongPredicate opening, BiConsumer<Long, String> ownerLeft) {
     this.rooms = rooms;
+    this.opening = opening;
     this.ownerLeft = ownerLeft;
     subscriber.addListener(new RedisPubSubAdapter<>() {
       @Override
@@ -452,6 +462,32 @@ final class RoomRelay {
   }
 
   private void toOwnedRoom(String kind, JsonNode m) {
+    long gameId = m.path("g").asLong();
+    synchronized (waiting) {
+      List<JsonNode> queued = waiting.get(gameId);
+      if (queued != null || opening.test(gameId)) {
+        // In order behind the ones already waiting, until the room is open here.
+        waiting.computeIfAbsent(gameId, id -> new ArrayList<>()).add(m);
+        return;
+      }
+    }
+    deliverToOwnedRoom(kind, m);
+  }
+
+  /**
+   * Taking the game over here has ended (the room is open here, or not): the messages kept for it
+   * go to the room in the order they came, or are answered "left" as any message for a room not here.
+   */
+  void opened(long gameId) {
+    synchronized (waiting) {
+      List<JsonNode> queued = waiting.remove(gameId);
+      if (queued != null) {
+        queued.forEach(m -> deliverToOwnedRoom(m.path("k").asText(), m));
+      }
+    }
+  }
+
+  private void deliverToOwnedRoom(String kind, JsonNode m) {
     long gameId = m.path("g").asLong();
     RemoteLink link = new RemoteLink(m.path("n").asText(), m.path("c").asLong(), gameId, this);
     LiveRoom room = rooms.apply(gameId);
