@@ -33,8 +33,13 @@ import vn.luatvui.server.config.RedisUrl.Node;
 public final class RedisConnector {
   /** How long a command may take, its wait for a reconnect included. */
   static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
-  /** Commands held while the connection is being opened again; past this they are refused at once. */
-  static final int REQUEST_QUEUE = 20_000;
+  /**
+   * Commands sent and not yet answered, or held while the connection is being opened again; past this
+   * they are refused at once. A room of 20,000 players spread over several servers has that many
+   * answers logged and relayed within one second, each a command or two, so the bound is set well
+   * above it (a waiting command costs a few hundred bytes; none waits longer than the command timeout).
+   */
+  static final int REQUEST_QUEUE = 100_000;
   /** How long a room's trail waits for a replica to confirm a write (Sentinel and cluster only). */
   static final Duration REPLICA_CONFIRM = Duration.ofSeconds(1);
 
