@@ -32,26 +32,8 @@ cd "$ROOT_DIR"
 require java mvn curl psql jcmd
 start_postgres yes || die "PostgreSQL is not answering on 127.0.0.1:5432."
 start_redis yes || die "Redis is not answering on 127.0.0.1:6379."
-if [ "${SKIP_BUILD:-no}" != yes ]; then
-  say "Building"
-  mvn -B -q -DskipTests install
-fi
-mvn -B -q -pl quiz-server dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-  -Dmdep.includeScope=test >/dev/null
-server_classpath="quiz-server/target/classes:question-bank/target/classes:$(cat quiz-server/target/bench.classpath)"
-classpath="quiz-server/target/test-classes:$server_classpath"
-
-run="bench_cluster_$(date +%s)_$$"
-database="postgresql://postgres@127.0.0.1:5432/luatvui_$run"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-pids=()
+prepare_server_processes cluster
 addresses=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS luatvui_$run WITH (FORCE)" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
 
 ulimit -n 20000 2>/dev/null || true
 for n in $(seq 1 "$servers"); do

@@ -111,3 +111,27 @@ find_chromium() {
     CHROMIUM_PATH=$(command -v chromium)
   fi
 }
+
+# For a benchmark that starts quiz-server processes of its own: builds (unless SKIP_BUILD=yes), sets
+# server_classpath and classpath (the benchmark's, with the tests), a fresh database URL in database
+# (named after $1) and free_port; the servers' pids go in pids, killed and the database dropped on exit.
+prepare_server_processes() {
+  if [ "${SKIP_BUILD:-no}" != yes ]; then
+    say "Building"
+    mvn -B -q -DskipTests install
+  fi
+  mvn -B -q -pl quiz-server dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=test >/dev/null
+  server_classpath="quiz-server/target/classes:question-bank/target/classes:$(cat quiz-server/target/bench.classpath)"
+  classpath="quiz-server/target/test-classes:$server_classpath"
+  run="bench_$1_$(date +%s)_$$"
+  database="postgresql://postgres@127.0.0.1:5432/luatvui_$run"
+  pids=()
+  trap cleanup_server_processes EXIT
+}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+cleanup_server_processes() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS luatvui_$run WITH (FORCE)" >/dev/null 2>&1 || true
+}

@@ -180,11 +180,7 @@ public final class RedisConnector {
 
     @Override
     public CompletableFuture<Void> shutdownAsync(long quietPeriod, long timeout, TimeUnit timeUnit) {
-      return super.shutdownAsync(quietPeriod, timeout, timeUnit).thenCompose(v -> {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        resources.shutdown(quietPeriod, timeout, timeUnit).addListener(f -> done.complete(null));
-        return done;
-      });
+      return thenRelease(super.shutdownAsync(quietPeriod, timeout, timeUnit), resources, quietPeriod, timeout, timeUnit);
     }
   }
 
@@ -198,12 +194,23 @@ public final class RedisConnector {
     }
 
     @Override
-    public CompletableFuture<Void> shutdownAsync(long quietPeriod, long timeout, TimeUnit timeUnit) {
-      return super.shutdownAsync(quietPeriod, timeout, timeUnit).thenCompose(v -> {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        resources.shutdown(quietPeriod, timeout, timeUnit).addListener(f -> done.complete(null));
-        return done;
-      });
+    public void shutdown(long quietPeriod, long timeout, TimeUnit timeUnit) {
+      shutdownAsync(quietPeriod, timeout, timeUnit).join();
     }
+
+    @Override
+    public CompletableFuture<Void> shutdownAsync(long quietPeriod, long timeout, TimeUnit timeUnit) {
+      return thenRelease(super.shutdownAsync(quietPeriod, timeout, timeUnit), resources, quietPeriod, timeout, timeUnit);
+    }
+  }
+
+  /** Shuts a client's own resources (event loops, timers) down once the client itself is shut. */
+  private static CompletableFuture<Void> thenRelease(CompletableFuture<Void> clientShut, ClientResources resources,
+                                                     long quietPeriod, long timeout, TimeUnit timeUnit) {
+    return clientShut.thenCompose(v -> {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      resources.shutdown(quietPeriod, timeout, timeUnit).addListener(f -> done.complete(null));
+      return done;
+    });
   }
 }

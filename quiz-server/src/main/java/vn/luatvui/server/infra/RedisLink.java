@@ -4,9 +4,9 @@ import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -54,6 +54,11 @@ public record RedisLink(StatefulConnection<String, String> connection, RedisClus
   /** The same connection, its ordered writes confirmed by {@code replicas} replicas within {@code timeout}. */
   public RedisLink confirmingWrites(int replicas, Duration timeout) {
     return new RedisLink(connection, async, sync, new Confirm(replicas, timeout));
+  }
+
+  /** Whether this is a connection to a Redis Cluster. */
+  public boolean cluster() {
+    return connection instanceof StatefulRedisClusterConnection;
   }
 
   /** Whether the connection is up now (it is opened again on its own when it is not). */

@@ -2,6 +2,8 @@ package vn.luatvui.server.infra;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
@@ -52,18 +54,25 @@ public final class RedisScript {
    */
   public <T> Future<T> runInOrder(Vertx vertx, RedisLink redis, String[] keys, String... args) {
     var context = vertx.getOrCreateContext();
-    RedisLink.Confirm confirm = redis.confirm();
-    return Future.fromCompletionStage(redis.toServerOf(keys[0]), context).compose(commands -> {
-      Future<T> result = Future.fromCompletionStage(commands.<T>eval(source, output, keys, args), context);
-      if (confirm == null) {
-        return result;
-      }
-      // Sent right behind the script on the same connection, so it covers it.
-      Future<Long> replicated = Future.fromCompletionStage(commands.waitForReplication(confirm.replicas(),
-          confirm.timeout().toMillis()), context);
-      return result.compose(value -> replicated.compose(n -> n >= confirm.replicas() ? Future.succeededFuture(value)
-          : Future.failedFuture(new NotReplicated(n, confirm.replicas()))));
-    });
+    if (!redis.cluster()) {
+      // Sent now, so that calls made one after the other reach Redis in that order.
+      return runInOrderOn(redis.async(), context, redis.confirm(), keys, args);
+    }
+    return Future.fromCompletionStage(redis.toServerOf(keys[0]), context)
+        .compose(commands -> runInOrderOn(commands, context, redis.confirm(), keys, args));
+  }
+
+  private <T> Future<T> runInOrderOn(RedisClusterAsyncCommands<String, String> commands, Context context,
+                                     RedisLink.Confirm confirm, String[] keys, String... args) {
+    Future<T> result = Future.fromCompletionStage(commands.<T>eval(source, output, keys, args), context);
+    if (confirm == null) {
+      return result;
+    }
+    // Sent right behind the script on the same connection, so it covers it.
+    Future<Long> replicated = Future.fromCompletionStage(commands.waitForReplication(confirm.replicas(),
+        confirm.timeout().toMillis()), context);
+    return result.compose(value -> replicated.compose(n -> n >= confirm.replicas() ? Future.succeededFuture(value)
+        : Future.failedFuture(new NotReplicated(n, confirm.replicas()))));
   }
 
   private static String sha1(String script) {
