@@ -1,5 +1,7 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.BenchRequests.check;
+import static vn.luatvui.server.bench.BenchRequests.send;
 import static vn.luatvui.server.bench.Latency.max;
 import static vn.luatvui.server.bench.Latency.p;
 
@@ -290,22 +292,6 @@ public final class ContestBenchmark {
     try (ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
-    }
-  }
-
-  private static HttpResponse<String> check(HttpResponse<String> r, int status) {
-    if (r.statusCode() != status) {
-      throw new IllegalStateException(r.request().method() + " " + r.uri().getPath() + ": expected " + status + ", got "
-          + r.statusCode() + " " + r.body());
-    }
-    return r;
-  }
-
-  private static HttpResponse<String> send(java.net.http.HttpClient client, HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
     }
   }
 }

@@ -1,5 +1,8 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.BenchRequests.check;
+import static vn.luatvui.server.bench.BenchRequests.send;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -270,21 +273,5 @@ public final class ContestSaveLoad {
       v /= 26;
     } while (v > 0);
     return Character.toUpperCase(b.charAt(0)) + b.substring(1) + "n";
-  }
-
-  private static HttpResponse<String> check(HttpResponse<String> r, int status) {
-    if (r.statusCode() != status) {
-      throw new IllegalStateException(r.request().method() + " " + r.uri().getPath() + ": expected " + status + ", got "
-          + r.statusCode() + " " + r.body());
-    }
-    return r;
-  }
-
-  private static HttpResponse<String> send(java.net.http.HttpClient client, HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package vn.luatvui.server.bench;
 
+import static vn.luatvui.server.bench.BenchRequests.check;
+import static vn.luatvui.server.bench.BenchRequests.send;
 import static vn.luatvui.server.bench.Latency.max;
 import static vn.luatvui.server.bench.Latency.p;
 
@@ -289,21 +291,5 @@ public final class CourseBenchmark {
   private static String cookie(HttpResponse<String> r, String name) {
     return r.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
         .map(c -> c.substring(0, c.indexOf(';'))).orElseThrow(() -> new IllegalStateException("no " + name + " cookie"));
-  }
-
-  private static HttpResponse<String> check(HttpResponse<String> r, int status) {
-    if (r.statusCode() != status) {
-      throw new IllegalStateException(r.request().method() + " " + r.uri().getPath() + ": expected " + status + ", got "
-          + r.statusCode() + " " + r.body());
-    }
-    return r;
-  }
-
-  private static HttpResponse<String> send(java.net.http.HttpClient client, HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
-    }
   }
 }
