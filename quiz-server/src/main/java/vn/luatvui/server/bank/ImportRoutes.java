@@ -147,9 +147,14 @@ public final class ImportRoutes {
     ImportOptions options = options(ctx);
     parsers.executeBlocking(() -> RowFixes.read(List.of(fix), options), false)
         .compose(result -> review(QuestionFormat.XLSX_LUATVUI, result, Set.of()))
-        .compose(review -> drafts.keep(user.id(), importId, fix).compose(kept -> kept ? Future.succeededFuture(review)
-            : Future.failedFuture(new ApiException(400, "bad_request", "Đã sửa " + ImportDrafts.MAX_FIXES
-                + " dòng của lần nhập này: hãy sửa các dòng còn lại trong tệp rồi kiểm tra lại."))))
+        .compose(review -> drafts.keep(user.id(), importId, fix).compose(kept -> switch (kept) {
+          case KEPT -> Future.succeededFuture(review);
+          case TOO_MANY_ROWS -> Future.failedFuture(new ApiException(400, "bad_request", "Đã sửa "
+              + ImportDrafts.MAX_FIXES + " dòng của lần nhập này: hãy sửa các dòng còn lại trong tệp rồi kiểm tra lại."));
+          case TOO_MANY_BYTES -> Future.failedFuture(new ApiException(429, "rate_limited", "Các dòng bạn đã sửa "
+              + "trong những lần nhập chưa xong đã quá " + ImportDrafts.MAX_BYTES_PER_USER / (1024 * 1024)
+              + " MB: hãy hoàn tất hoặc bỏ một lần nhập rồi sửa tiếp."));
+        }))
         .map(review -> new RowCheck(fix.row(), review.errors().isEmpty(), review.errors(),
             review.accepted().isEmpty() ? null
                 : new PreviewRow(fix.row(), review.accepted().get(0).checked().content()),
