@@ -1,7 +1,7 @@
 package vn.luatvui.server;
 
 import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import vn.luatvui.server.infra.RelayConnections;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -55,12 +55,12 @@ public final class QuizServer implements AutoCloseable {
   private final Pool pool;
   private final AbstractRedisClient redisClient;
   private final RedisLink redis;
-  private final StatefulRedisPubSubConnection<String, String> subscriber;
+  private final RelayConnections relayConnections;
   private Contests contests;
 
   private QuizServer(AppConfig config, Services services, int migrationsApplied, Vertx vertx, Pool pool,
                      AbstractRedisClient redisClient, RedisLink redis,
-                     StatefulRedisPubSubConnection<String, String> subscriber) {
+                     RelayConnections relayConnections) {
     this.config = config;
     this.services = services;
     this.migrationsApplied = migrationsApplied;
@@ -68,7 +68,7 @@ public final class QuizServer implements AutoCloseable {
     this.pool = pool;
     this.redisClient = redisClient;
     this.redis = redis;
-    this.subscriber = subscriber;
+    this.relayConnections = relayConnections;
   }
 
   /** Starts everything and returns once the HTTP port accepts requests; blocks the caller meanwhile. */
@@ -81,7 +81,7 @@ public final class QuizServer implements AutoCloseable {
       int applied = Migrations.run(services.database());
       redisClient = RedisConnector.client(services.redis());
       RedisLink redis = RedisConnector.connect(redisClient);
-      StatefulRedisPubSubConnection<String, String> subscriber = RedisConnector.subscribe(redisClient);
+      RelayConnections relayConnections = RedisConnector.relay(redisClient, services.redis());
 
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       Transport transport = NetworkTransport.of(config.edge().transport());
@@ -96,8 +96,8 @@ public final class QuizServer implements AutoCloseable {
       Pool pool = pool(vertx, services.database(), config.databasePoolSize());
       Meters meters = new Meters(registry);
       ReadinessCheck readiness = new ReadinessCheck(vertx, pool, redis, meters);
-      QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis, subscriber);
-      Wiring wiring = new Wiring(vertx, pool, redis, subscriber, server.redisKeys(), config, meters);
+      QuizServer server = new QuizServer(config, services, applied, vertx, pool, redisClient, redis, relayConnections);
+      Wiring wiring = new Wiring(vertx, pool, redis, relayConnections, server.redisKeys(), config, meters);
       server.contests = wiring.contests();
       wiring.prepareData().await();
       server.deploy(readiness, registry, wiring.api()).await();
@@ -242,7 +242,7 @@ public final class QuizServer implements AutoCloseable {
       // then closes what was opened with it, the PostgreSQL pool included.
       vertx.close().await();
     } finally {
-      subscriber.close();
+      relayConnections.close();
       redis.close();
       redisClient.shutdown();
       services.close();

@@ -1,6 +1,6 @@
 package vn.luatvui.server;
 
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import vn.luatvui.server.infra.RelayConnections;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -95,7 +95,7 @@ final class Wiring {
   private final ReachJob reachJob;
 
   Wiring(Vertx vertx, Pool pool, RedisLink redis,
-         StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, AppConfig config, Meters meters) {
+         RelayConnections relayConnections, RedisKeys keys, AppConfig config, Meters meters) {
     this.vertx = vertx;
     this.config = config;
     this.pool = pool;
@@ -113,7 +113,7 @@ final class Wiring {
     RateLimiter limiter = new RateLimiter(vertx, redis, keys);
     ClientAddress addresses = new ClientAddress(config.trustedProxies());
     GameStore games = new GameStore(pool);
-    this.rooms = RoomHub.create(vertx, games, redis, subscriber, keys, meters,
+    this.rooms = RoomHub.create(vertx, games, redis, relayConnections, keys, meters,
         numbers -> documents.names(documents.pool(), List.copyOf(numbers)), config.publicBaseUrl(), config.roomLease());
     this.contests = new Contests(vertx, pool, redis, keys, documents, limiter, addresses, config.publicBaseUrl(),
         meters, mail);

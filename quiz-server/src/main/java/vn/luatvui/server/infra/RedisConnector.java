@@ -55,7 +55,14 @@ public final class RedisConnector {
   }
 
   public static AbstractRedisClient client(RedisUrl url) {
+    return client(url, Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** A client with {@code threads} I/O threads of its own. */
+  private static AbstractRedisClient client(RedisUrl url, int threads) {
     ClientResources resources = DefaultClientResources.builder()
+        .ioThreadPoolSize(threads)
+        .computationThreadPoolSize(threads)
         .reconnectDelay(Delay.exponential(Duration.ofMillis(20), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
         .build();
     if (url.cluster()) {
@@ -145,12 +152,22 @@ public final class RedisConnector {
   }
 
   /**
-   * A connection for subscriptions only (live rooms relayed between servers); it resubscribes after a
-   * reconnect. In a cluster, a message published on any node reaches the subscribers of every node.
+   * The live rooms' relay connections: one for subscriptions only on {@code client}, which resubscribes
+   * after a reconnect (in a cluster, a message published on any node reaches the subscribers of every
+   * node), and one for the servers' presence from a client of its own, with its own I/O thread, so a
+   * renewal never waits behind the other connections' traffic.
    */
-  public static StatefulRedisPubSubConnection<String, String> subscribe(AbstractRedisClient client) {
-    return client instanceof RedisClusterClient cluster ? cluster.connectPubSub(StringCodec.UTF8)
-        : ((RedisClient) client).connectPubSub(StringCodec.UTF8);
+  public static RelayConnections relay(AbstractRedisClient client, RedisUrl url) {
+    StatefulRedisPubSubConnection<String, String> subscriber = client instanceof RedisClusterClient cluster
+        ? cluster.connectPubSub(StringCodec.UTF8) : ((RedisClient) client).connectPubSub(StringCodec.UTF8);
+    AbstractRedisClient presenceClient = client(url, 1);
+    try {
+      return new RelayConnections(subscriber, connect(presenceClient), presenceClient);
+    } catch (RuntimeException e) {
+      subscriber.close();
+      presenceClient.shutdown();
+      throw e;
+    }
   }
 
   /** A client that owns its resources (event loops, reconnect timing) and shuts them down with itself. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,13 +36,15 @@ final class CommandLog {
       redis.call('LTRIM', KEYS[2], tonumber(ARGV[3]), -1)
       return 1
       """, ScriptOutputType.INTEGER);
-  /** Appends a command (ARGV[2]) while ARGV[1] owns the room (KEYS[1]); -1 otherwise. */
+  /** Appends commands (ARGV[3] on) while ARGV[1] owns the room (KEYS[1]), the log kept ARGV[2] s; -1 otherwise. */
   private static final RedisScript APPEND = new RedisScript("""
       if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
-      local n = redis.call('RPUSH', KEYS[2], ARGV[2])
-      if n == 1 then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
+      local n = redis.call('RPUSH', KEYS[2], unpack(ARGV, 3))
+      if n == #ARGV - 2 then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
       return n
       """, ScriptOutputType.INTEGER);
+  /** The most commands one append carries (Lua passes the arguments on its stack, a few thousand at most). */
+  static final int MOST_PER_APPEND = 1_000;
   private static final Map<String, Class<? extends RoomCommand>> TYPES = commandTypes();
 
   /** The room's lease has passed to another server: this one must stop playing it. */
@@ -59,6 +62,13 @@ final class CommandLog {
   private final String node;
   /** Commands appended since the last snapshot was taken (used on the room's thread only). */
   private long uncovered;
+  /**
+   * Commands logged in this turn of the room's thread, not yet sent, and what they wait on: sent
+   * together in one script at the end of the turn (a room of thousands logs thousands of answers a
+   * second; one script each would make Redis the bottleneck).
+   */
+  private final List<String> unsent = new ArrayList<>();
+  private final List<Promise<Void>> waiting = new ArrayList<>();
 
   CommandLog(Vertx vertx, RedisLink redis, String stateKey, String logKey,
              String ownerKey, String node) {
@@ -76,23 +86,50 @@ final class CommandLog {
    * {@link RoomLost} when this server no longer owns the room.
    */
   Future<Void> snapshot(RoomState state) {
+    send(); // the commands the snapshot covers reach Redis before it trims them
     String covered = Long.toString(uncovered);
     uncovered = 0;
-    return vertx.executeBlocking(() -> Jsons.write(state), true)
+    return vertx.executeBlocking(() -> SnapshotCodec.pack(state), true)
         .compose(json -> SNAPSHOT.<Long>runInOrder(vertx, redis, new String[] {stateKey, logKey, ownerKey}, json,
             Long.toString(TTL.toSeconds()), covered, node))
         .compose(this::owned);
   }
 
   /**
-   * Logs a command; fails with {@link RoomLost} when this server no longer owns the room. Commands
-   * reach Redis in the order they were logged.
+   * Logs a command (called on the room's thread); fails with {@link RoomLost} when this server no
+   * longer owns the room. Commands reach Redis in the order they were logged: those of one turn of
+   * the room's thread together, at its end.
    */
   Future<Void> append(RoomCommand command) {
     uncovered++;
-    String entry = Jsons.write(new Entry(command.getClass().getSimpleName(), command));
-    return APPEND.<Long>runInOrder(vertx, redis, new String[] {ownerKey, logKey}, node, entry,
-        Long.toString(TTL.toSeconds())).compose(this::owned);
+    if (unsent.isEmpty()) {
+      vertx.getOrCreateContext().runOnContext(v -> send());
+    }
+    unsent.add(Jsons.write(new Entry(command.getClass().getSimpleName(), command)));
+    Promise<Void> logged = Promise.promise();
+    waiting.add(logged);
+    if (unsent.size() >= MOST_PER_APPEND) {
+      send();
+    }
+    return logged.future();
+  }
+
+  /** Sends the commands logged and not yet sent, in one script. */
+  private void send() {
+    if (unsent.isEmpty()) {
+      return;
+    }
+    String[] args = new String[unsent.size() + 2];
+    args[0] = node;
+    args[1] = Long.toString(TTL.toSeconds());
+    for (int i = 0; i < unsent.size(); i++) {
+      args[i + 2] = unsent.get(i);
+    }
+    List<Promise<Void>> promises = List.copyOf(waiting);
+    unsent.clear();
+    waiting.clear();
+    APPEND.<Long>runInOrder(vertx, redis, new String[] {ownerKey, logKey}, args).compose(this::owned)
+        .onComplete(done -> promises.forEach(p -> p.handle(done)));
   }
 
   /** A logged command: its type's name and its fields. */
@@ -112,18 +149,19 @@ final class CommandLog {
       if (json == null) {
         return Future.succeededFuture(null);
       }
-      return Future.fromCompletionStage(redis.async().lrange(logKey, 0, -1), vertx.getOrCreateContext()).map(entries -> {
-        Room room = Room.restore(Jsons.read(json, RoomState.class));
-        for (RoomCommand command : commands(entries)) {
-          try {
-            room.handle(command);
-          } catch (IllegalArgumentException ignored) {
-            // refused the first time too; replaying it changes nothing
-          }
-        }
-        uncovered = entries.size();
-        return room;
-      });
+      // A large room's state and log take a while to read: on a worker, not on an event loop.
+      return Future.fromCompletionStage(redis.async().lrange(logKey, 0, -1), vertx.getOrCreateContext())
+          .compose(entries -> vertx.executeBlocking(() -> {
+            Room room = Room.restore(SnapshotCodec.unpack(json));
+            for (RoomCommand command : commands(entries)) {
+              try {
+                room.handle(command);
+              } catch (IllegalArgumentException ignored) {
+                // refused the first time too; replaying it changes nothing
+              }
+            }
+            return room;
+          }, false).onSuccess(room -> uncovered = entries.size()));
     });
   }
 

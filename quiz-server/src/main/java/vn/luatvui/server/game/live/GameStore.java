@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.luatvui.server.game.room.GameQuestion;
 import vn.luatvui.server.game.room.GameReport;
 import vn.luatvui.server.game.room.Player;
@@ -71,14 +73,16 @@ public final class GameStore {
    * score, and the report, and closes the game, in one transaction.
    */
   public Future<Void> finish(long gameId, RoomState state, GameReport report) {
+    // By player, not searched per player: a room of 20,000 would take seconds of its thread.
+    Map<Integer, Integer> ranks = new HashMap<>();
+    report.players().forEach(l -> ranks.put(l.playerId(), l.rank()));
     List<Tuple> players = new ArrayList<>();
     for (Player p : state.players()) {
       if (p.presence() == Player.Presence.LEFT) {
         continue;
       }
-      var line = report.players().stream().filter(l -> l.playerId() == p.id()).findFirst();
       players.add(Tuple.of(gameId, p.id(), p.nickname(), p.score(), p.correctCount(),
-          line.map(GameReport.PlayerLine::rank).orElse(0), p.presence() == Player.Presence.KICKED,
+          ranks.getOrDefault(p.id(), 0), p.presence() == Player.Presence.KICKED,
           OffsetDateTime.ofInstant(Instant.ofEpochMilli(p.joinedAt()), ZoneOffset.UTC)));
     }
     List<Tuple> answers = new ArrayList<>();

@@ -2,7 +2,6 @@ package vn.luatvui.server.game.live;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -27,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.GameSetup;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RelayConnections;
 import vn.luatvui.server.metrics.Meters;
 import vn.luatvui.server.infra.RedisLink;
 
@@ -81,13 +81,13 @@ public final class RoomHub {
    * {@code documentNames} names the laws a resumed room cites, {@code lease} is ROOM_LEASE_SECONDS.
    */
   public static RoomHub create(Vertx vertx, GameStore store, RedisLink redis,
-                               StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, Meters meters,
+                               RelayConnections relayConnections, RedisKeys keys, Meters meters,
                                Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl,
                                Duration lease) {
     String node = nodeName();
     LOG.info("Live rooms: this server is node {}", node);
     return new RoomHub(vertx, store, redis, keys, meters, new RoomLeases(vertx, redis, keys, node, lease),
-        new RoomRelay(vertx, redis, subscriber, keys, node), documentNames, publicBaseUrl);
+        new RoomRelay(vertx, redis, relayConnections, keys, node), documentNames, publicBaseUrl);
   }
 
   private RoomHub(Vertx vertx, GameStore store, RedisLink redis,
@@ -113,6 +113,10 @@ public final class RoomHub {
    * many rooms were taken at start.
    */
   public Future<Integer> start() {
+    vertx.executeBlocking(() -> {
+      SnapshotCodec.warmUp();
+      return null;
+    }, false).onFailure(e -> LOG.warn("Warming up the reading of room snapshots failed", e));
     return relay.start(this::local, opening::containsKey, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
       long beat = RoomRelay.BEAT.toMillis();
       // The presence is renewed from a thread of its own, so a busy event loop does not pass for a dead server.

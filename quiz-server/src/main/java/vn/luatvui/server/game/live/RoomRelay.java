@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -12,9 +13,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
@@ -24,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import vn.luatvui.server.infra.RedisKeys;
 import vn.luatvui.server.json.Jsons;
 import vn.luatvui.server.infra.RedisLink;
+import vn.luatvui.server.infra.RelayConnections;
 
 /**
  * Players and hosts connected to one server while their room is owned by another: their frames
@@ -36,6 +41,11 @@ import vn.luatvui.server.infra.RedisLink;
  * stopped), the socket stays open and is seated again on the new owner (with the player's token, or
  * as the host), and the answers not yet logged are sent again with their stamps. When the new
  * owner is this server, the sockets go straight to the room.
+ *
+ * <p>A server's messages for another go out together, once per turn of the relay's event loop: one
+ * publish carries a JSON array of them (at most {@link #BATCH_CHARS} characters), in the order they
+ * were made. A room of thousands relays thousands of answers, acknowledgements and frames a second;
+ * one publish each would make Redis and the servers' reading of it the bottleneck.
  *
  * <p>Messages are small JSON objects: {@code k} the kind, {@code g} the game, {@code n} the sending
  * server, {@code c} the connection on the server that holds it, {@code v} the payload, {@code t}
@@ -50,6 +60,8 @@ final class RoomRelay {
   static final Duration PRESENCE = Duration.ofMillis(1000);
   /** How long a server's last sign of life is kept, to extend a question by the outage after its death. */
   private static final Duration LAST_SEEN_KEPT = Duration.ofMinutes(10);
+  /** The most characters one publish carries (several messages; a single larger one goes alone). */
+  static final int BATCH_CHARS = 256 * 1024;
   private static final String OWNER_GONE = Frames.error("UNAVAILABLE",
       "Máy chủ của phòng chơi vừa ngừng; phòng đang chuyển sang máy chủ khác, hãy giữ nguyên màn hình này.");
 
@@ -78,9 +90,22 @@ final class RoomRelay {
     }
   }
 
+  /** Messages made for one server and not yet published. */
+  private static final class Outgoing {
+    final Queue<String> messages = new ConcurrentLinkedQueue<>();
+    final AtomicBoolean scheduled = new AtomicBoolean();
+  }
+
   private final Vertx vertx;
   private final RedisLink redis;
+  private final RedisLink presence;
   private final StatefulRedisPubSubConnection<String, String> subscriber;
+  /**
+   * The relay's event loop: where the messages for other servers are gathered and published, and where
+   * those received are read, each in order.
+   */
+  private final Context loop;
+  private final Map<String, Outgoing> outgoing = new ConcurrentHashMap<>();
   private final RedisKeys keys;
   private final String node;
   private final Map<Long, Relayed> relayed = new ConcurrentHashMap<>();
@@ -98,11 +123,12 @@ final class RoomRelay {
    */
   private final Map<Long, List<JsonNode>> waiting = new HashMap<>();
 
-  RoomRelay(Vertx vertx, RedisLink redis,
-            StatefulRedisPubSubConnection<String, String> subscriber, RedisKeys keys, String node) {
+  RoomRelay(Vertx vertx, RedisLink redis, RelayConnections connections, RedisKeys keys, String node) {
     this.vertx = vertx;
     this.redis = redis;
-    this.subscriber = subscriber;
+    this.presence = connections.presence();
+    this.subscriber = connections.subscriber();
+    this.loop = vertx.getOrCreateContext();
     this.keys = keys;
     this.node = node;
   }
@@ -123,7 +149,9 @@ final class RoomRelay {
     subscriber.addListener(new RedisPubSubAdapter<>() {
       @Override
       public void message(String channel, String message) {
-        receive(message);
+        // Read on the relay's event loop, in the order received: the Redis client's I/O thread, which
+        // also carries the other connections' replies, is left free at once.
+        loop.runOnContext(v -> receive(message));
       }
     });
     return heartbeat().compose(v -> Future.fromCompletionStage(subscriber.async().subscribe(channel(node)),
@@ -360,7 +388,7 @@ final class RoomRelay {
    */
   Future<Void> heartbeat() {
     long now = System.currentTimeMillis();
-    var commands = redis.async();
+    var commands = presence.async();
     var alive = commands.psetex(aliveKey(node), PRESENCE.toMillis(), "1");
     commands.psetex(lastSeenKey(node), LAST_SEEN_KEPT.toMillis(), Long.toString(now));
     return Future.fromCompletionStage(alive, vertx.getOrCreateContext()).mapEmpty();
@@ -369,7 +397,7 @@ final class RoomRelay {
   /** Renews the presence from any thread, without waiting for Redis's reply. */
   void renewPresence() {
     try {
-      var commands = redis.async();
+      var commands = presence.async();
       commands.psetex(aliveKey(node), PRESENCE.toMillis(), "1");
       commands.psetex(lastSeenKey(node), LAST_SEEN_KEPT.toMillis(), Long.toString(System.currentTimeMillis()));
     } catch (RuntimeException e) {
@@ -379,13 +407,13 @@ final class RoomRelay {
 
   /** Whether a server is present (renewed its presence within {@link #PRESENCE}). */
   Future<Boolean> alive(String ofNode) {
-    return Future.fromCompletionStage(redis.async().exists(aliveKey(ofNode)), vertx.getOrCreateContext())
+    return Future.fromCompletionStage(presence.async().exists(aliveKey(ofNode)), vertx.getOrCreateContext())
         .map(count -> count > 0);
   }
 
   /** When a server last renewed its presence (epoch ms by its clock), or 0 when not known. */
   Future<Long> lastSeen(String ofNode) {
-    return Future.fromCompletionStage(redis.async().get(lastSeenKey(ofNode)), vertx.getOrCreateContext())
+    return Future.fromCompletionStage(presence.async().get(lastSeenKey(ofNode)), vertx.getOrCreateContext())
         .map(v -> v == null ? 0L : Long.parseLong(v));
   }
 
@@ -406,16 +434,24 @@ final class RoomRelay {
     });
   }
 
-  // Receiving, on the Redis client's thread.
+  // Receiving, on the relay's event loop.
 
   private void receive(String text) {
-    JsonNode m;
+    JsonNode messages;
     try {
-      m = Jsons.MAPPER.readTree(text);
+      messages = Jsons.MAPPER.readTree(text);
     } catch (Exception e) {
       LOG.warn("Unreadable relay message ignored: {}", e.getMessage());
       return;
     }
+    if (messages.isArray()) {
+      messages.forEach(this::receive);
+    } else {
+      receive(messages);
+    }
+  }
+
+  private void receive(JsonNode m) {
     String kind = m.path("k").asText();
     switch (kind) {
       case "send", "seat", "close", "ack" -> toSocket(kind, m);
@@ -519,8 +555,31 @@ final class RoomRelay {
     }
   }
 
+  /** Queues a message for a server; the relay's event loop publishes it with the others made meanwhile. */
   private void publish(String toNode, ObjectNode message) {
-    redis.async().publish(channel(toNode), message.toString());
+    Outgoing out = outgoing.computeIfAbsent(toNode, n -> new Outgoing());
+    out.messages.add(message.toString());
+    if (out.scheduled.compareAndSet(false, true)) {
+      loop.runOnContext(v -> send(toNode, out));
+    }
+  }
+
+  /** Publishes the messages queued for a server, as few JSON arrays as {@link #BATCH_CHARS} allows. */
+  private void send(String toNode, Outgoing out) {
+    out.scheduled.set(false); // a message queued from now on is sent by the next turn, if not by this one
+    String channel = channel(toNode);
+    StringBuilder batch = new StringBuilder();
+    String message;
+    while ((message = out.messages.poll()) != null) {
+      if (batch.length() > 0 && batch.length() + message.length() + 2 > BATCH_CHARS) {
+        redis.async().publish(channel, batch.append(']').toString());
+        batch.setLength(0);
+      }
+      batch.append(batch.length() == 0 ? '[' : ',').append(message);
+    }
+    if (batch.length() > 0) {
+      redis.async().publish(channel, batch.append(']').toString());
+    }
   }
 
   private String channel(String toNode) {

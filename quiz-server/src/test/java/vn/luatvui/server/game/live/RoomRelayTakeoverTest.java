@@ -7,6 +7,7 @@ import vn.luatvui.server.infra.RedisLink;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.luatvui.server.infra.RedisKeys;
+import vn.luatvui.server.infra.RelayConnections;
 import vn.luatvui.server.support.TestRedis;
 
 /**
@@ -46,11 +48,12 @@ class RoomRelayTakeoverTest {
     holder.addListener(new RedisPubSubAdapter<>() {
       @Override
       public void message(String channel, String message) {
-        toHolder.add(message);
+        // The relay sends a server's messages together, as a JSON array.
+        new JsonArray(message).forEach(m -> toHolder.add(((JsonObject) m).encode()));
       }
     });
     holder.sync().subscribe(keys.of("node", "holder"));
-    relay = new RoomRelay(vertx, connection, taker, keys, "taker");
+    relay = new RoomRelay(vertx, connection, new RelayConnections(taker, RedisLink.of(client.connect()), null), keys, "taker");
     relay.start(id -> null, id -> id == GAME && opening.get(), (g, n) -> { }).await();
   }
 

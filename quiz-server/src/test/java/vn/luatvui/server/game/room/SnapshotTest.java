@@ -17,6 +17,7 @@ import vn.luatvui.server.game.room.RoomCommand.Resume;
 import vn.luatvui.server.game.room.RoomCommand.Skip;
 import vn.luatvui.server.game.room.RoomCommand.Start;
 import vn.luatvui.server.game.room.RoomCommand.Tick;
+import vn.luatvui.server.game.live.SnapshotCodec;
 import vn.luatvui.server.json.Jsons;
 import vn.luatvui.server.judging.AnswerPayload;
 
@@ -118,13 +119,57 @@ class SnapshotTest {
 
   @Test
   void a_room_restored_at_any_point_of_the_game_continues_identically() throws Exception {
+    restoredAtEveryPointContinuesIdentically(SnapshotTest::throughJson);
+  }
+
+  @Test
+  void a_room_restored_from_its_packed_snapshot_at_any_point_continues_identically() throws Exception {
+    restoredAtEveryPointContinuesIdentically(state -> SnapshotCodec.unpack(SnapshotCodec.pack(state)));
+  }
+
+  @Test
+  void a_snapshot_kept_as_plain_json_by_an_earlier_version_still_reads() throws Exception {
+    Room room = Room.create(setup());
+    for (RoomCommand c : script().subList(0, 20)) {
+      room = room.handle(c).room();
+    }
+    RoomState state = room.snapshot();
+
+    assertThat(SnapshotCodec.unpack(Jsons.MAPPER.writeValueAsString(state))).isEqualTo(state);
+  }
+
+  @Test
+  void a_large_room_packs_into_a_small_part_of_its_plain_json() {
+    Room room = Room.create(setup());
+    for (int p = 1; p <= 2_000; p++) {
+      room = room.handle(new Join("Người chơi " + p, "token-" + p, T + p)).room();
+    }
+    room = room.handle(new Start(T + 3_000)).room();
+    room = room.handle(new Tick(T + 6_000)).room();
+    for (int p = 1; p <= 2_000; p++) {
+      room = room.handle(new Answer(p, 0, AnswerPayload.ofChoice(p % 4), T + 6_000 + p)).room();
+    }
+    RoomState state = room.snapshot();
+
+    String packed = SnapshotCodec.pack(state);
+
+    assertThat(packed).startsWith(SnapshotCodec.PACKED);
+    assertThat(packed.length()).isLessThan(Jsons.write(state).length() / 5);
+    assertThat(SnapshotCodec.unpack(packed)).isEqualTo(state);
+  }
+
+  private interface Passage {
+    RoomState through(RoomState state) throws Exception;
+  }
+
+  private static void restoredAtEveryPointContinuesIdentically(Passage passage) throws Exception {
     List<RoomCommand> script = script();
     for (int cut = 0; cut <= script.size(); cut++) {
       Room original = Room.create(setup());
       for (RoomCommand c : script.subList(0, cut)) {
         original = original.handle(c).room();
       }
-      Room restored = Room.restore(throughJson(original.snapshot()));
+      Room restored = Room.restore(passage.through(original.snapshot()));
       long now = cut == 0 ? T : script.get(cut - 1).now();
       assertThat(restored.hostCatchUp(now)).as("host catch-up after %d commands", cut)
           .isEqualTo(original.hostCatchUp(now));

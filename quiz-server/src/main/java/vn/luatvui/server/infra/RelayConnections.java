@@ -1,0 +1,24 @@
+package vn.luatvui.server.infra;
+
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+
+/**
+ * The Redis connections the live rooms' relay between servers has to itself: the subscription to this
+ * server's channel, and the connection that renews and reads servers' presence, from a client of its
+ * own ({@code presenceClient}, shut down with it; null when the connection belongs to another). The
+ * presence has its own so that it is never queued behind a busy room's writes: a server whose renewal
+ * waited behind thousands of logged answers would pass for dead and have its rooms taken over.
+ */
+public record RelayConnections(StatefulRedisPubSubConnection<String, String> subscriber, RedisLink presence,
+                               AbstractRedisClient presenceClient) implements AutoCloseable {
+
+  @Override
+  public void close() {
+    subscriber.close();
+    presence.close();
+    if (presenceClient != null) {
+      presenceClient.shutdown();
+    }
+  }
+}
