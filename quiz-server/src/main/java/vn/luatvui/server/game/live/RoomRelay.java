@@ -44,7 +44,7 @@ import vn.luatvui.server.infra.RelayConnections;
  *
  * <p>A server's messages for another go out together, once per turn of the relay's event loop: one
  * publish carries a JSON array of them (at most {@link #BATCH_CHARS} characters), in the order they
- * were made. A room of thousands relays thousands of answers, acknowledgements and frames a second;
+ * were made; a broadcast to a game's screens goes at once, with those queued before it. A room of thousands relays thousands of answers, acknowledgements and frames a second;
  * one publish each would make Redis and the servers' reading of it the bottleneck.
  *
  * <p>Messages are small JSON objects: {@code k} the kind, {@code g} the game, {@code n} the sending
@@ -372,7 +372,8 @@ final class RoomRelay {
 
   /** One frame to every seated screen of the game on that server. */
   void toAll(String holder, long gameId, String frame) {
-    publish(holder, Jsons.MAPPER.createObjectNode().put("k", "all").put("g", gameId).put("v", frame));
+    Outgoing out = queue(holder, Jsons.MAPPER.createObjectNode().put("k", "all").put("g", gameId).put("v", frame));
+    send(holder, out); // a broadcast (a question opening for thousands) goes now, behind what was queued before it
   }
 
   /** The room is leaving this server: the holder seats its screens on the next owner. */
@@ -557,28 +558,36 @@ final class RoomRelay {
 
   /** Queues a message for a server; the relay's event loop publishes it with the others made meanwhile. */
   private void publish(String toNode, ObjectNode message) {
-    Outgoing out = outgoing.computeIfAbsent(toNode, n -> new Outgoing());
-    out.messages.add(message.toString());
+    Outgoing out = queue(toNode, message);
     if (out.scheduled.compareAndSet(false, true)) {
       loop.runOnContext(v -> send(toNode, out));
     }
   }
 
+  private Outgoing queue(String toNode, ObjectNode message) {
+    Outgoing out = outgoing.computeIfAbsent(toNode, n -> new Outgoing());
+    out.messages.add(message.toString());
+    return out;
+  }
+
   /** Publishes the messages queued for a server, as few JSON arrays as {@link #BATCH_CHARS} allows. */
   private void send(String toNode, Outgoing out) {
-    out.scheduled.set(false); // a message queued from now on is sent by the next turn, if not by this one
     String channel = channel(toNode);
-    StringBuilder batch = new StringBuilder();
-    String message;
-    while ((message = out.messages.poll()) != null) {
-      if (batch.length() > 0 && batch.length() + message.length() + 2 > BATCH_CHARS) {
-        redis.async().publish(channel, batch.append(']').toString());
-        batch.setLength(0);
+    // One sender at a time per server (the relay's loop, or a broadcast's thread), so batches keep their order.
+    synchronized (out) {
+      out.scheduled.set(false); // a message queued from now on is sent by the next turn, if not by this one
+      StringBuilder batch = new StringBuilder();
+      String message;
+      while ((message = out.messages.poll()) != null) {
+        if (batch.length() > 0 && batch.length() + message.length() + 2 > BATCH_CHARS) {
+          redis.async().publish(channel, batch.append(']').toString());
+          batch.setLength(0);
+        }
+        batch.append(batch.length() == 0 ? '[' : ',').append(message);
       }
-      batch.append(batch.length() == 0 ? '[' : ',').append(message);
-    }
-    if (batch.length() > 0) {
-      redis.async().publish(channel, batch.append(']').toString());
+      if (batch.length() > 0) {
+        redis.async().publish(channel, batch.append(']').toString());
+      }
     }
   }
 
