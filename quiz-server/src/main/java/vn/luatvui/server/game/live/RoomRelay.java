@@ -44,8 +44,9 @@ import vn.luatvui.server.infra.RelayConnections;
  *
  * <p>A server's messages for another go out together, once per turn of the relay's event loop: one
  * publish carries a JSON array of them (at most {@link #BATCH_CHARS} characters), in the order they
- * were made; a broadcast to a game's screens goes at once, with those queued before it. A room of thousands relays thousands of answers, acknowledgements and frames a second;
- * one publish each would make Redis and the servers' reading of it the bottleneck.
+ * were made; a broadcast to a game's screens goes at once, with those queued before it. A room of
+ * thousands relays thousands of answers, acknowledgements and frames a second; one publish each
+ * would make Redis and the servers' reading of it the bottleneck.
  *
  * <p>Messages are small JSON objects: {@code k} the kind, {@code g} the game, {@code n} the sending
  * server, {@code c} the connection on the server that holds it, {@code v} the payload, {@code t}
