@@ -29,7 +29,8 @@ interface Side {
   population: number;
   reached: number;
   share: number | null;
-  gaps: { year: number; target: number; people: number | null }[];
+  /** `people` is absent (or null) when the population is not known. */
+  gaps: { year: number; target: number; people?: number | null }[];
 }
 
 interface Dashboard {
@@ -273,7 +274,7 @@ function TargetBar(props: { side: 'urban' | 'rural'; figures: Side; targets: Das
       <ul class="reach-gaps">
         {figures.gaps.map((g) => (
           <li key={g.year}>
-            {g.people === null
+            {g.people == null
               ? t('reach.noPopulation')
               : g.people === 0
                 ? t('reach.targetMet', { year: g.year, target: percent(g.target, props.lang) })

@@ -1,6 +1,7 @@
 package vn.luatvui.server;
 
 import io.lettuce.core.AbstractRedisClient;
+import vn.luatvui.server.game.live.RoomHub;
 import vn.luatvui.server.infra.RelayConnections;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -81,7 +82,7 @@ public final class QuizServer implements AutoCloseable {
       int applied = Migrations.run(services.database());
       redisClient = RedisConnector.client(services.redis());
       RedisLink redis = RedisConnector.connect(redisClient);
-      RelayConnections relayConnections = RedisConnector.relay(redisClient, services.redis());
+      RelayConnections relayConnections = RedisConnector.relay(redisClient, services.redis(), RoomHub.nodeName());
 
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       Transport transport = NetworkTransport.of(config.edge().transport());

@@ -55,11 +55,11 @@ public final class RedisConnector {
   }
 
   public static AbstractRedisClient client(RedisUrl url) {
-    return client(url, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    return client(url, Math.max(2, Runtime.getRuntime().availableProcessors()), null);
   }
 
-  /** A client with {@code threads} I/O threads of its own. */
-  private static AbstractRedisClient client(RedisUrl url, int threads) {
+  /** A client with {@code threads} I/O threads of its own, its connections named {@code name} (null: unnamed). */
+  private static AbstractRedisClient client(RedisUrl url, int threads, String name) {
     ClientResources resources = DefaultClientResources.builder()
         .ioThreadPoolSize(threads)
         .computationThreadPoolSize(threads)
@@ -77,7 +77,11 @@ public final class RedisConnector {
           .build());
       return client;
     }
-    RedisClient client = new OwningClient(resources, uri(url), url.sentinel() ? 1 : 0);
+    RedisURI uri = uri(url);
+    if (name != null) {
+      uri.setClientName(name); // given again at every reconnection
+    }
+    RedisClient client = new OwningClient(resources, uri, url.sentinel() ? 1 : 0);
     client.setOptions(options());
     return client;
   }
@@ -155,14 +159,16 @@ public final class RedisConnector {
    * The live rooms' relay connections: one for subscriptions only on {@code client}, which resubscribes
    * after a reconnect (in a cluster, a message published on any node reaches the subscribers of every
    * node), and one for the servers' presence from a client of its own, with its own I/O thread, so a
-   * renewal never waits behind the other connections' traffic.
+   * renewal never waits behind the other connections' traffic. The presence connection bears the
+   * server's node name ({@link RelayConnections#presenceName}): the others see it vanish from
+   * {@code CLIENT LIST} as soon as the server's process ends.
    */
-  public static RelayConnections relay(AbstractRedisClient client, RedisUrl url) {
+  public static RelayConnections relay(AbstractRedisClient client, RedisUrl url, String node) {
     StatefulRedisPubSubConnection<String, String> subscriber = client instanceof RedisClusterClient cluster
         ? cluster.connectPubSub(StringCodec.UTF8) : ((RedisClient) client).connectPubSub(StringCodec.UTF8);
-    AbstractRedisClient presenceClient = client(url, 1);
+    AbstractRedisClient presenceClient = client(url, 1, RelayConnections.presenceName(node));
     try {
-      return new RelayConnections(subscriber, connect(presenceClient), presenceClient);
+      return new RelayConnections(node, subscriber, connect(presenceClient), presenceClient);
     } catch (RuntimeException e) {
       subscriber.close();
       presenceClient.shutdown();

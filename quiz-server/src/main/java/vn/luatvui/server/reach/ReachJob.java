@@ -60,11 +60,22 @@ public final class ReachJob {
     });
   }
 
-  /** One run; the milliseconds it took, or -1 when another server was running it. */
+  /** One scheduled run; the milliseconds it took, or -1 when another run (here or on another server) held it. */
   public Future<Long> run() {
+    return run(false);
+  }
+
+  /**
+   * One run; with {@code wait} (an admin's "update now"), a run in progress is waited for and this
+   * one follows it, so the figures shown next include everything up to the request; without, the
+   * run is skipped (-1) when another holds it.
+   */
+  public Future<Long> run(boolean wait) {
     long started = System.nanoTime();
+    String lock = wait ? "(SELECT true FROM (SELECT pg_advisory_xact_lock($1)) AS waited)"
+        : "pg_try_advisory_xact_lock($1)";
     return visits.byMonth().compose(counted -> pool.withTransaction(tx -> tx.preparedQuery(
-            "SELECT pg_try_advisory_xact_lock($1), (SELECT watermark FROM reach_job WHERE name = $2), now()")
+            "SELECT " + lock + ", (SELECT watermark FROM reach_job WHERE name = $2), now()")
         .execute(Tuple.of(LOCK, NAME)).compose(rows -> {
           var row = rows.iterator().next();
           if (!row.getBoolean(0)) {

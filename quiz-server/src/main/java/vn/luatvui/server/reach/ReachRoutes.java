@@ -60,10 +60,13 @@ public final class ReachRoutes {
         }).onFailure(ctx::fail);
   }
 
-  /** POST /api/reach/refresh (admins): runs the rollup now instead of waiting for its schedule. */
+  /**
+   * POST /api/reach/refresh (admins): runs the rollup now instead of waiting for its schedule (after
+   * the run in progress, if one is).
+   */
   public void refresh(RoutingContext ctx) {
     Authentication.require(ctx, Role.ADMIN);
-    job.run().onSuccess(took -> Jsons.send(ctx, 200, Map.of("tookMs", took, "skipped", took < 0)))
+    job.run(true).onSuccess(took -> Jsons.send(ctx, 200, Map.of("tookMs", took, "skipped", took < 0)))
         .onFailure(ctx::fail);
   }
 

@@ -84,7 +84,7 @@ public final class RoomHub {
                                RelayConnections relayConnections, RedisKeys keys, Meters meters,
                                Function<Set<String>, Future<Map<String, String>>> documentNames, URI publicBaseUrl,
                                Duration lease) {
-    String node = nodeName();
+    String node = relayConnections.node();
     LOG.info("Live rooms: this server is node {}", node);
     return new RoomHub(vertx, store, redis, keys, meters, new RoomLeases(vertx, redis, keys, node, lease),
         new RoomRelay(vertx, redis, relayConnections, keys, node), documentNames, publicBaseUrl);
@@ -358,7 +358,7 @@ public final class RoomHub {
   }
 
   /** The host's name (a pod's name in a cluster) and a random part, new at every start. */
-  private static String nodeName() {
+  public static String nodeName() {
     String host;
     try {
       host = InetAddress.getLocalHost().getHostName();

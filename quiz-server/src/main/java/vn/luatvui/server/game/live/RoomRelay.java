@@ -59,6 +59,11 @@ final class RoomRelay {
   static final Duration BEAT = Duration.ofMillis(250);
   /** How long a presence lasts without renewal: a server silent this long counts as gone. */
   static final Duration PRESENCE = Duration.ofMillis(1000);
+  /**
+   * How long after its last renewal a server whose presence connection is closed still counts as
+   * present: a reconnection after a blip of the network or of Redis takes less.
+   */
+  static final Duration CLOSED_GRACE = Duration.ofMillis(400);
   /** How long a server's last sign of life is kept, to extend a question by the outage after its death. */
   private static final Duration LAST_SEEN_KEPT = Duration.ofMinutes(10);
   /** The most characters one publish carries (several messages; a single larger one goes alone). */
@@ -407,10 +412,31 @@ final class RoomRelay {
     }
   }
 
-  /** Whether a server is present (renewed its presence within {@link #PRESENCE}). */
+  /**
+   * Whether a server is present: it renewed its presence within {@link #PRESENCE}, and its presence
+   * connection is open or it renewed within {@link #CLOSED_GRACE}. A process that ends (killed, crashed)
+   * closes its connections at once, so it is seen gone well before its presence lapses. (Not in a
+   * Redis Cluster, where each node lists only its own clients; nor where {@code CLIENT LIST} is not
+   * allowed.)
+   */
   Future<Boolean> alive(String ofNode) {
-    return Future.fromCompletionStage(presence.async().exists(aliveKey(ofNode)), vertx.getOrCreateContext())
+    var context = vertx.getOrCreateContext();
+    Future<Boolean> present = Future.fromCompletionStage(presence.async().exists(aliveKey(ofNode)), context)
         .map(count -> count > 0);
+    if (presence.cluster()) {
+      return present;
+    }
+    return present.compose(yes -> !yes ? Future.succeededFuture(false) : connected(ofNode)
+        .compose(open -> open ? Future.succeededFuture(true)
+            : lastSeen(ofNode).map(seen -> System.currentTimeMillis() - seen < CLOSED_GRACE.toMillis())));
+  }
+
+  /** Whether the presence connection of a server is open in Redis; true when that cannot be told. */
+  private Future<Boolean> connected(String ofNode) {
+    String name = " name=" + RelayConnections.presenceName(ofNode) + " ";
+    return Future.fromCompletionStage(presence.async().clientList(), vertx.getOrCreateContext())
+        .map(clients -> clients.contains(name))
+        .otherwise(true);
   }
 
   /** When a server last renewed its presence (epoch ms by its clock), or 0 when not known. */

@@ -53,7 +53,7 @@ class RoomRelayTakeoverTest {
       }
     });
     holder.sync().subscribe(keys.of("node", "holder"));
-    relay = new RoomRelay(vertx, connection, new RelayConnections(taker, RedisLink.of(client.connect()), null), keys, "taker");
+    relay = new RoomRelay(vertx, connection, new RelayConnections("taker", taker, RedisLink.of(client.connect()), null), keys, "taker");
     relay.start(id -> null, id -> id == GAME && opening.get(), (g, n) -> { }).await();
   }
 
