@@ -421,22 +421,19 @@ final class RoomRelay {
    */
   Future<Boolean> alive(String ofNode) {
     var context = vertx.getOrCreateContext();
-    Future<Boolean> present = Future.fromCompletionStage(presence.async().exists(aliveKey(ofNode)), context)
-        .map(count -> count > 0);
+    var commands = presence.async();
+    // Sent together, one round trip: a busy server's event loop would add its delay to each.
+    Future<Long> present = Future.fromCompletionStage(commands.exists(aliveKey(ofNode)), context);
     if (presence.cluster()) {
-      return present;
+      return present.map(count -> count > 0);
     }
-    return present.compose(yes -> !yes ? Future.succeededFuture(false) : connected(ofNode)
-        .compose(open -> open ? Future.succeededFuture(true)
-            : lastSeen(ofNode).map(seen -> System.currentTimeMillis() - seen < CLOSED_GRACE.toMillis())));
-  }
-
-  /** Whether the presence connection of a server is open in Redis; true when that cannot be told. */
-  private Future<Boolean> connected(String ofNode) {
+    Future<String> clients = Future.fromCompletionStage(commands.clientList(), context).otherwise((String) null);
+    Future<String> seen = Future.fromCompletionStage(commands.get(lastSeenKey(ofNode)), context);
     String name = " name=" + RelayConnections.presenceName(ofNode) + " ";
-    return Future.fromCompletionStage(presence.async().clientList(), vertx.getOrCreateContext())
-        .map(clients -> clients.contains(name))
-        .otherwise(true);
+    return Future.all(present, clients, seen).map(all -> present.result() > 0
+        // CLIENT LIST refused (an ACL): the lapse alone decides
+        && (clients.result() == null || clients.result().contains(name)
+        || seen.result() != null && System.currentTimeMillis() - Long.parseLong(seen.result()) < CLOSED_GRACE.toMillis()));
   }
 
   /** When a server last renewed its presence (epoch ms by its clock), or 0 when not known. */
