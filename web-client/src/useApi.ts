@@ -38,6 +38,8 @@ export function useLoaded<T>(path: string | null, load: (path: string, signal: A
     setLoading(true);
     load(path, controller.signal).then(
       (answer) => {
+        // An answer that arrives after its key changed (the fetch was already done when aborted) is dropped.
+        if (controller.signal.aborted) return;
         setData(() => answer);
         setError(null);
         setLoading(false);

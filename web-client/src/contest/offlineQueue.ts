@@ -35,6 +35,8 @@ export interface QueueOptions<B, R> extends SaverOptions<B, R> {
 const KEY_PREFIX = 'luatvui.outbox.';
 /** A bound on what is kept: an attempt has at most 100 questions and the prediction. */
 const MAX_KEPT = 101;
+/** How long a tab that takes the sending lock waits for another tab's last write to reach its localStorage. */
+const STORAGE_SETTLE_MS = 60;
 
 /** The waiting answers of one attempt in the browser's localStorage (nothing kept where it is unavailable). */
 export function attemptStorage<B>(attemptId: number): QueueStorage<B> {
@@ -62,9 +64,13 @@ export function attemptStorage<B>(attemptId: number): QueueStorage<B> {
     },
     exclusive(run) {
       // Web Locks are shared by the tabs of one origin; without them (an old browser) each tab sends
-      // alone, and the server's one answer per question keeps a double send harmless.
+      // alone, and the server's one answer per question keeps a double send harmless. Tabs may live in
+      // different processes, whose copies of localStorage catch up with each other a moment after a
+      // write: the lock's holder gives the previous one's last write that moment before reading.
       const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-      return locks ? locks.request(name, run) : run();
+      return locks
+        ? locks.request(name, () => new Promise<void>((settled) => setTimeout(settled, STORAGE_SETTLE_MS)).then(run))
+        : run();
     },
     watch(changed) {
       if (typeof window === 'undefined') return () => undefined;
