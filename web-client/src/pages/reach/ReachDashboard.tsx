@@ -70,7 +70,9 @@ export function ReachDashboard() {
   const [error, setError] = useState<unknown>(null);
   const tree = nodes.data ? ordered(nodes.data) : [];
   useEffect(() => {
-    if (nodeId === null && tree.length > 0) setNodeId(tree[0].node.id);
+    // The first unit by default, unless one was chosen meanwhile (this effect runs after the render
+    // that showed the list, when the user may already have picked from it).
+    if (tree.length > 0) setNodeId((chosen) => chosen ?? tree[0].node.id);
   }, [nodes.data]);
   const view = useApi<Dashboard>(nodeId === null ? null : `/api/reach/orgs/${nodeId}`);
   const d = view.data;
