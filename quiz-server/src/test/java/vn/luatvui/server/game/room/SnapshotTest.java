@@ -107,10 +107,7 @@ class SnapshotTest {
 
   @Test
   void a_snapshot_survives_a_json_round_trip_unchanged() throws Exception {
-    Room room = Room.create(setup());
-    for (RoomCommand c : script().subList(0, 17)) {
-      room = room.handle(c).room();
-    }
+    Room room = played(17);
 
     RoomState state = room.snapshot();
 
@@ -129,10 +126,7 @@ class SnapshotTest {
 
   @Test
   void a_snapshot_kept_as_plain_json_by_an_earlier_version_still_reads() throws Exception {
-    Room room = Room.create(setup());
-    for (RoomCommand c : script().subList(0, 20)) {
-      room = room.handle(c).room();
-    }
+    Room room = played(20);
     RoomState state = room.snapshot();
 
     assertThat(SnapshotCodec.unpack(Jsons.MAPPER.writeValueAsString(state))).isEqualTo(state);
@@ -158,6 +152,15 @@ class SnapshotTest {
     assertThat(SnapshotCodec.unpack(packed)).isEqualTo(state);
   }
 
+  /** The room after the script's first {@code commands} commands. */
+  private static Room played(int commands) {
+    Room room = Room.create(setup());
+    for (RoomCommand c : script().subList(0, commands)) {
+      room = room.handle(c).room();
+    }
+    return room;
+  }
+
   private interface Passage {
     RoomState through(RoomState state) throws Exception;
   }
@@ -165,10 +168,7 @@ class SnapshotTest {
   private static void restoredAtEveryPointContinuesIdentically(Passage passage) throws Exception {
     List<RoomCommand> script = script();
     for (int cut = 0; cut <= script.size(); cut++) {
-      Room original = Room.create(setup());
-      for (RoomCommand c : script.subList(0, cut)) {
-        original = original.handle(c).room();
-      }
+      Room original = played(cut);
       Room restored = Room.restore(passage.through(original.snapshot()));
       long now = cut == 0 ? T : script.get(cut - 1).now();
       assertThat(restored.hostCatchUp(now)).as("host catch-up after %d commands", cut)
