@@ -11,7 +11,8 @@
 # one per 10,000 players, at least two) processes share the players: a process may hold 20,000
 # open files. KILL_AFTER_MS (default 500) is how far into the kill question's second of answers the
 # owner dies. FIRST_PORT puts the servers on that port and the next ones (default: free ports).
-# SERVER_JAVA_OPTS adds JVM options to the servers; SKIP_BUILD=yes uses the last build.
+# SERVER_JAVA_OPTS adds JVM options to the servers, {n} in it standing for the server's number (e.g.
+# -XX:StartFlightRecording=filename=server-{n}.jfr to profile each); SKIP_BUILD=yes uses the last build.
 #
 # Prints: the time for everyone to join, each question's delivery (host command → the last phone's
 # QuestionOpened) and answer acknowledgement latencies, the answers in PostgreSQL against those
@@ -36,6 +37,7 @@ prepare_server_processes cluster
 addresses=()
 
 ulimit -n 20000 2>/dev/null || true
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
 for n in $(seq 1 "$servers"); do
   if [ -n "${FIRST_PORT:-}" ]; then port=$((FIRST_PORT + n - 1)); else port=$(free_port); fi
   log="quiz-server/target/bench-cluster-server-$n.log"
@@ -47,7 +49,7 @@ for n in $(seq 1 "$servers"); do
     GAME_IDENTIFY_PER_MINUTE=$((players * 4)) GAME_UNIDENTIFIED_PER_ADDRESS=$players GAME_MAX_PLAYERS=$players \
     GAME_IDENTIFY_SECONDS=60 \
     DATABASE_URL="$database" REDIS_URL="redis://127.0.0.1:6379/0" REDIS_KEY_PREFIX="luatvui-$run:" \
-    java -Xmx1g -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} -cp "$server_classpath" vn.luatvui.server.Main >"$log" 2>&1 &
+    java -Xmx1g -XX:+UseG1GC ${SERVER_JAVA_OPTS//\{n\}/$n} -cp "$server_classpath" vn.luatvui.server.Main >"$log" 2>&1 &
   pids+=($!)
   addresses+=("$port:$!")
   ready=no

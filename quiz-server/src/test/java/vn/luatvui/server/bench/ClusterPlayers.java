@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -235,7 +237,22 @@ public final class ClusterPlayers {
         notBack++;
       }
     }
+    printBackByServer();
     reply("gaps " + survivors + " " + lost + " " + notBack + " " + encode(told) + " " + encode(back));
+  }
+
+  /** On this process's error stream: kill → room back for the phones of each surviving server, and the kill's wall-clock time. */
+  private void printBackByServer() {
+    Map<Integer, Histogram> byPort = new TreeMap<>();
+    for (Phone p : phones) {
+      if (p.port != killedPort && p.backAt != 0) {
+        byPort.computeIfAbsent(p.port, k -> new Histogram(3)).recordValue(Math.max(0, p.backAt - killedAt));
+      }
+    }
+    StringBuilder line = new StringBuilder("Killed at " + Instant.ofEpochMilli(killedAt) + "; room back by server:");
+    byPort.forEach((port, h) -> line.append(String.format(" port %d: %,d phones, min %d, p50 %d, p99 %d, max %d ms;", port,
+        h.getTotalCount(), h.getMinValue(), h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getMaxValue())));
+    System.err.println(line);
   }
 
   private void awaitAll(java.util.function.Predicate<Phone> done) throws InterruptedException {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.luatvui.server.game.room.Room;
 import vn.luatvui.server.game.room.RoomCommand;
 import vn.luatvui.server.game.room.RoomState;
@@ -24,6 +26,7 @@ import vn.luatvui.server.infra.RedisLink;
  * deterministic: each command carries its time), so nothing answered is lost.
  */
 final class CommandLog {
+  private static final Logger LOG = LoggerFactory.getLogger(CommandLog.class);
   private static final Duration TTL = Duration.ofDays(1);
   /**
    * Replaces the snapshot and drops the commands it covers (the first ARGV[3] of the log) in one step,
@@ -145,24 +148,38 @@ final class CommandLog {
    * snapshot. The next snapshot covers the replayed commands, so they are never applied twice.
    */
   Future<Room> restore() {
+    long began = System.nanoTime();
     return Future.fromCompletionStage(redis.async().get(stateKey), vertx.getOrCreateContext()).compose(json -> {
       if (json == null) {
         return Future.succeededFuture(null);
       }
       // A large room's state and log take a while to read: on a worker, not on an event loop.
       return Future.fromCompletionStage(redis.async().lrange(logKey, 0, -1), vertx.getOrCreateContext())
-          .compose(entries -> vertx.executeBlocking(() -> {
-            Room room = Room.restore(SnapshotCodec.unpack(json));
-            for (RoomCommand command : commands(entries)) {
-              try {
-                room.handle(command);
-              } catch (IllegalArgumentException ignored) {
-                // refused the first time too; replaying it changes nothing
+          .compose(entries -> {
+            long read = System.nanoTime();
+            return vertx.executeBlocking(() -> {
+              long started = System.nanoTime();
+              Room room = Room.restore(SnapshotCodec.unpack(json));
+              long unpacked = System.nanoTime();
+              for (RoomCommand command : commands(entries)) {
+                try {
+                  room.handle(command);
+                } catch (IllegalArgumentException ignored) {
+                  // refused the first time too; replaying it changes nothing
+                }
               }
-            }
-            return room;
-          }, false).onSuccess(room -> uncovered = entries.size()));
+              LOG.info("{}: snapshot of {} KB and {} command(s) read in {} ms; on a worker after {} ms, snapshot"
+                      + " unpacked in {} ms, commands replayed in {} ms", stateKey, json.length() / 1024, entries.size(),
+                  millis(read - began), millis(started - read), millis(unpacked - started),
+                  millis(System.nanoTime() - unpacked));
+              return room;
+            }, false).onSuccess(room -> uncovered = entries.size());
+          });
     });
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
   }
 
   private static List<RoomCommand> commands(List<String> entries) {

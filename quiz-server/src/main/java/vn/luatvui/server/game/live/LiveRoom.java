@@ -73,13 +73,15 @@ final class LiveRoom extends VerticleBase implements RoomDoor {
     dispatch = new Dispatch(connections, game.documentNames(), meters, vertx);
     outbox = new Outbox(dispatch::deliver);
     meters.roomsActive().incrementAndGet();
-    LOG.info("Game {} (PIN {}) open in phase {}: {} question(s), {} player(s)", game.id(), game.pin(), room.phase(),
-        game.questionCount(), room.playerCount());
+    LOG.info("Game {} (PIN {}) open in phase {}: {} question(s), {} player(s){}", game.id(), game.pin(), room.phase(),
+        game.questionCount(), room.playerCount(),
+        outageSince > 0 ? "; its last server's last sign of life " + (now() - outageSince) + " ms ago" : "");
     if (outageSince > 0) {
-      // Taken over from a server that died: its screens are waiting, so the room plays at once; the
-      // snapshot follows its logged commands in order, and a refusal means the room was lost again.
+      // Taken over from a server that died: its screens are waiting, so the room plays at once. The
+      // outage goes into the log behind the commands replayed (a refusal means the room was lost
+      // again); the next phase change saves the state, so packing 20,000 players does not compete
+      // with seating their screens again.
       apply(new RoomCommand.Outage(outageSince, now()), null, null, null);
-      log.snapshot(room.snapshot()).onFailure(this::lose);
       return Future.succeededFuture();
     }
     return log.snapshot(room.snapshot()).onSuccess(v -> schedule());

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A WebSocket held by this server, with the event loop it lives on: every write goes through that
- * loop, so the screen receives frames in the order they were sent, whichever thread sent them.
+ * loop's {@link LoopWrites}, so the screen receives frames in the order they were sent, whichever
+ * thread sent them.
  * The id names the connection when it is relayed to a room owned by another server.
  */
 record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
@@ -33,12 +34,12 @@ record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
 
   @Override
   public void send(String frame) {
-    loop.runOnContext(v -> ws.writeTextMessage(frame));
+    LoopWrites.of(loop).run(() -> ws.writeTextMessage(frame));
   }
 
   @Override
   public void close(int code, String reason) {
-    loop.runOnContext(v -> ws.close((short) code, reason));
+    LoopWrites.of(loop).run(() -> ws.close((short) code, reason));
   }
 
   /**
@@ -61,7 +62,7 @@ record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
       return;
     }
     AtomicInteger pending = new AtomicInteger(byLoop.size());
-    byLoop.forEach((loop, sockets) -> loop.runOnContext(v -> {
+    byLoop.forEach((loop, sockets) -> LoopWrites.of(loop).run(() -> {
       for (ServerWebSocket ws : sockets) {
         if (whole) {
           ws.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, encoded.duplicate(), true));
