@@ -27,7 +27,9 @@ import vn.luatvui.server.json.Jsons;
 /**
  * Loads the curated starter bank shipped in the question-bank module ({@code starter-bank/}): the
  * registry's documents and the approved questions. Loading again adds nothing twice: documents are
- * matched by number, questions by their stable key.
+ * matched by number, questions by their stable key. A question whose key is already stored is left as
+ * it is, even when the shipped file now words it differently: a starter question rewritten under its key
+ * reaches new installations only, and an existing one keeps its stored version until a reviewer edits it.
  */
 public final class StarterBank {
   private static final Logger LOG = LoggerFactory.getLogger(StarterBank.class);

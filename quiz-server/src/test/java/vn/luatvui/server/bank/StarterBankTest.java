@@ -30,7 +30,7 @@ class StarterBankTest {
   }
 
   @ParameterizedTest(name = "{0}, replaced by {1}")
-  @CsvSource({"23/2008/QH12, 36/2024/QH15", "73/2021/QH14, 120/2025/QH15"})
+  @CsvSource({"23/2008/QH12, 36/2024/QH15"})
   void questions_citing_a_replaced_law_are_flagged_with_the_reason_and_not_public(String replaced, String successor)
       throws Exception {
     Map<String, Long> flags = rows("SELECT q.needs_review::text, count(DISTINCT q.id) FROM question q "
@@ -44,6 +44,17 @@ class StarterBankTest {
     JsonObject registry = Http.json(http.get("/api/laws/documents/" + replaced.replace('/', '-'))).getJsonObject("document");
     assertThat(registry.getString("status")).isEqualTo("OUT_OF_FORCE");
     assertThat(registry.getJsonArray("replacedBy").getList()).contains(successor);
+  }
+
+  @Test
+  void the_drug_questions_cite_the_2025_law_in_force_and_none_the_2021_law_it_replaced() throws Exception {
+    assertThat(count("SELECT count(*) FROM question q JOIN question_citation c ON c.question_id = q.id "
+        + "WHERE q.external_key IS NOT NULL AND c.document_number = '73/2021/QH14'")).isZero();
+    Http http = running.http();
+    assertThat(Http.json(http.get("/api/public/questions?document=120/2025/QH15")).getLong("total")).isPositive();
+    JsonObject registry = Http.json(http.get("/api/laws/documents/73-2021-QH14")).getJsonObject("document");
+    assertThat(registry.getString("status")).isEqualTo("OUT_OF_FORCE");
+    assertThat(registry.getJsonArray("replacedBy").getList()).contains("120/2025/QH15");
   }
 
   @Test
