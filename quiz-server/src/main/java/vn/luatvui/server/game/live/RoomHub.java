@@ -107,8 +107,8 @@ public final class RoomHub {
   /**
    * Starts relaying and takes every game not over that nobody owns (after a restart: players
    * reconnect with their tokens and continue with their scores); then renews this server's presence
-   * every {@link RoomRelay#BEAT} and watches the presence of the servers owning rooms its sockets
-   * are relayed to, taking a room over as soon as its owner is gone; and every third of a lease,
+   * every {@link RoomRelay#BEAT} and watches, every {@link RoomRelay#WATCH}, the presence of the servers
+   * owning rooms its sockets are relayed to, taking a room over as soon as its owner is gone; and every third of a lease,
    * renews this server's leases and takes over the rooms of servers that are gone. Returns how
    * many rooms were taken at start.
    */
@@ -127,7 +127,8 @@ public final class RoomHub {
           beats.shutdown(); // the server has stopped
         }
       }, beat, beat, TimeUnit.MILLISECONDS);
-      vertx.setPeriodic(beat, beat, id -> watch());
+      long watch = RoomRelay.WATCH.toMillis();
+      vertx.setPeriodic(watch, watch, id -> watch());
       long every = Math.max(500, leases.duration().toMillis() / 3);
       vertx.setPeriodic(every, every, id -> tick());
     });

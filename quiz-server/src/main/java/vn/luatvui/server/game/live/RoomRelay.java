@@ -57,6 +57,12 @@ final class RoomRelay {
   static final int MOVED = 4002;
   /** How often a server renews its presence in Redis. */
   static final Duration BEAT = Duration.ofMillis(250);
+  /**
+   * How often a server looks at the presence of the servers playing the rooms its sockets are relayed
+   * to: one round trip to Redis each time, so a dead owner is seen at most this long after it counts
+   * as gone.
+   */
+  static final Duration WATCH = Duration.ofMillis(100);
   /** How long a presence lasts without renewal: a server silent this long counts as gone. */
   static final Duration PRESENCE = Duration.ofMillis(1000);
   /**
