@@ -107,10 +107,10 @@ public final class RoomHub {
   /**
    * Starts relaying and takes every game not over that nobody owns (after a restart: players
    * reconnect with their tokens and continue with their scores); then renews this server's presence
-   * every {@link RoomRelay#BEAT} and watches, every {@link RoomRelay#WATCH}, the presence of the servers
-   * owning rooms its sockets are relayed to, taking a room over as soon as its owner is gone; and every third of a lease,
-   * renews this server's leases and takes over the rooms of servers that are gone. Returns how
-   * many rooms were taken at start.
+   * every {@link RoomRelay#BEAT} and watches, every {@link RoomRelay#WATCH}, the presence of the
+   * servers owning rooms its sockets are relayed to, taking a room over as soon as its owner is gone;
+   * and every third of a lease, renews this server's leases and takes over the rooms of servers that
+   * are gone. Returns how many rooms were taken at start.
    */
   public Future<Integer> start() {
     vertx.executeBlocking(() -> {
