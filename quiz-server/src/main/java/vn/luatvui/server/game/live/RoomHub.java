@@ -278,6 +278,9 @@ public final class RoomHub {
           LiveGame.joinUrl(publicBaseUrl, g.pin()), room.setup().questionCount(), g.hostId(), names), room, log,
           outageSince))
           .map(live -> {
+            // The other servers' screens first: their Welcomes and catch-ups still cross Redis while
+            // the room seats this server's own.
+            relay.opened(g.id());
             relay.rebind(g.id(), leases.node(), false);
             return (RoomDoor) live;
           });
