@@ -75,7 +75,12 @@ public final class LegalDocumentStore {
 
   /** Documents whose in-force period has ended. */
   public Future<List<LegalDocument>> ended() {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM legal_document d WHERE d.effective_to < $1")
+    return ended(pool);
+  }
+
+  /** Documents whose in-force period has ended, read within the caller's transaction. */
+  public Future<List<LegalDocument>> ended(SqlClient client) {
+    return client.preparedQuery("SELECT " + COLUMNS + " FROM legal_document d WHERE d.effective_to < $1")
         .execute(Tuple.of(BankClock.today()))
         .map(rows -> {
           List<LegalDocument> list = new ArrayList<>();

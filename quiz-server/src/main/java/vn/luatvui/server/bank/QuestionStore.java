@@ -240,6 +240,35 @@ public final class QuestionStore {
         });
   }
 
+  /**
+   * The stored questions having these keys, as the starter bank compares them with its files; their rows
+   * stay locked until the transaction ends, so no edit or retirement slips in between reading and writing.
+   */
+  Future<java.util.Map<String, StarterCopy>> starterCopies(SqlClient tx, List<String> keys, long owner) {
+    Tuple params = Tuple.of(keys.toArray(String[]::new));
+    return tx.preparedQuery("SELECT id FROM question WHERE external_key = ANY($1) ORDER BY id FOR UPDATE")
+        .execute(params)
+        .compose(locked -> tx.preparedQuery("SELECT q.id, q.external_key, q.status, q.author_id, q.version, "
+                + "q.needs_review, v.created_by, v.content::text, CASE WHEN v.created_by = $2 THEN NULL ELSE "
+                + "(SELECT o.content::text FROM question_version o WHERE o.question_id = q.id AND o.created_by = $2 "
+                + "ORDER BY o.version DESC LIMIT 1) END FROM question q "
+                + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version WHERE q.external_key = ANY($1)")
+            .execute(Tuple.of(params.getValue(0), owner)))
+        .map(rows -> {
+          java.util.Map<String, StarterCopy> copies = new java.util.HashMap<>();
+          rows.forEach(r -> {
+            ReviewState state = new ReviewState(QuestionStatus.valueOf(r.getString(2)), r.getLong(3), r.getInteger(4),
+                r.getBoolean(5));
+            QuestionContent current = Jsons.read(r.getString(7), QuestionContent.class);
+            long writer = r.getLong(6);
+            QuestionContent lastOwn = writer == owner ? current
+                : r.getString(8) == null ? null : Jsons.read(r.getString(8), QuestionContent.class);
+            copies.put(r.getString(1), new StarterCopy(r.getLong(0), state, writer, current, lastOwn));
+          });
+          return copies;
+        });
+  }
+
   public Future<List<Citing>> citing(String documentNumber) {
     return pool.preparedQuery("SELECT DISTINCT q.id, q.status, q.author_id, q.version, q.needs_review FROM question q "
             + "JOIN question_citation c ON c.question_id = q.id WHERE c.document_number = $1 ORDER BY q.id")
