@@ -176,7 +176,12 @@ class StarterBankRevisionsTest {
    */
   private static long storeAsEarlierRelease(String key, QuestionContent content) throws Exception {
     try (Connection c = running.database().connect();
+         // The ready sets of this release may hold it (the earlier release had no drug set).
+         PreparedStatement items = c.prepareStatement(
+             "DELETE FROM question_set_item WHERE question_id = (SELECT id FROM question WHERE external_key = ?)");
          PreparedStatement s = c.prepareStatement("DELETE FROM question WHERE external_key = ?")) {
+      items.setString(1, key);
+      items.executeUpdate();
       s.setString(1, key);
       assertThat(s.executeUpdate()).isEqualTo(1);
     }

@@ -34,7 +34,7 @@ class StarterSetsFileTest {
   void the_topics_asked_for_are_there_with_names_in_vietnamese_and_english() {
     List<StarterSets.StarterSet> sets = StarterSets.read();
     assertThat(sets.stream().map(StarterSets.StarterSet::topic)).contains("traffic", "children", "labour",
-        "constitution", "personal-data", "domestic-violence");
+        "constitution", "personal-data", "domestic-violence", "drugs");
     assertThat(sets).allSatisfy(set -> {
       assertThat(set.title().vi()).isNotBlank();
       assertThat(set.title().en()).isNotBlank();
