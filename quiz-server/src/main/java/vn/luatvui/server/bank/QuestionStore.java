@@ -9,8 +9,10 @@ import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.luatvui.bank.question.Citation;
 import vn.luatvui.bank.question.QuestionContent;
 import vn.luatvui.bank.review.QuestionStatus;
@@ -217,13 +219,13 @@ public final class QuestionStore {
    * For each fingerprint already in the bank (retired questions aside), the questions having it,
    * lowest id first: the caller tells exact repeats from near ones by their content.
    */
-  public Future<java.util.Map<String, List<Similar>>> similar(List<String> fingerprints) {
+  public Future<Map<String, List<Similar>>> similar(List<String> fingerprints) {
     return pool.preparedQuery("SELECT q.content_hash, q.id, v.content::text FROM question q "
             + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version "
             + "WHERE q.content_hash = ANY($1) AND q.status <> 'RETIRED' ORDER BY q.id")
         .execute(Tuple.of(fingerprints.toArray(String[]::new)))
         .map(rows -> {
-          java.util.Map<String, List<Similar>> found = new java.util.HashMap<>();
+          Map<String, List<Similar>> found = new HashMap<>();
           rows.forEach(r -> found.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
               .add(new Similar(r.getLong(1), Jsons.read(r.getString(2), QuestionContent.class))));
           return found;
@@ -244,7 +246,7 @@ public final class QuestionStore {
    * The stored questions having these keys, as the starter bank compares them with its files; their rows
    * stay locked until the transaction ends, so no edit or retirement slips in between reading and writing.
    */
-  Future<java.util.Map<String, StarterCopy>> starterCopies(SqlClient tx, List<String> keys, long owner) {
+  Future<Map<String, StarterCopy>> starterCopies(SqlClient tx, List<String> keys, long owner) {
     Tuple params = Tuple.of(keys.toArray(String[]::new));
     return tx.preparedQuery("SELECT id FROM question WHERE external_key = ANY($1) ORDER BY id FOR UPDATE")
         .execute(params)
@@ -255,7 +257,7 @@ public final class QuestionStore {
                 + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version WHERE q.external_key = ANY($1)")
             .execute(Tuple.of(params.getValue(0), owner)))
         .map(rows -> {
-          java.util.Map<String, StarterCopy> copies = new java.util.HashMap<>();
+          Map<String, StarterCopy> copies = new HashMap<>();
           rows.forEach(r -> {
             ReviewState state = new ReviewState(QuestionStatus.valueOf(r.getString(2)), r.getLong(3), r.getInteger(4),
                 r.getBoolean(5));
