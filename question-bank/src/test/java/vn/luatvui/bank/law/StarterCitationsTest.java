@@ -20,6 +20,7 @@ import vn.luatvui.bank.law.store.ProvisionAt;
 import vn.luatvui.bank.law.store.ProvisionStatus;
 import vn.luatvui.bank.law.text.ProvisionPath;
 import vn.luatvui.bank.question.Citation;
+import vn.luatvui.bank.text.VietnameseText;
 
 /**
  * The build's check of the whole starter bank against the shipped legal store, by the server's rule:
@@ -107,6 +108,6 @@ class StarterCitationsTest {
   }
 
   private static String normalised(String text) {
-    return SPACE.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)).replaceAll(" ").strip();
+    return SPACE.matcher(VietnameseText.nfc(text)).replaceAll(" ").strip();
   }
 }
