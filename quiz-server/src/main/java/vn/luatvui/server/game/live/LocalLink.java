@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * loop's {@link LoopWrites}, so the screen receives frames in the order they were sent, whichever
  * thread sent them.
  * The id names the connection when it is relayed to a room owned by another server.
+ *
+ * @param writes the queue of {@code loop}, found once here rather than at every frame
  */
-record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
+record LocalLink(long id, ServerWebSocket ws, Context loop, LoopWrites writes) implements Link {
   private static final AtomicLong IDS = new AtomicLong();
 
   /**
@@ -29,17 +31,18 @@ record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
    * context stands for its event loop, which is what a broadcast groups the sockets by.
    */
   static LocalLink of(ServerWebSocket ws, Context context) {
-    return new LocalLink(IDS.incrementAndGet(), ws, ((ContextInternal) context).unwrap());
+    Context loop = ((ContextInternal) context).unwrap();
+    return new LocalLink(IDS.incrementAndGet(), ws, loop, LoopWrites.of(loop));
   }
 
   @Override
   public void send(String frame) {
-    LoopWrites.of(loop).run(() -> ws.writeTextMessage(frame));
+    writes.run(() -> ws.writeTextMessage(frame));
   }
 
   @Override
   public void close(int code, String reason) {
-    LoopWrites.of(loop).run(() -> ws.close((short) code, reason));
+    writes.run(() -> ws.close((short) code, reason));
   }
 
   /**
@@ -53,16 +56,16 @@ record LocalLink(long id, ServerWebSocket ws, Context loop) implements Link {
     byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
     ByteBuf encoded = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes));
     boolean whole = bytes.length <= GameSockets.MAX_FRAME_BYTES_OUT;
-    Map<Context, List<ServerWebSocket>> byLoop = new HashMap<>();
+    Map<LoopWrites, List<ServerWebSocket>> byLoop = new HashMap<>();
     for (LocalLink link : links) {
-      byLoop.computeIfAbsent(link.loop(), c -> new ArrayList<>()).add(link.ws());
+      byLoop.computeIfAbsent(link.writes(), w -> new ArrayList<>()).add(link.ws());
     }
     if (byLoop.isEmpty()) {
       done.run();
       return;
     }
     AtomicInteger pending = new AtomicInteger(byLoop.size());
-    byLoop.forEach((loop, sockets) -> LoopWrites.of(loop).run(() -> {
+    byLoop.forEach((writes, sockets) -> writes.run(() -> {
       for (ServerWebSocket ws : sockets) {
         if (whole) {
           ws.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, encoded.duplicate(), true));
