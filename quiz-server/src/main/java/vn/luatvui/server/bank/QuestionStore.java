@@ -232,30 +232,18 @@ public final class QuestionStore {
         });
   }
 
-  public Future<List<String>> existingKeys(List<String> keys) {
-    return pool.preparedQuery("SELECT external_key FROM question WHERE external_key = ANY($1)")
-        .execute(Tuple.of(keys.toArray(String[]::new)))
-        .map(rows -> {
-          List<String> found = new ArrayList<>();
-          rows.forEach(r -> found.add(r.getString(0)));
-          return found;
-        });
-  }
-
   /**
    * The stored questions having these keys, as the starter bank compares them with its files; their rows
    * stay locked until the transaction ends, so no edit or retirement slips in between reading and writing.
    */
   Future<Map<String, StarterCopy>> starterCopies(SqlClient tx, List<String> keys, long owner) {
-    Tuple params = Tuple.of(keys.toArray(String[]::new));
-    return tx.preparedQuery("SELECT id FROM question WHERE external_key = ANY($1) ORDER BY id FOR UPDATE")
-        .execute(params)
-        .compose(locked -> tx.preparedQuery("SELECT q.id, q.external_key, q.status, q.author_id, q.version, "
-                + "q.needs_review, v.created_by, v.content::text, CASE WHEN v.created_by = $2 THEN NULL ELSE "
-                + "(SELECT o.content::text FROM question_version o WHERE o.question_id = q.id AND o.created_by = $2 "
-                + "ORDER BY o.version DESC LIMIT 1) END FROM question q "
-                + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version WHERE q.external_key = ANY($1)")
-            .execute(Tuple.of(params.getValue(0), owner)))
+    return tx.preparedQuery("SELECT q.id, q.external_key, q.status, q.author_id, q.version, "
+            + "q.needs_review, v.created_by, v.content::text, CASE WHEN v.created_by = $2 THEN NULL ELSE "
+            + "(SELECT o.content::text FROM question_version o WHERE o.question_id = q.id AND o.created_by = $2 "
+            + "ORDER BY o.version DESC LIMIT 1) END FROM question q "
+            + "JOIN question_version v ON v.question_id = q.id AND v.version = q.version WHERE q.external_key = ANY($1) "
+            + "ORDER BY q.id FOR UPDATE OF q")
+        .execute(Tuple.of(keys.toArray(String[]::new), owner))
         .map(rows -> {
           Map<String, StarterCopy> copies = new HashMap<>();
           rows.forEach(r -> {
