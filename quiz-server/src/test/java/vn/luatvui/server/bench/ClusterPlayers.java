@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -241,15 +242,19 @@ public final class ClusterPlayers {
     reply("gaps " + survivors + " " + lost + " " + notBack + " " + encode(told) + " " + encode(back));
   }
 
-  /** On this process's error stream: kill → room back for the phones of each surviving server, and the kill's wall-clock time. */
+  /**
+   * On this process's error stream: kill → room back (ms) for the phones of each surviving server, and
+   * the kill's wall-clock time. The stamps are in microseconds.
+   */
   private void printBackByServer() {
     Map<Integer, Histogram> byPort = new TreeMap<>();
     for (Phone p : phones) {
       if (p.port != killedPort && p.backAt != 0) {
-        byPort.computeIfAbsent(p.port, k -> new Histogram(3)).recordValue(Math.max(0, p.backAt - killedAt));
+        byPort.computeIfAbsent(p.port, k -> new Histogram(3)).recordValue(Math.max(0, p.backAt - killedAt) / 1_000);
       }
     }
-    StringBuilder line = new StringBuilder("Killed at " + Instant.ofEpochMilli(killedAt) + "; room back by server:");
+    StringBuilder line = new StringBuilder("Killed at " + Instant.EPOCH.plus(killedAt, ChronoUnit.MICROS)
+        + "; room back by server (kill → Welcome):");
     byPort.forEach((port, h) -> line.append(String.format(" port %d: %,d phones, min %d, p50 %d, p99 %d, max %d ms;", port,
         h.getTotalCount(), h.getMinValue(), h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getMaxValue())));
     System.err.println(line);
