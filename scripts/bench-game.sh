@@ -7,7 +7,8 @@
 # Every simulated player comes from this machine's one address, so the server runs with the per-address
 # live-game limits raised to the player count (GAME_IDENTIFY_PER_MINUTE, GAME_UNIDENTIFIED_PER_ADDRESS,
 # GAME_MAX_PLAYERS); the defaults would refuse all but a class.
-# SERVER_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=game.jfr to profile it).
+# SERVER_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=game.jfr to profile it),
+# GENERATOR_JAVA_OPTS to the players' process.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT_DIR"
@@ -33,7 +34,7 @@ for players in "${@:-10000}"; do
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-  java -Xmx1g -cp "$classpath" vn.luatvui.server.bench.LiveGameBenchmark "$port" bench@luatvui.test benchmark-password \
+  java -Xmx1g ${GENERATOR_JAVA_OPTS:-} -cp "$classpath" vn.luatvui.server.bench.LiveGameBenchmark "$port" bench@luatvui.test benchmark-password \
     "jdbc:postgresql://127.0.0.1:5432/luatvui_$run" "$server" "$players" || true
   kill "$server"; wait "$server" 2>/dev/null || true
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS luatvui_$run WITH (FORCE)" >/dev/null 2>&1 || true

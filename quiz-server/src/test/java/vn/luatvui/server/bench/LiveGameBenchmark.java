@@ -7,10 +7,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.http.WebSocketFrame;
+import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.BufferedReader;
@@ -120,6 +123,7 @@ public final class LiveGameBenchmark {
     Histogram measuredAcks = new Histogram(3);
     double closedSoFar = closeSecondsSum(admin);
     double slowestClose = 0;
+    double slowestWrite = 0;
     ProcessCpu cpuBefore = null;
     long deliveredBefore = 0;
     for (int q = 0; q < QUESTIONS; q++) {
@@ -133,12 +137,20 @@ public final class LiveGameBenchmark {
       opened.reset();
       acks.reset();
       // The leaderboard is hidden, so "next" after a reveal opens the next question (the lead-in is 0).
+      double[] broadcastBefore = broadcastSums(admin);
+      ProcessCpu cpuBeforeOpening = ProcessCpu.of(serverPid);
       questionSentAt = System.nanoTime();
       host.writeTextMessage(new JsonObject().put("type", q == 0 ? "start" : "next").encode());
       if (!openedLatch.await(60, TimeUnit.SECONDS)) {
         throw new IllegalStateException("Not every player got question " + (q + 1) + ": " + openedLatch.getCount() + " missing");
       }
       Histogram open = opened.getIntervalHistogram();
+      ProcessCpu openingCpu = ProcessCpu.of(serverPid).minus(cpuBeforeOpening);
+      double[] broadcastAfter = broadcastSums(admin);
+      double written = broadcastAfter[1] - broadcastBefore[1] == 1 ? (broadcastAfter[0] - broadcastBefore[0]) * 1000 : Double.NaN;
+      if (q >= WARM_UP_QUESTIONS) {
+        slowestWrite = Math.max(slowestWrite, written);
+      }
       answerWithinOneSecond(q);
       if (!ackLatch.await(60, TimeUnit.SECONDS)) {
         throw new IllegalStateException("Answers not all acknowledged: " + ackLatch.getCount() + " missing");
@@ -159,18 +171,20 @@ public final class LiveGameBenchmark {
       if (q >= WARM_UP_QUESTIONS) {
         slowestClose = Math.max(slowestClose, closeMs);
       }
-      System.out.printf("Question %d%s: host next → question on every phone: p50 %.1f ms, p99 %.1f ms, last %.1f ms;"
+      System.out.printf("Question %d%s: host next → question on every phone: first %.1f ms, p50 %.1f ms, p99 %.1f ms, last %.1f ms"
+              + " (the server wrote it to every socket in %.1f ms, using %s);"
               + " %,d answers in 1 s acknowledged: p50 %.1f ms, p99 %.1f ms, max %.1f ms; closing %.1f ms%n", q + 1,
           q < WARM_UP_QUESTIONS ? " (warm-up)" : "",
-          p(open, 50), p(open, 99), max(open),
+          open.getMinValue() / 1e6, p(open, 50), p(open, 99), max(open), written, openingCpu.perMessage(players),
           ack.getTotalCount(), p(ack, 50), p(ack, 99), max(ack),
           closeMs);
     }
     System.out.printf("Measured questions %d–%d together: host next → question on every phone p99 %.1f ms (max %.1f ms);"
             + " answers acknowledged p99 %.1f ms (max %.1f ms); closing a question (score and rank every player)"
-            + " at most %.1f ms%n", WARM_UP_QUESTIONS + 1, QUESTIONS,
+            + " at most %.1f ms; the server writing a question to every socket at most %.1f ms%n",
+        WARM_UP_QUESTIONS + 1, QUESTIONS,
         p(measuredOpen, 99), max(measuredOpen),
-        p(measuredAcks, 99), max(measuredAcks), slowestClose);
+        p(measuredAcks, 99), max(measuredAcks), slowestClose, slowestWrite);
     ProcessCpu cpu = ProcessCpu.of(serverPid).minus(cpuBefore);
     long messages = delivered.get() - deliveredBefore;
     System.out.printf("Server CPU over the measured questions: %,d ms for %,d messages delivered to phones: %s%n",
@@ -184,6 +198,23 @@ public final class LiveGameBenchmark {
       saved = count(jdbcUrl, "SELECT count(*) FROM game_answer WHERE game_id = " + game.getLong("gameId"));
     }
     System.out.printf("Answers in PostgreSQL after the game: %,d of %,d%n", saved, (long) players * QUESTIONS);
+  }
+
+  /**
+   * The server's broadcasts so far: the time from each room event to the last of its sockets written
+   * ({@code luatvui_broadcast_latency_seconds_sum}) and how many ({@code _count}). Read around a
+   * question's opening, which is one broadcast: the server's own share of the delivery.
+   */
+  private static double[] broadcastSums(Http admin) {
+    double[] sums = new double[2];
+    metrics(admin).lines().forEach(l -> {
+      if (l.startsWith("luatvui_broadcast_latency_seconds_sum")) {
+        sums[0] = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+      } else if (l.startsWith("luatvui_broadcast_latency_seconds_count")) {
+        sums[1] = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+      }
+    });
+    return sums;
   }
 
   /** The total time the server spent closing questions so far ({@code luatvui_question_close_seconds_sum}). */
@@ -258,7 +289,7 @@ public final class LiveGameBenchmark {
       Promise<Void> welcomed = Promise.promise();
       return connect(null).compose(ws -> {
         socket = ws;
-        ws.textMessageHandler(text -> onFrame(text, joined, welcomed));
+        ws.frameHandler(frame -> onFrame(frame, joined, welcomed));
         ws.writeTextMessage(new JsonObject().put("type", "join").put("v", 1).put("pin", pin)
             .put("nickname", "Người chơi " + n).encode());
         return welcomed.future();
@@ -268,23 +299,32 @@ public final class LiveGameBenchmark {
       });
     }
 
-    private void onFrame(String text, CountDownLatch joined, Promise<Void> welcomed) {
+    /**
+     * Reads only the head of each message: a phone decodes its frames on its own processor, while
+     * here one thread reads ten thousand sockets, and decoding every frame to text would time the
+     * generator rather than the server.
+     */
+    private void onFrame(WebSocketFrame frame, CountDownLatch joined, Promise<Void> welcomed) {
       long now = System.nanoTime();
+      if (frame.type() == WebSocketFrameType.CONTINUATION) {
+        return; // the rest of a message already counted by its first frame
+      }
       delivered.incrementAndGet();
-      if (text.startsWith("{\"type\":\"QuestionOpened\"")) {
+      Buffer data = frame.binaryData();
+      if (startsWith(data, QUESTION_OPENED)) {
         opened.recordValue(now - questionSentAt);
-        choices = choiceCount(text);
+        choices = choiceCount(frame);
         openedLatch.countDown();
-      } else if (text.startsWith("{\"type\":\"AnswerAccepted\"") || text.startsWith("{\"type\":\"AnswerRejected\"")) {
+      } else if (startsWith(data, ANSWER_ACCEPTED) || startsWith(data, ANSWER_REJECTED)) {
         acks.recordValue(now - answerSentAt);
         ackLatch.countDown();
-      } else if (text.startsWith("{\"type\":\"PlayerResult\"")) {
+      } else if (startsWith(data, PLAYER_RESULT)) {
         revealLatch.countDown();
-      } else if (text.startsWith("{\"type\":\"Welcome\"")) {
+      } else if (startsWith(data, WELCOME)) {
         joined.countDown();
         welcomed.tryComplete();
-      } else if (text.startsWith("{\"type\":\"Error\"") || text.startsWith("{\"type\":\"CommandRejected\"")) {
-        welcomed.tryFail(text);
+      } else if (startsWith(data, ERROR) || startsWith(data, COMMAND_REJECTED)) {
+        welcomed.tryFail(data.toString(StandardCharsets.UTF_8));
       }
     }
 
@@ -294,14 +334,43 @@ public final class LiveGameBenchmark {
     }
   }
 
-  private volatile String lastQuestion;
+  private static final byte[] QUESTION_OPENED = head("QuestionOpened");
+  private static final byte[] ANSWER_ACCEPTED = head("AnswerAccepted");
+  private static final byte[] ANSWER_REJECTED = head("AnswerRejected");
+  private static final byte[] PLAYER_RESULT = head("PlayerResult");
+  private static final byte[] WELCOME = head("Welcome");
+  private static final byte[] ERROR = head("Error");
+  private static final byte[] COMMAND_REJECTED = head("CommandRejected");
+
+  /** How a frame of that type begins on the wire: the server writes {@code type} first. */
+  private static byte[] head(String type) {
+    return ("{\"type\":\"" + type + "\"").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean startsWith(Buffer data, byte[] head) {
+    if (data.length() < head.length) {
+      return false;
+    }
+    for (int i = 0; i < head.length; i++) {
+      if (data.getByte(i) != head[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private volatile Buffer lastQuestion;
   private volatile int lastChoices;
 
   /** Every phone gets the same frame: read it once, not ten thousand times, to keep the client's cost down. */
-  private int choiceCount(String frame) {
-    if (!frame.equals(lastQuestion)) {
-      lastChoices = new JsonObject(frame).getJsonObject("question").getJsonArray("choices").size();
-      lastQuestion = frame;
+  private int choiceCount(WebSocketFrame frame) {
+    Buffer data = frame.binaryData();
+    if (!data.equals(lastQuestion)) {
+      if (!frame.isFinal()) {
+        throw new IllegalStateException("A question in more than one frame: the benchmark's questions are short");
+      }
+      lastChoices = new JsonObject(data).getJsonObject("question").getJsonArray("choices").size();
+      lastQuestion = data.copy();
     }
     return lastChoices;
   }
