@@ -90,6 +90,18 @@ public final class SocketWrites {
     }
   }
 
+  /** Whether the socket writes straight to its channel ({@link #direct} took). */
+  public static boolean isDirect(ServerWebSocket ws) {
+    if (DIRECT == null || !(ws instanceof WebSocketImplBase<?>)) {
+      return false;
+    }
+    try {
+      return DIRECT.getDeclaringClass().isInstance(QUEUE.get(CONNECTION.get(ws)));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /**
    * Lets go of the HTTP request the socket was upgraded from. The socket's handler keeps the function
    * that made its connection, and with it the HTTP connection, request, response and headers of the
