@@ -1,6 +1,7 @@
 package vn.luatvui.server.game.live;
 
 import io.vertx.core.Vertx;
+import java.util.HashMap;
 import java.util.Map;
 import vn.luatvui.server.game.room.Delivery;
 import vn.luatvui.server.game.room.Recipient;
@@ -24,6 +25,7 @@ final class Dispatch {
   private RoomEvent.AnswerCount pendingCount;
   private long lastCountAt;
   private long countTimer = -1;
+  private final Map<Class<?>, Encoded> lastEncoded = new HashMap<>();
 
   Dispatch(Connections connections, Map<String, String> documentNames, Meters meters, Vertx vertx) {
     this.connections = connections;
@@ -100,8 +102,21 @@ final class Dispatch {
     connections.toHosts(encode(count));
   }
 
-  /** The event's frame; a reveal carries the names of the laws it cites. */
+  /**
+   * The event's frame; a reveal carries the names of the laws it cites. The last frame of each kind of
+   * event is kept, and an equal event gets it again: after a takeover thousands of screens are seated
+   * again within milliseconds, each caught up with the same question or reveal, encoded once.
+   */
   String encode(RoomEvent event) {
-    return event instanceof RoomEvent.Reveal reveal ? Frames.reveal(reveal, documentNames) : Frames.event(event);
+    Encoded last = lastEncoded.get(event.getClass());
+    if (last != null && last.event().equals(event)) {
+      return last.frame();
+    }
+    String frame = event instanceof RoomEvent.Reveal reveal ? Frames.reveal(reveal, documentNames) : Frames.event(event);
+    lastEncoded.put(event.getClass(), new Encoded(event, frame));
+    return frame;
+  }
+
+  private record Encoded(RoomEvent event, String frame) {
   }
 }
