@@ -300,10 +300,13 @@ final class RoomRelay {
   Map<String, Set<Long>> relayedByOwner() {
     Map<String, Set<Long>> owners = new HashMap<>();
     byGame.forEach((gameId, sockets) -> {
+      String last = null; // a game's sockets nearly always share one owner: looked up once, not per socket
       for (Relayed r : sockets.values()) {
-        if (!node.equals(r.owner)) {
-          owners.computeIfAbsent(r.owner, o -> new HashSet<>()).add(gameId);
+        String owner = r.owner;
+        if (!owner.equals(last) && !node.equals(owner)) {
+          owners.computeIfAbsent(owner, o -> new HashSet<>()).add(gameId);
         }
+        last = owner;
       }
     });
     return owners;
