@@ -6,6 +6,8 @@ import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +51,7 @@ final class CommandLog {
   /** The most commands one append carries (Lua passes the arguments on its stack, a few thousand at most). */
   static final int MOST_PER_APPEND = 1_000;
   private static final Map<String, Class<? extends RoomCommand>> TYPES = commandTypes();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** The room's lease has passed to another server: this one must stop playing it. */
   static final class RoomLost extends IllegalStateException {
@@ -108,7 +111,7 @@ final class CommandLog {
     if (unsent.isEmpty()) {
       vertx.getOrCreateContext().runOnContext(v -> send());
     }
-    unsent.add(Jsons.write(new Entry(command.getClass().getSimpleName(), command)));
+    unsent.add(entry(command));
     Promise<Void> logged = Promise.promise();
     waiting.add(logged);
     if (unsent.size() >= MOST_PER_APPEND) {
@@ -139,6 +142,11 @@ final class CommandLog {
   private record Entry(String c, RoomCommand d) {
   }
 
+  /** The command as the log holds it. */
+  static String entry(RoomCommand command) {
+    return Jsons.write(new Entry(command.getClass().getSimpleName(), command));
+  }
+
   private Future<Void> owned(Long reply) {
     return reply != null && reply >= 0 ? Future.succeededFuture() : Future.failedFuture(new RoomLost(ownerKey));
   }
@@ -159,8 +167,10 @@ final class CommandLog {
             long read = System.nanoTime();
             return vertx.executeBlocking(() -> {
               long started = System.nanoTime();
+              long processorAtStart = THREADS.getCurrentThreadCpuTime();
               Room room = Room.restore(SnapshotCodec.unpack(json));
               long unpacked = System.nanoTime();
+              long processor = THREADS.getCurrentThreadCpuTime() - processorAtStart;
               for (RoomCommand command : commands(entries)) {
                 try {
                   room.handle(command);
@@ -169,9 +179,9 @@ final class CommandLog {
                 }
               }
               LOG.info("{}: snapshot of {} KB and {} command(s) read in {} ms; on a worker after {} ms, snapshot"
-                      + " unpacked in {} ms, commands replayed in {} ms", stateKey, json.length() / 1024, entries.size(),
-                  millis(read - began), millis(started - read), millis(unpacked - started),
-                  millis(System.nanoTime() - unpacked));
+                      + " unpacked in {} ms ({} ms of processor time), commands replayed in {} ms", stateKey,
+                  json.length() / 1024, entries.size(), millis(read - began), millis(started - read),
+                  millis(unpacked - started), millis(processor), millis(System.nanoTime() - unpacked));
               return room;
             }, false).onSuccess(room -> uncovered = entries.size());
           });
@@ -182,7 +192,8 @@ final class CommandLog {
     return nanos / 1_000_000;
   }
 
-  private static List<RoomCommand> commands(List<String> entries) {
+  /** The commands of log entries, in order. */
+  static List<RoomCommand> commands(List<String> entries) {
     List<RoomCommand> commands = new ArrayList<>(entries.size());
     for (String entry : entries) {
       try {

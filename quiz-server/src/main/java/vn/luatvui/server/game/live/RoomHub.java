@@ -41,6 +41,13 @@ import vn.luatvui.server.infra.RedisLink;
 public final class RoomHub {
   private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
   private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
+  /**
+   * The takeover rehearsed at start ({@link TakeoverRehearsal}): enough players and rounds that the
+   * compiler has the code it runs in hand (about 10,000 runs of each step), in a second or two of one
+   * worker thread.
+   */
+  private static final int REHEARSAL_PLAYERS = 2_000;
+  private static final int REHEARSAL_ROUNDS = 5;
   static final Duration UNKNOWN_PIN_FOR = Duration.ofSeconds(5);
   private static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("[0-9]{6}");
 
@@ -114,9 +121,13 @@ public final class RoomHub {
    */
   public Future<Integer> start() {
     vertx.executeBlocking(() -> {
+      long began = System.nanoTime();
       SnapshotCodec.warmUp();
+      TakeoverRehearsal.run(REHEARSAL_PLAYERS, REHEARSAL_ROUNDS);
+      LOG.info("Takeover rehearsed ({} players, {} times) in {} ms", REHEARSAL_PLAYERS, REHEARSAL_ROUNDS,
+          (System.nanoTime() - began) / 1_000_000);
       return null;
-    }, false).onFailure(e -> LOG.warn("Warming up the reading of room snapshots failed", e));
+    }, false).onFailure(e -> LOG.warn("Rehearsing a takeover failed", e));
     return relay.start(this::local, opening::containsKey, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
       long beat = RoomRelay.BEAT.toMillis();
       // The presence is renewed from a thread of its own, so a busy event loop does not pass for a dead server.
