@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +43,13 @@ public final class RoomHub {
   private static final Logger LOG = LoggerFactory.getLogger(RoomHub.class);
   private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
   /**
-   * The takeover rehearsed at start ({@link TakeoverRehearsal}): enough players and rounds that the
-   * compiler has the code it runs in hand (about 10,000 runs of each step), in a second or two of one
-   * worker thread.
+   * The takeover rehearsed the first time this server relays to a room played elsewhere
+   * ({@link TakeoverRehearsal}): enough players and rounds that the compiler has the code it runs in
+   * hand (about 10,000 runs of each step), in a second or two of one worker thread.
    */
   private static final int REHEARSAL_PLAYERS = 2_000;
   private static final int REHEARSAL_ROUNDS = 5;
+  private final AtomicBoolean rehearsed = new AtomicBoolean();
   static final Duration UNKNOWN_PIN_FOR = Duration.ofSeconds(5);
   private static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("[0-9]{6}");
 
@@ -120,14 +122,6 @@ public final class RoomHub {
    * are gone. Returns how many rooms were taken at start.
    */
   public Future<Integer> start() {
-    vertx.executeBlocking(() -> {
-      long began = System.nanoTime();
-      SnapshotCodec.warmUp();
-      TakeoverRehearsal.run(REHEARSAL_PLAYERS, REHEARSAL_ROUNDS);
-      LOG.info("Takeover rehearsed ({} players, {} times) in {} ms", REHEARSAL_PLAYERS, REHEARSAL_ROUNDS,
-          (System.nanoTime() - began) / 1_000_000);
-      return null;
-    }, false).onFailure(e -> LOG.warn("Rehearsing a takeover failed", e));
     return relay.start(this::local, opening::containsKey, this::ownerLeft).compose(v -> sweep()).onSuccess(n -> {
       long beat = RoomRelay.BEAT.toMillis();
       // The presence is renewed from a thread of its own, so a busy event loop does not pass for a dead server.
@@ -193,7 +187,21 @@ public final class RoomHub {
   }
 
   private Future<RoomDoor> remote(GameStore.UnfinishedGame g, String owner) {
-    return Future.succeededFuture(new RemoteRoom(g.id(), g.hostId(), owner, relay));
+    return Future.succeededFuture(remoteRoom(g, owner));
+  }
+
+  /** A room played on another server; this server may have to take it over, so it rehearses that once. */
+  private RoomDoor remoteRoom(GameStore.UnfinishedGame g, String owner) {
+    if (rehearsed.compareAndSet(false, true)) {
+      vertx.executeBlocking(() -> {
+        long began = System.nanoTime();
+        TakeoverRehearsal.run(REHEARSAL_PLAYERS, REHEARSAL_ROUNDS);
+        LOG.info("Takeover rehearsed ({} players, {} times) in {} ms", REHEARSAL_PLAYERS, REHEARSAL_ROUNDS,
+            (System.nanoTime() - began) / 1_000_000);
+        return null;
+      }, false).onFailure(e -> LOG.warn("Rehearsing a takeover failed", e));
+    }
+    return new RemoteRoom(g.id(), g.hostId(), owner, relay);
   }
 
   /** Opens the room of a new game here. */
@@ -256,7 +264,7 @@ public final class RoomHub {
     }
     (gone == null ? leases.claim(g.id()) : leases.claimFrom(g.id(), gone))
         .compose(claimed -> claimed ? restore(g, gone)
-            : leases.owner(g.id()).map(owner -> owner == null ? null : (RoomDoor) new RemoteRoom(g.id(), g.hostId(), owner, relay)))
+            : leases.owner(g.id()).map(owner -> owner == null ? null : remoteRoom(g, owner)))
         .onComplete(done -> {
           opening.remove(g.id());
           relay.opened(g.id());

@@ -1,5 +1,6 @@
 package vn.luatvui.server.game.live;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -121,6 +122,8 @@ final class RoomRelay {
   private final RedisKeys keys;
   private final String node;
   private final Map<Long, Relayed> relayed = new ConcurrentHashMap<>();
+  /** The frame {@link #quoted} quoted last. */
+  private volatile Quoted lastQuoted;
   private final Map<Long, Map<Long, Relayed>> byGame = new ConcurrentHashMap<>();
   /** Games whose screens here were told their room's server is away, until they are seated again. */
   private final Set<Long> away = ConcurrentHashMap.newKeySet();
@@ -360,7 +363,26 @@ final class RoomRelay {
   // The side owning the room.
 
   void toConnection(RemoteLink to, String frame) {
-    publish(to.node(), Jsons.MAPPER.createObjectNode().put("k", "send").put("c", to.connection()).put("v", frame));
+    publish(to.node(), "{\"k\":\"send\",\"c\":" + to.connection() + ",\"v\":" + quoted(frame) + "}");
+  }
+
+  /**
+   * The frame as a JSON string. The last one is kept: after a takeover the room catches thousands of
+   * screens up with one and the same frame, quoted once.
+   */
+  private String quoted(String frame) {
+    Quoted last = lastQuoted;
+    if (last != null && last.frame() == frame) {
+      return last.json();
+    }
+    StringBuilder json = new StringBuilder(frame.length() + 16).append('"');
+    JsonStringEncoder.getInstance().quoteAsString(frame, json);
+    String quoted = json.append('"').toString();
+    lastQuoted = new Quoted(frame, quoted);
+    return quoted;
+  }
+
+  private record Quoted(String frame, String json) {
   }
 
   /**
@@ -591,6 +613,10 @@ final class RoomRelay {
 
   /** Queues a message for a server; the relay's event loop publishes it with the others made meanwhile. */
   private void publish(String toNode, ObjectNode message) {
+    publish(toNode, message.toString());
+  }
+
+  private void publish(String toNode, String message) {
     Outgoing out = queue(toNode, message);
     if (out.scheduled.compareAndSet(false, true)) {
       loop.runOnContext(v -> send(toNode, out));
@@ -598,8 +624,12 @@ final class RoomRelay {
   }
 
   private Outgoing queue(String toNode, ObjectNode message) {
+    return queue(toNode, message.toString());
+  }
+
+  private Outgoing queue(String toNode, String message) {
     Outgoing out = outgoing.computeIfAbsent(toNode, n -> new Outgoing());
-    out.messages.add(message.toString());
+    out.messages.add(message);
     return out;
   }
 

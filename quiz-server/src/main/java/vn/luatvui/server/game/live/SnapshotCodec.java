@@ -9,9 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -20,7 +18,6 @@ import vn.luatvui.server.game.room.Player;
 import vn.luatvui.server.game.room.PlayerAnswer;
 import vn.luatvui.server.game.room.RoomState;
 import vn.luatvui.server.json.Jsons;
-import vn.luatvui.server.judging.AnswerPayload;
 
 /**
  * A room's snapshot as kept in Redis: its JSON, with each player and each answer written as an array
@@ -51,35 +48,6 @@ public final class SnapshotCodec {
 
   public static RoomState unpack(String text) {
     return text.startsWith(PACKED) ? read(text, RoomState.class) : Jsons.read(text, RoomState.class);
-  }
-
-  /**
-   * Packs and unpacks many players and answers a few times (on a worker thread, at the server's
-   * start). A takeover is rare, so the code that reads a snapshot would otherwise always run cold,
-   * interpreted, at the moment it matters most: on a busy two-core machine that made reading a
-   * 20,000-player room take a second instead of a fraction of it.
-   */
-  static void warmUp() {
-    List<Player> players = new ArrayList<>();
-    List<PlayerAnswer> answers = new ArrayList<>();
-    for (int i = 1; i <= 5_000; i++) {
-      players.add(new Player(i, "Người chơi " + i, "token-" + i, Player.Presence.CONNECTED, i, i * 10, i % 5, i % 7,
-          i * 100L, i));
-      for (int q = 0; q < 4; q++) {
-        answers.add(new PlayerAnswer(i, q, AnswerPayload.ofChoice(i % 4), 1_000L + i, i % 2 == 0, 500 + i % 100, 0,
-            i % 3));
-      }
-    }
-    Sample sample = new Sample(players, answers);
-    for (int round = 0; round < 3; round++) {
-      if (!read(write(sample), Sample.class).equals(sample)) {
-        throw new IllegalStateException("A snapshot does not read back as it was written");
-      }
-    }
-  }
-
-  /** What {@link #warmUp} packs: the bulk of a large room's snapshot. */
-  private record Sample(List<Player> players, List<PlayerAnswer> answers) {
   }
 
   private static String write(Object value) {

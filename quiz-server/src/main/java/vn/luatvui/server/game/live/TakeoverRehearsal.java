@@ -16,7 +16,8 @@ import vn.luatvui.server.game.room.RoomEvent;
 import vn.luatvui.server.judging.AnswerPayload;
 
 /**
- * A takeover played through once at the server's start, in memory, on a worker thread: a room of
+ * A takeover played through in memory, on a worker thread, the first time a server relays screens to
+ * a room played on another (it may then have to take that room over): a room of
  * made-up players answers two questions, its state is packed at the reveal as a room does between
  * questions, the third question opens and half of them answer (the log), then the state is unpacked,
  * the log read back and replayed, and every player seated again and caught up, each frame encoded.
