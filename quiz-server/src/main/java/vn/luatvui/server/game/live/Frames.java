@@ -66,7 +66,10 @@ public final class Frames {
     return write(new Error("Error", code, message));
   }
 
-  /** A frame of the server's own (not a room's event): {@code type}, then the fields of {@code body}, a record or a map. */
+  /**
+   * A frame of the server's own, not a room's event: {@code type}, then the fields of {@code body}
+   * (a record or a map).
+   */
   static String of(String type, Object body) {
     ObjectNode node = Jsons.MAPPER.createObjectNode().put("type", type);
     node.setAll((ObjectNode) Jsons.MAPPER.valueToTree(body));

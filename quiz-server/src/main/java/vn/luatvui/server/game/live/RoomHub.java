@@ -49,7 +49,6 @@ public final class RoomHub {
    */
   private static final int REHEARSAL_PLAYERS = 2_000;
   private static final int REHEARSAL_ROUNDS = 5;
-  private final AtomicBoolean rehearsed = new AtomicBoolean();
   static final Duration UNKNOWN_PIN_FOR = Duration.ofSeconds(5);
   private static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("[0-9]{6}");
 
@@ -70,6 +69,8 @@ public final class RoomHub {
       .expireAfterAccess(Duration.ofHours(6)).maximumSize(10_000).build();
   /** Games whose relayed screens are being moved to the room's next owner. */
   private final Set<Long> moving = ConcurrentHashMap.newKeySet();
+  /** Whether this server has rehearsed a takeover ({@link #remoteRoom}). */
+  private final AtomicBoolean rehearsed = new AtomicBoolean();
   private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "presence");
     t.setDaemon(true);
